@@ -1,0 +1,57 @@
+// Tells the user, at the top of every screen, about saved data that could not be read or saved.
+import { useAppStore } from '../store/store';
+import { downloadFile } from './download';
+import { forgetSetAside, readSetAside } from '../store/set-aside';
+
+export function StorageNotices() {
+  const notices = useAppStore((s) => s.setAsideNotices);
+  const saveError = useAppStore((s) => s.saveError);
+  const dismiss = useAppStore((s) => s.dismissSetAsideNotice);
+  if (notices.length === 0 && !saveError) return null;
+
+  return (
+    <div className="notices">
+      {saveError && (
+        <div className="notice notice--error" role="alert">
+          <p>
+            <strong>Not saved. </strong>
+            {saveError}
+          </p>
+        </div>
+      )}
+      {notices.map((n) => (
+        <div key={n.backupKey} className="notice notice--warning" role="alert">
+          <p>
+            <strong>Some saved data could not be opened. </strong>
+            Fivefold has kept it aside, unchanged, and opened everything else. Reason: {n.reason}.
+          </p>
+          <div className="notice__actions">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                const raw = readSetAside(n.backupKey);
+                if (raw !== null) downloadFile('fivefold-unreadable-data.json', raw, 'application/json');
+              }}
+            >
+              Download the unreadable data
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                forgetSetAside(n.backupKey);
+                dismiss(n.backupKey);
+              }}
+            >
+              Delete it and dismiss
+            </button>
+            <button type="button" className="link-button" onClick={() => dismiss(n.backupKey)}>
+              Keep it and dismiss
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+// Scoring: turns answers into principle scores, coverage and an overall resilience index.
+//
+// The rules, in plain words (docs/scoring.md says the same at more length):
+// - Each indicator is answered with a level from 0 to 4, "Not applicable" (N/A) or "Don't know".
+//   N/A and "Don't know" are left out of every score; "Don't know" answers are counted and
+//   reported on their own, because not knowing is itself a finding.
+// - A principle's score is 100 × (mean of its indicators' levels) ÷ 4, so 0–100.
+//   It exists only when at least half of the principle's indicators have a level;
+//   otherwise the principle reads "not enough answers" (score null).
+// - Coverage is the share of indicators that have a level (N/A, "Don't know" and blanks do not).
+// - The overall resilience index is the mean of the principle scores that exist; the weakest
+//   principle is the one with the lowest score (the first in rubric order on a tie).
+// - A band is the last band in the rubric whose min is at or below the score.
+// Nothing here rounds: rounding is for display only.
+import { DONT_KNOW, NOT_APPLICABLE } from './answers';
+import type { Answers } from './answers';
+import type { Band, Principle, Rubric } from './rubric-schema';
+
+/**
+ * What an indicator contributes: a level (possibly fractional, e.g. a group median of 2.5),
+ * N/A, "Don't know", or nothing yet.
+ */
+export type IndicatorValue = number | typeof NOT_APPLICABLE | typeof DONT_KNOW | undefined;
+
+export interface PrincipleScore {
+  principleId: string;
+  /** 0–100, unrounded; null when fewer than half the indicators have a level. */
+  score: number | null;
+  band: Band | null;
+  /** Mean level on the 0–4 scale, unrounded; null when nothing has a level. */
+  meanLevel: number | null;
+  total: number;
+  /** Indicators with a level (0–4). */
+  levelled: number;
+  notApplicable: number;
+  dontKnow: number;
+  unanswered: number;
+  /** levelled ÷ total. */
+  coverage: number;
+}
+
+export interface AssessmentScore {
+  principles: PrincipleScore[];
+  /** Mean of the principle scores that exist; null when none does. */
+  overall: number | null;
+  overallBand: Band | null;
+  /** The lowest-scoring principle with a score; null when none has one. */
+  weakestPrincipleId: string | null;
+  total: number;
+  levelled: number;
+  notApplicable: number;
+  dontKnow: number;
+  unanswered: number;
+  coverage: number;
+}
+
+export function bandFor(rubric: Rubric, score: number | null): Band | null {
+  if (score === null) return null;
+  let found: Band | null = null;
+  for (const band of rubric.bands) if (band.min <= score) found = band;
+  return found;
+}
+
+export function scorePrinciple(
+  rubric: Rubric,
+  principle: Principle,
+  valueOf: (indicatorId: string) => IndicatorValue,
+): PrincipleScore {
+  let sum = 0;
+  let levelled = 0;
+  let notApplicable = 0;
+  let dontKnow = 0;
+  for (const indicator of principle.indicators) {
+    const value = valueOf(indicator.id);
+    if (typeof value === 'number') {
+      sum += value;
+      levelled += 1;
+    } else if (value === NOT_APPLICABLE) notApplicable += 1;
+    else if (value === DONT_KNOW) dontKnow += 1;
+  }
+  const total = principle.indicators.length;
+  const meanLevel = levelled > 0 ? sum / levelled : null;
+  const enough = levelled * 2 >= total && levelled > 0;
+  const score = enough && meanLevel !== null ? (100 * meanLevel) / 4 : null;
+  return {
+    principleId: principle.id,
+    score,
+    band: bandFor(rubric, score),
+    meanLevel,
+    total,
+    levelled,
+    notApplicable,
+    dontKnow,
+    unanswered: total - levelled - notApplicable - dontKnow,
+    coverage: total > 0 ? levelled / total : 0,
+  };
+}
+
+/** Scores any source of indicator values: one person's answers or a group's values. */
+export function scoreValues(rubric: Rubric, valueOf: (indicatorId: string) => IndicatorValue): AssessmentScore {
+  const principles = rubric.principles.map((p) => scorePrinciple(rubric, p, valueOf));
+  const scored = principles.filter((p): p is PrincipleScore & { score: number } => p.score !== null);
+  const overall = scored.length > 0 ? scored.reduce((acc, p) => acc + p.score, 0) / scored.length : null;
+  let weakest: (PrincipleScore & { score: number }) | null = null;
+  for (const p of scored) if (weakest === null || p.score < weakest.score) weakest = p;
+  const sum = (key: 'total' | 'levelled' | 'notApplicable' | 'dontKnow' | 'unanswered') =>
+    principles.reduce((acc, p) => acc + p[key], 0);
+  const total = sum('total');
+  const levelled = sum('levelled');
+  return {
+    principles,
+    overall,
+    overallBand: bandFor(rubric, overall),
+    weakestPrincipleId: weakest?.principleId ?? null,
+    total,
+    levelled,
+    notApplicable: sum('notApplicable'),
+    dontKnow: sum('dontKnow'),
+    unanswered: sum('unanswered'),
+    coverage: total > 0 ? levelled / total : 0,
+  };
+}
+
+/** Scores one person's answers against a rubric. Answers for ids the rubric lacks are ignored. */
+export function scoreAssessment(rubric: Rubric, answers: Answers): AssessmentScore {
+  return scoreValues(rubric, (id) => answers[id]?.value);
+}

@@ -1,0 +1,76 @@
+// The form that starts a new assessment: the network's name and who is assessing.
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { MAX_NAME_LENGTH } from '../../core/assessment';
+import { DEFAULT_RUBRIC } from '../../core/builtin-rubrics';
+import { navigate } from '../../components/router';
+import { useAppStore } from '../../store/store';
+import { messages } from './messages';
+
+export function StartForm() {
+  const start = useAppStore((s) => s.startAssessment);
+  const [networkName, setNetworkName] = useState('');
+  const [assessors, setAssessors] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const uid = useId();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (networkName.trim() === '') {
+      setError(messages.networkNameRequired);
+      document.getElementById(`${uid}-network`)?.focus();
+      return;
+    }
+    start(DEFAULT_RUBRIC, { networkName, assessors });
+    navigate({ name: 'step', step: DEFAULT_RUBRIC.principles[0]!.id });
+  };
+
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
+      <h2 id={`${uid}-title`}>{messages.startTitle}</h2>
+      <div className="field">
+        <label htmlFor={`${uid}-network`}>{messages.networkName}</label>
+        <input
+          id={`${uid}-network`}
+          type="text"
+          autoComplete="organization"
+          maxLength={MAX_NAME_LENGTH}
+          value={networkName}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${uid}-error` : `${uid}-network-hint`}
+          onChange={(e) => {
+            setNetworkName(e.target.value);
+            setError(null);
+          }}
+        />
+        {error ? (
+          <p id={`${uid}-error`} className="field__error">
+            {error}
+          </p>
+        ) : (
+          <p id={`${uid}-network-hint`} className="field__hint">
+            {messages.networkNameHint}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-assessors`}>{messages.assessors}</label>
+        <input
+          id={`${uid}-assessors`}
+          type="text"
+          autoComplete="name"
+          maxLength={MAX_NAME_LENGTH}
+          value={assessors}
+          aria-describedby={`${uid}-assessors-hint`}
+          onChange={(e) => setAssessors(e.target.value)}
+        />
+        <p id={`${uid}-assessors-hint`} className="field__hint">
+          {messages.assessorsHint}
+        </p>
+      </div>
+      <button type="submit" className="button">
+        {messages.start}
+      </button>
+    </form>
+  );
+}

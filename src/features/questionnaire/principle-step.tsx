@@ -1,0 +1,41 @@
+// One principle on one screen: what it means, why it matters, then its indicators.
+import type { Answers } from '../../core/answers';
+import type { Principle } from '../../core/rubric-schema';
+import { IndicatorQuestion } from './indicator-question';
+import { messages } from './messages';
+
+interface Props {
+  principle: Principle;
+  index: number;
+  count: number;
+  answers: Answers;
+}
+
+export function PrincipleStep({ principle, index, count, answers }: Props) {
+  return (
+    <>
+      <header className="step-header">
+        <p className="eyebrow">{messages.principleOf(index + 1, count)}</p>
+        <h1 tabIndex={-1} className="step-title">
+          {principle.title}
+        </h1>
+        <p className="lead">{principle.definition}</p>
+        <details className="why">
+          <summary>{messages.whyItMatters}</summary>
+          <p>{principle.whyItMatters}</p>
+        </details>
+        <p className="muted small">
+          {messages.notApplicable}: {messages.notApplicableHint} {messages.dontKnow}: {messages.dontKnowHint}
+        </p>
+      </header>
+      {principle.indicators.map((indicator, i) => (
+        <IndicatorQuestion
+          key={indicator.id}
+          indicator={indicator}
+          number={`${index + 1}.${i + 1}`}
+          answer={answers[indicator.id]}
+        />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+// The questionnaire route: one step per screen, with progress, jump links and previous/next.
+import { useEffect, useRef } from 'react';
+import { stepIds, WRAP_UP_STEP } from '../../core/progress';
+import { hrefFor } from '../../components/router';
+import { rubricOf, useActiveAssessment } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { messages } from './messages';
+import { PrincipleStep } from './principle-step';
+import { StepNav } from './step-nav';
+import { WrapUpStep } from './wrap-up-step';
+
+export function QuestionnairePage({ step }: { step: string }) {
+  const assessment = useActiveAssessment();
+  const rubric = rubricOf(assessment);
+  const setLastStep = useAppStore((s) => s.setLastStep);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const steps = rubric ? stepIds(rubric) : [];
+  const index = steps.indexOf(step);
+
+  useEffect(() => {
+    if (index < 0) return;
+    setLastStep(step);
+    window.scrollTo({ top: 0 });
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [step, index, setLastStep]);
+
+  if (!assessment || !rubric) {
+    return (
+      <div className="page">
+        <p>{messages.noAssessment}</p>
+        <a href={hrefFor({ name: 'home' })}>{messages.goHome}</a>
+      </div>
+    );
+  }
+  if (index < 0) {
+    return (
+      <div className="page">
+        <p>{messages.unknownStep}</p>
+        <a href={hrefFor({ name: 'step', step: steps[0]! })}>{rubric.principles[0]!.title}</a>
+      </div>
+    );
+  }
+
+  const principle = rubric.principles[index];
+  const prev = steps[index - 1];
+  const next = steps[index + 1];
+  const titleOf = (id: string) => rubric.principles.find((p) => p.id === id)?.title ?? messages.wrapUpTitle;
+
+  return (
+    <div className="page page--questionnaire">
+      <StepNav rubric={rubric} answers={assessment.answers} current={step} />
+      <div ref={mainRef} className="step">
+        {principle ? (
+          <PrincipleStep
+            principle={principle}
+            index={index}
+            count={rubric.principles.length}
+            answers={assessment.answers}
+          />
+        ) : (
+          step === WRAP_UP_STEP && <WrapUpStep rubric={rubric} assessment={assessment} />
+        )}
+        <div className="step-footer">
+          {prev ? (
+            <a className="button button--secondary" href={hrefFor({ name: 'step', step: prev })}>
+              {messages.previous}
+            </a>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <a className="button" href={hrefFor({ name: 'step', step: next })}>
+              {messages.next(titleOf(next))}
+            </a>
+          ) : (
+            <a className="button" href={hrefFor({ name: 'results' })}>
+              {messages.seeResults}
+            </a>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

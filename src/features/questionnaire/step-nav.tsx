@@ -1,0 +1,56 @@
+// Progress and navigation across the questionnaire: jump to any principle, see what is answered.
+import { principleProgress, overallProgress, WRAP_UP_STEP } from '../../core/progress';
+import type { Answers } from '../../core/answers';
+import type { Rubric } from '../../core/rubric-schema';
+import { hrefFor } from '../../components/router';
+import { messages } from './messages';
+
+export function StepNav({ rubric, answers, current }: { rubric: Rubric; answers: Answers; current: string }) {
+  const perPrinciple = principleProgress(rubric, answers);
+  const overall = overallProgress(rubric, answers);
+  return (
+    <nav className="step-nav" aria-label={messages.steps}>
+      <div className="progress">
+        <progress
+          max={overall.total}
+          value={overall.answered}
+          aria-label={messages.overallProgress(overall.answered, overall.total)}
+        />
+        <span className="small">{messages.overallProgress(overall.answered, overall.total)}</span>
+      </div>
+      <ol className="step-list">
+        {rubric.principles.map((p, i) => {
+          const progress = perPrinciple[p.id]!;
+          const done = progress.answered === progress.total;
+          return (
+            <li key={p.id}>
+              <a
+                href={hrefFor({ name: 'step', step: p.id })}
+                aria-current={current === p.id ? 'step' : undefined}
+                className={done ? 'step-link step-link--done' : 'step-link'}
+              >
+                <span className="step-link__number" aria-hidden="true">
+                  {done ? '✓' : i + 1}
+                </span>
+                <span className="step-link__title">{p.shortTitle}</span>
+                <span className="step-link__count">{messages.answeredOf(progress.answered, progress.total)}</span>
+              </a>
+            </li>
+          );
+        })}
+        <li>
+          <a
+            href={hrefFor({ name: 'step', step: WRAP_UP_STEP })}
+            aria-current={current === WRAP_UP_STEP ? 'step' : undefined}
+            className="step-link"
+          >
+            <span className="step-link__number" aria-hidden="true">
+              {rubric.principles.length + 1}
+            </span>
+            <span className="step-link__title">{messages.wrapUpTitle}</span>
+          </a>
+        </li>
+      </ol>
+    </nav>
+  );
+}

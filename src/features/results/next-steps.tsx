@@ -1,0 +1,31 @@
+// Concrete next steps for each principle, chosen from the rubric by the principle's score.
+import type { PrincipleNextSteps } from '../../core/results';
+import { formatScore } from '../../components/format';
+import { messages } from './messages';
+
+export function NextSteps({ items }: { items: PrincipleNextSteps[] }) {
+  return (
+    <section className="card">
+      <h2>{messages.nextStepsTitle}</h2>
+      {items.map(({ principle, score, actions }) => (
+        <section key={principle.id} className="next-steps">
+          <h3>
+            {principle.title}{' '}
+            <span className="muted small">
+              {score.score === null ? messages.notEnough : `${formatScore(score.score)} · ${score.band?.label ?? ''}`}
+            </span>
+          </h3>
+          {actions.length === 0 ? (
+            <p className="muted">{messages.nextStepsNone}</p>
+          ) : (
+            <ul>
+              {actions.map((a) => (
+                <li key={a.id}>{a.text}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </section>
+  );
+}

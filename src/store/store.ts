@@ -1,0 +1,18 @@
+// The one app store, built from slices and persisted to browser storage.
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { createAssessmentsSlice } from './assessments-slice';
+import type { AssessmentsSlice } from './assessments-slice';
+import { createNoticesSlice } from './notices-slice';
+import type { NoticesSlice } from './notices-slice';
+import { persistOptions } from './persist-options';
+
+export type AppState = AssessmentsSlice & NoticesSlice;
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({ ...createAssessmentsSlice(...a), ...createNoticesSlice(...a) }),
+    // Deferred: the first load runs while the store is still being created.
+    persistOptions((error) => queueMicrotask(() => useAppStore.getState().setSaveError(error))),
+  ),
+);

@@ -1,0 +1,8 @@
+// Shared test set-up: jest-dom matchers, and a clean DOM after each component test.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  if (typeof document !== 'undefined') cleanup();
+});

@@ -1,0 +1,56 @@
+// The built-in Five Principles rubric: it parses, has the shape the product promises, and its ids are unique.
+import { describe, expect, it } from 'vitest';
+import rubricJson from '../rubrics/five-principles.json';
+import { parseRubric } from '../src/core/rubric-schema';
+
+const parsed = parseRubric(rubricJson);
+
+describe('rubrics/five-principles.json', () => {
+  it('parses against the rubric schema', () => {
+    expect(parsed.ok ? 'valid' : parsed.error).toBe('valid');
+  });
+
+  const rubric = parsed.ok ? parsed.value : undefined;
+
+  it('holds the five principles in order, each with at least five indicators of five anchors', () => {
+    expect(rubric?.id).toBe('five-principles');
+    expect(rubric?.principles.map((p) => p.id)).toEqual([
+      'institutionalization',
+      'diversity',
+      'intergenerational-infrastructure',
+      'self-reliance',
+      'embeddedness',
+    ]);
+    for (const p of rubric?.principles ?? []) {
+      expect(p.indicators.length, p.id).toBeGreaterThanOrEqual(5);
+      for (const ind of p.indicators) expect(ind.levels, ind.id).toHaveLength(5);
+    }
+  });
+
+  it('has a stage ladder, the six outcomes and 2–4 recommendations per tier', () => {
+    expect(rubric?.stages.length).toBeGreaterThanOrEqual(5);
+    expect(rubric?.outcomes.map((o) => o.id)).toEqual([
+      'pooling-resources',
+      'reducing-costs',
+      'strategic-alignment',
+      'economies-of-scale',
+      'public-goods',
+      'spreading-awareness',
+    ]);
+    for (const p of rubric?.principles ?? []) {
+      for (const tier of ['low', 'middle', 'high'] as const) {
+        expect(p.recommendations[tier].length).toBeGreaterThanOrEqual(2);
+        expect(p.recommendations[tier].length).toBeLessThanOrEqual(4);
+      }
+    }
+  });
+
+  it('uses no label twice within one indicator, so each choice is distinguishable', () => {
+    for (const p of rubric?.principles ?? []) {
+      for (const ind of p.indicators) {
+        const labels = ind.levels.map((l) => l.label.toLowerCase());
+        expect(new Set(labels).size, ind.id).toBe(5);
+      }
+    }
+  });
+});
