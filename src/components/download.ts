@@ -16,6 +16,7 @@ export function fileNameFrom(parts: string[], extension: string): string {
   const base = parts
     .join(' ')
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
     .trim()
     .replace(/\s+/g, '-')

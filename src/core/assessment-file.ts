@@ -38,7 +38,7 @@ export function checkEnvelope(data: unknown, expectedType: string, currentVersio
   if (!isPlainObject(data)) return 'The file holds JSON, but not a Fivefold file (expected an object at the top).';
   const type = data.type;
   if (type !== expectedType) {
-    if (typeof type === 'string' && type in KNOWN_OTHER_TYPES) return `This is ${KNOWN_OTHER_TYPES[type]}.`;
+    if (typeof type === 'string' && Object.hasOwn(KNOWN_OTHER_TYPES, type)) return `This is ${KNOWN_OTHER_TYPES[type]}.`;
     return `This is not a Fivefold ${expectedType.split('/')[1]} file (its "type" is ${JSON.stringify(type) ?? 'missing'}).`;
   }
   const version = data.schemaVersion;

@@ -14,7 +14,9 @@ export interface PersistedState {
   activeId: string | null;
 }
 
-export const EMPTY_PERSISTED: PersistedState = { assessments: {}, activeId: null };
+export function emptyPersisted(): PersistedState {
+  return { assessments: {}, activeId: null };
+}
 
 /**
  * One pure, non-mutating step per stored version: MIGRATIONS[n] turns version n into n + 1.
@@ -53,7 +55,7 @@ export interface SanitizeResult {
 /** Keeps every assessment that validates; sets aside each one that does not, with the reason. */
 export function sanitizePersisted(data: unknown): SanitizeResult {
   if (!isPlainObject(data)) {
-    return { state: EMPTY_PERSISTED, setAside: [{ reason: 'the saved data is not in the expected shape', data }] };
+    return { state: emptyPersisted(), setAside: [{ reason: 'the saved data is not in the expected shape', data }] };
   }
   const setAside: SetAside[] = [];
   const assessments: Record<string, Assessment> = {};
@@ -72,6 +74,6 @@ export function sanitizePersisted(data: unknown): SanitizeResult {
   } else if (stored !== undefined) {
     setAside.push({ reason: 'the list of saved assessments is not in the expected shape', data: stored });
   }
-  const activeId = typeof data.activeId === 'string' && data.activeId in assessments ? data.activeId : null;
+  const activeId = typeof data.activeId === 'string' && Object.hasOwn(assessments, data.activeId) ? data.activeId : null;
   return { state: { assessments, activeId }, setAside };
 }

@@ -2,6 +2,7 @@
 // next steps per principle, and where the network stands on the stage ladder.
 import { isLevel } from './answers';
 import type { Answers, Level } from './answers';
+import { reaches } from './scoring';
 import type { AssessmentScore, PrincipleScore } from './scoring';
 import type { Indicator, Principle, Recommendation, Rubric, Stage } from './rubric-schema';
 
@@ -46,9 +47,9 @@ export function strengthsAndGaps(
 
 export function recommendationTier(rubric: Rubric, score: number | null): RecommendationTier | null {
   if (score === null) return null;
-  if (score < rubric.recommendationTiers.middleFrom) return 'low';
-  if (score < rubric.recommendationTiers.highFrom) return 'middle';
-  return 'high';
+  if (reaches(score, rubric.recommendationTiers.highFrom)) return 'high';
+  if (reaches(score, rubric.recommendationTiers.middleFrom)) return 'middle';
+  return 'low';
 }
 
 export interface PrincipleNextSteps {

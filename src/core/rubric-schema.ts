@@ -118,12 +118,15 @@ export const rubricSchema = z
   .strict()
   .superRefine((rubric, ctx) => {
     const seen = new Map<string, string>();
+    // Written the way z.prettifyError writes paths, so one message reads consistently.
+    const pathText = (path: (string | number)[]) =>
+      path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
     const claim = (value: string, path: (string | number)[]) => {
       const prior = seen.get(value);
       if (prior) {
         ctx.addIssue({ code: 'custom', path, message: `duplicate id "${value}" (already used at ${prior})` });
       } else {
-        seen.set(value, path.join('.'));
+        seen.set(value, pathText(path));
       }
     };
     rubric.principles.forEach((p, pi) => {

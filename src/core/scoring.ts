@@ -54,10 +54,21 @@ export interface AssessmentScore {
   coverage: number;
 }
 
+/**
+ * Scores are means of fractions (e.g. 100 × 2/3 ÷ 4), so a score that is exactly a threshold on
+ * paper can come out a hair below it in floating point. Thresholds are compared with this tolerance.
+ */
+const TOLERANCE = 1e-9;
+
+/** Whether a score reaches a threshold (a band's min, a recommendation tier). */
+export function reaches(score: number, threshold: number): boolean {
+  return score + TOLERANCE >= threshold;
+}
+
 export function bandFor(rubric: Rubric, score: number | null): Band | null {
   if (score === null) return null;
   let found: Band | null = null;
-  for (const band of rubric.bands) if (band.min <= score) found = band;
+  for (const band of rubric.bands) if (reaches(score, band.min)) found = band;
   return found;
 }
 

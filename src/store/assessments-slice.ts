@@ -46,7 +46,7 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
     set((state) => ({ assessments: { ...state.assessments, [assessment.id]: assessment }, activeId: assessment.id }));
     return assessment.id;
   },
-  openAssessment: (id) => set((state) => (id in state.assessments ? { activeId: id } : {})),
+  openAssessment: (id) => set((state) => (Object.hasOwn(state.assessments, id) ? { activeId: id } : {})),
   closeAssessment: () => set({ activeId: null }),
   updateDetails: (details) => updateActive(set, (a) => ({ ...a, ...details })),
   setAnswerValue: (indicatorId, value) =>
@@ -72,7 +72,7 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
   addImported: (assessment) => {
     let id = assessment.id;
     set((state) => {
-      if (id in state.assessments) id = newId();
+      if (Object.hasOwn(state.assessments, id)) id = newId();
       return { assessments: { ...state.assessments, [id]: { ...assessment, id } }, activeId: id };
     });
     return id;

@@ -1,7 +1,7 @@
 // How the store is saved: which keys, which version, and a storage adapter that never loses data:
 // unreadable saves are set aside with a notice, and a failed write (a full quota) is reported.
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import { EMPTY_PERSISTED, PERSIST_VERSION, migratePersisted, sanitizePersisted } from '../core/persisted-state';
+import { emptyPersisted, PERSIST_VERSION, migratePersisted, sanitizePersisted } from '../core/persisted-state';
 import type { PersistedState } from '../core/persisted-state';
 import { keepAside, stringifyForBackup } from './set-aside';
 import type { SetAsideNotice } from './notices-slice';
@@ -71,7 +71,7 @@ export function persistOptions(onSaveResult: (error: string | null) => void): Pe
       const result = migratePersisted(state, version);
       if (result.ok) return result.state as PersistedState;
       setAside(state, `the saved data could not be read: ${result.reason}`);
-      return EMPTY_PERSISTED;
+      return emptyPersisted();
     },
     merge: (persisted, current) => {
       const notices = pendingNotices;

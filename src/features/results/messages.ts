@@ -12,7 +12,7 @@ export const messages = {
   colPrinciple: 'Principle',
   colScore: 'Score',
   colBand: 'Band',
-  colCoverage: 'Answered with a level',
+  colCoverage: 'Answered',
   overallRow: 'Overall resilience index',
   chartTitle: 'The five principles at a glance',
   chartSummary: (parts: string[]) => `Radar chart of principle scores out of 100: ${parts.join('; ')}.`,

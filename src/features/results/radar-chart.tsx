@@ -19,11 +19,11 @@ export function PrincipleRadar({ rubric, score }: { rubric: Rubric; score: Asses
   return (
     <figure className="chart">
       <div role="img" aria-label={summary} className="chart__canvas">
-        <ResponsiveContainer width="100%" height={320}>
-          <RadarChart data={data} outerRadius="70%" accessibilityLayer={false}>
+        <ResponsiveContainer width="100%" height={340}>
+          <RadarChart data={data} outerRadius="72%" margin={{ top: 10, right: 56, bottom: 10, left: 56 }} accessibilityLayer={false}>
             <PolarGrid />
-            <PolarAngleAxis dataKey="principle" tick={{ fontSize: 13, fill: '#2d3436' }} />
-            <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 11, fill: '#4a5568' }} />
+            <PolarAngleAxis dataKey="principle" tick={{ fontSize: 12, fill: '#2d3436' }} />
+            <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={54} tick={{ fontSize: 11, fill: '#4a5568' }} axisLine={false} />
             <Radar
               dataKey="score"
               stroke="#1f5f8b"

@@ -12,7 +12,9 @@ export function ScoreTable({ rubric, score }: { rubric: Rubric; score: Assessmen
         <tr>
           <th scope="col">{messages.colPrinciple}</th>
           <th scope="col">{messages.colScore}</th>
-          <th scope="col">{messages.colBand}</th>
+          <th scope="col" className="wide-only-cell">
+            {messages.colBand}
+          </th>
           <th scope="col">{messages.colCoverage}</th>
         </tr>
       </thead>
@@ -23,13 +25,17 @@ export function ScoreTable({ rubric, score }: { rubric: Rubric; score: Assessmen
           return (
             <tr key={p.id} className={weakest ? 'is-weakest' : undefined}>
               <th scope="row">
-                {p.title}
+                <span className="wide-only">{p.title}</span>
+                <span className="narrow-only">{p.shortTitle}</span>
                 {weakest && <span className="tag">{messages.weakestTitle}</span>}
               </th>
-              <td className="num">{s.score === null ? messages.notEnough : formatScore(s.score)}</td>
-              <td>{s.band?.label ?? '—'}</td>
               <td className="num">
-                {formatPercent(s.coverage)} ({s.levelled}/{s.total})
+                {s.score === null ? messages.notEnough : formatScore(s.score)}
+                {s.band && <span className="narrow-only score-table__band">{s.band.label}</span>}
+              </td>
+              <td className="wide-only-cell">{s.band?.label ?? '—'}</td>
+              <td className="num">
+                {formatPercent(s.coverage)} <span className="score-table__count">({s.levelled}/{s.total})</span>
               </td>
             </tr>
           );
@@ -38,10 +44,16 @@ export function ScoreTable({ rubric, score }: { rubric: Rubric; score: Assessmen
       <tfoot>
         <tr>
           <th scope="row">{messages.overallRow}</th>
-          <td className="num">{score.overall === null ? messages.notEnough : formatScore(score.overall)}</td>
-          <td>{score.overallBand?.label ?? '—'}</td>
           <td className="num">
-            {formatPercent(score.coverage)} ({score.levelled}/{score.total})
+            {score.overall === null ? messages.notEnough : formatScore(score.overall)}
+            {score.overallBand && <span className="narrow-only score-table__band">{score.overallBand.label}</span>}
+          </td>
+          <td className="wide-only-cell">{score.overallBand?.label ?? '—'}</td>
+          <td className="num">
+            {formatPercent(score.coverage)}{' '}
+            <span className="score-table__count">
+              ({score.levelled}/{score.total})
+            </span>
           </td>
         </tr>
       </tfoot>

@@ -1,0 +1,116 @@
+// Loading a save from browser storage: valid assessments are kept, a broken one is set aside with
+// a reason naming it (never dropped silently), and a save from a newer app is refused.
+import { createAssessment } from '../../src/core/assessment';
+import type { Assessment } from '../../src/core/assessment';
+import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
+import { migratePersisted, PERSIST_VERSION, sanitizePersisted } from '../../src/core/persisted-state';
+
+function assessment(id: string, networkName: string): Assessment {
+  const a = createAssessment(FIVE_PRINCIPLES, { networkName, assessors: 'Ana' }, new Date('2025-01-02T03:04:05.000Z'));
+  a.id = id;
+  a.answers = { 'inst-federation': { value: 2, note: 'Łódź' } };
+  return a;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('sanitizePersisted', () => {
+  it('keeps every valid assessment and the active id', () => {
+    const saved = { assessments: { a1: assessment('a1', 'North'), a2: assessment('a2', 'South') }, activeId: 'a2' };
+    const result = sanitizePersisted(saved);
+    expect(result).toEqual({ state: saved, setAside: [] });
+  });
+
+  it('sets aside an invalid assessment with a reason naming it, and keeps the others', () => {
+    const broken = { ...assessment('a2', 'Coopérative du Québec'), answers: { 'inst-federation': { value: 9 } } };
+    const saved = { assessments: { a1: assessment('a1', 'North'), a2: broken }, activeId: 'a1' };
+    const result = sanitizePersisted(saved);
+    expect(Object.keys(result.state.assessments)).toEqual(['a1']);
+    expect(result.state.activeId).toBe('a1');
+    expect(result.setAside).toHaveLength(1);
+    expect(result.setAside[0]!.reason).toContain('“Coopérative du Québec”');
+    expect(result.setAside[0]!.reason).toContain('answers["inst-federation"].value');
+    expect(result.setAside[0]!.data).toEqual(broken);
+  });
+
+  it('names a set-aside assessment by its key when it has no network name', () => {
+    const result = sanitizePersisted({ assessments: { 'a-9': { id: 'a-9' } }, activeId: null });
+    expect(result.setAside[0]!.reason).toContain('a-9');
+  });
+
+  it('sets aside an assessment stored under a key other than its id', () => {
+    const result = sanitizePersisted({ assessments: { other: assessment('a1', 'North') }, activeId: 'other' });
+    expect(result.state).toEqual({ assessments: {}, activeId: null });
+    expect(result.setAside[0]!.reason).toContain('id does not match its key');
+  });
+
+  it('clears the active id when its assessment was set aside or never existed', () => {
+    const saved = { assessments: { a1: assessment('a1', 'North'), a2: { id: 'a2' } }, activeId: 'a2' };
+    expect(sanitizePersisted(saved).state.activeId).toBeNull();
+    expect(sanitizePersisted({ assessments: {}, activeId: 'gone' }).state.activeId).toBeNull();
+  });
+
+  // Regression: activeId must name an own key of assessments, not an Object.prototype member.
+  it.each([['constructor'], ['toString']])('clears an active id of "%s" when no assessment has it', (activeId) => {
+    expect(sanitizePersisted({ assessments: {}, activeId }).state.activeId).toBeNull();
+  });
+
+  it('does not mutate what it was given', () => {
+    const broken = { ...assessment('a2', 'South'), createdAt: 'yesterday' };
+    const saved = { assessments: { a1: assessment('a1', 'North'), a2: broken }, activeId: 'a2' };
+    const before = structuredClone(saved);
+    deepFreeze(saved);
+    const result = sanitizePersisted(saved);
+    expect(saved).toEqual(before);
+    expect(result.setAside).toHaveLength(1);
+  });
+
+  it.each([[null], [undefined], ['{"assessments":{}}'], [42], [[assessment('a1', 'North')]]])(
+    'sets the whole save aside when it is not an object (%j)',
+    (data) => {
+      const result = sanitizePersisted(data);
+      expect(result.state).toEqual({ assessments: {}, activeId: null });
+      expect(result.setAside).toEqual([{ reason: expect.stringContaining('not in the expected shape'), data }]);
+    },
+  );
+
+  it('sets aside a list of assessments that is not an object', () => {
+    const list = [assessment('a1', 'North')];
+    const result = sanitizePersisted({ assessments: list, activeId: 'a1' });
+    expect(result.state).toEqual({ assessments: {}, activeId: null });
+    expect(result.setAside).toEqual([{ reason: expect.stringContaining('list of saved assessments'), data: list }]);
+  });
+
+  it('treats a save with no assessments key as empty, with nothing set aside', () => {
+    expect(sanitizePersisted({})).toEqual({ state: { assessments: {}, activeId: null }, setAside: [] });
+  });
+});
+
+describe('migratePersisted', () => {
+  it('returns the same state untouched when it is already the current version', () => {
+    const state = { assessments: { a1: assessment('a1', 'North') }, activeId: 'a1' };
+    const result = migratePersisted(state, PERSIST_VERSION);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.state).toBe(state);
+  });
+
+  it('refuses a save from a newer version of the app, saying so', () => {
+    const result = migratePersisted({ assessments: {} }, PERSIST_VERSION + 1);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain('newer');
+      expect(result.reason).toContain(`storage format ${PERSIST_VERSION + 1}`);
+    }
+  });
+
+  it('refuses a version it has no migration step for', () => {
+    const result = migratePersisted({}, 0);
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining('storage format 0') });
+  });
+});

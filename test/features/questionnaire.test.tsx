@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+// The questionnaire as a user meets it: radio groups named by the question, choices named by their
+// level's label, N/A and Don't know, a note, and progress that follows the answers.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, expect, it } from 'vitest';
+import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
+import { QuestionnairePage } from '../../src/features/questionnaire/questionnaire-page';
+import { useAppStore } from '../../src/store/store';
+import { resetStore } from '../store/reset-store';
+
+const principle = FIVE_PRINCIPLES.principles[0]!;
+const [first, second] = principle.indicators;
+
+beforeEach(() => {
+  resetStore();
+  useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Test net', assessors: '' });
+});
+
+const answers = () => {
+  const s = useAppStore.getState();
+  return s.assessments[s.activeId!]!.answers;
+};
+
+it('shows the principle with one radio group per indicator, named by its question', () => {
+  render(<QuestionnairePage step={principle.id} />);
+  expect(screen.getByRole('heading', { level: 1, name: principle.title })).toBeInTheDocument();
+  expect(screen.getByText(principle.definition)).toBeInTheDocument();
+  for (const indicator of principle.indicators) {
+    const group = screen.getByRole('radiogroup', { name: indicator.question });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios).toHaveLength(7);
+    indicator.levels.forEach((level, i) =>
+      expect(radios[i]).toHaveAccessibleName(expect.stringMatching(new RegExp(`^${level.label.replace(/[()]/g, '.')}`))),
+    );
+    expect(within(group).getByRole('radio', { name: 'Not applicable' })).toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: "Don't know" })).toBeInTheDocument();
+  }
+});
+
+it('records a level, N/A, a note and a cleared answer, and updates progress', async () => {
+  const user = userEvent.setup();
+  render(<QuestionnairePage step={principle.id} />);
+  const group1 = screen.getByRole('radiogroup', { name: first!.question });
+  await user.click(within(group1).getByRole('radio', { name: new RegExp(`^${first!.levels[2]!.label}`) }));
+  expect(answers()[first!.id]?.value).toBe(2);
+
+  const group2 = screen.getByRole('radiogroup', { name: second!.question });
+  await user.click(within(group2).getByRole('radio', { name: 'Not applicable' }));
+  expect(answers()[second!.id]?.value).toBe('na');
+  expect(screen.getByText(`2 of ${principle.indicators.length} answered`)).toBeInTheDocument();
+
+  const notes = screen.getAllByRole('textbox', { name: 'Note' });
+  expect(notes[0]).toHaveAccessibleDescription(first!.question);
+  await user.type(notes[0]!, 'Coopérative «Łódź»');
+  expect(answers()[first!.id]).toEqual({ value: 2, note: 'Coopérative «Łódź»' });
+
+  await user.click(screen.getAllByRole('button', { name: 'Clear answer' })[0]!);
+  expect(answers()[first!.id]).toEqual({ note: 'Coopérative «Łódź»' });
+});
+
+it('can be answered with the keyboard alone', async () => {
+  const user = userEvent.setup();
+  render(<QuestionnairePage step={principle.id} />);
+  const group1 = screen.getByRole('radiogroup', { name: first!.question });
+  within(group1).getAllByRole('radio')[0]!.focus();
+  await user.keyboard(' ');
+  expect(answers()[first!.id]?.value).toBe(0);
+  await user.keyboard('{ArrowDown}{ArrowDown}');
+  expect(answers()[first!.id]?.value).toBe(2);
+});
