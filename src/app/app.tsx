@@ -8,6 +8,7 @@ import { useActiveAssessment } from '../store/selectors';
 import { messages } from './messages';
 
 const ResultsPage = lazy(() => import('../features/results/results-page'));
+const ReportPage = lazy(() => import('../features/report/report-page'));
 
 function Screen() {
   const route = useRoute();
@@ -20,6 +21,12 @@ function Screen() {
       return (
         <Suspense fallback={<p className="page">{messages.loading}</p>}>
           <ResultsPage />
+        </Suspense>
+      );
+    case 'report':
+      return (
+        <Suspense fallback={<p className="page">{messages.loading}</p>}>
+          <ReportPage />
         </Suspense>
       );
     case 'not-found':

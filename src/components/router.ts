@@ -6,12 +6,14 @@ export type Route =
   | { name: 'home' }
   | { name: 'step'; step: string }
   | { name: 'results' }
+  | { name: 'report' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { name: 'home' };
   if (path === '/results') return { name: 'results' };
+  if (path === '/report') return { name: 'report' };
   const step = /^\/assess\/([a-z0-9-]+)$/.exec(path);
   if (step?.[1]) return { name: 'step', step: step[1] };
   return { name: 'not-found', path };
@@ -23,6 +25,8 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return '#/';
     case 'results':
       return '#/results';
+    case 'report':
+      return '#/report';
     case 'step':
       return `#/assess/${route.step}`;
   }

@@ -9,7 +9,8 @@ import { useAppStore } from '../../store/store';
 import { Highlights } from './highlights';
 import { messages } from './messages';
 import { NextSteps } from './next-steps';
-import { PrincipleRadar } from './radar-chart';
+import { PrincipleRadar } from '../../components/principle-radar';
+import { ReportDownloads } from './report-downloads';
 import { ScoreTable } from './score-table';
 import { StageAndOutcomes } from './stage-and-outcomes';
 
@@ -91,13 +92,20 @@ export default function ResultsPage() {
       </div>
 
       <section className="card results-scores" aria-label={messages.chartTitle}>
-        <PrincipleRadar rubric={rubric} score={score} />
+        <PrincipleRadar
+          items={rubric.principles.map((p, i) => ({
+            title: p.title,
+            shortTitle: p.shortTitle,
+            score: score.principles[i]?.score ?? null,
+          }))}
+        />
         <ScoreTable rubric={rubric} score={score} />
       </section>
 
       <Highlights strengths={highlights.strengths} gaps={highlights.gaps} />
       <StageAndOutcomes rubric={rubric} assessment={assessment} />
       <NextSteps items={nextStepsByPrinciple(rubric, score)} />
+      <ReportDownloads rubric={rubric} assessment={assessment} />
 
       <section className="card actions no-print">
         <button type="button" className="button" onClick={() => void exportJson()}>

@@ -1,20 +1,19 @@
-// The radar chart of the five principle scores, with a text summary for screen readers.
+// The radar chart of principle scores (recharts), with a text summary for screen readers.
+// Loaded only with the screens that show it, never on the first screen.
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts';
-import type { Rubric } from '../../core/rubric-schema';
-import type { AssessmentScore } from '../../core/scoring';
-import { formatScore } from '../../components/format';
-import { messages } from './messages';
+import { formatScore } from './format';
+import { messages } from './chart-messages';
 
-export function PrincipleRadar({ rubric, score }: { rubric: Rubric; score: AssessmentScore }) {
-  const data = rubric.principles.map((p, i) => ({
-    principle: p.shortTitle,
-    score: score.principles[i]?.score ?? 0,
-  }));
+export interface RadarItem {
+  title: string;
+  shortTitle: string;
+  score: number | null;
+}
+
+export function PrincipleRadar({ items }: { items: RadarItem[] }) {
+  const data = items.map((p) => ({ principle: p.shortTitle, score: p.score ?? 0 }));
   const summary = messages.chartSummary(
-    rubric.principles.map((p, i) => {
-      const s = score.principles[i]?.score ?? null;
-      return `${p.title} ${s === null ? messages.notEnough : formatScore(s)}`;
-    }),
+    items.map((p) => `${p.title} ${p.score === null ? messages.notEnough : formatScore(p.score)}`),
   );
   return (
     <figure className="chart">

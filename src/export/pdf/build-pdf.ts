@@ -1,0 +1,59 @@
+// The PDF report: from a report model and the font files to PDF bytes. Runs in the browser and
+// under Node alike; the caller supplies the fonts (fetched in the browser, read from disk in tests).
+import { jsPDF } from 'jspdf';
+import type { ReportModel } from '../../core/report-model';
+import { formatReportDate, reportText } from '../report-text';
+import { drawAppendix, drawCover, drawMethod, drawOutcomesAndSteps, drawPrinciple, drawSummary } from './pdf-sections';
+import { FONT, PdfWriter } from './pdf-writer';
+
+export type PageSize = 'a4' | 'letter';
+
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export interface PdfOptions {
+  pageSize?: PageSize;
+}
+
+/** jsPDF takes a TrueType file as a "binary string": one character per byte. */
+function binaryString(bytes: Uint8Array): string {
+  let out = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    out += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return out;
+}
+
+function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
+  doc.addFileToVFS('NotoSans-Regular.ttf', binaryString(fonts.regular));
+  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
+  doc.addFileToVFS('NotoSans-Bold.ttf', binaryString(fonts.bold));
+  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
+  doc.setFont(FONT, 'normal');
+}
+
+export function buildPdf(model: ReportModel, fonts: PdfFonts, options: PdfOptions = {}): ArrayBuffer {
+  const doc = new jsPDF({ unit: 'pt', format: options.pageSize ?? 'a4', compress: true });
+  registerFonts(doc, fonts);
+  doc.setProperties({
+    title: `${reportText.documentTitle}: ${model.networkName}`,
+    subject: reportText.subject,
+    author: model.assessedBy,
+    creator: reportText.creator,
+    keywords: 'co-operative, network, resilience, Five Principles, self-assessment',
+  });
+  doc.setLanguage('en');
+
+  const writer = new PdfWriter(doc);
+  drawCover(writer, model);
+  drawSummary(writer, model);
+  for (const principle of model.principles) drawPrinciple(writer, principle);
+  drawOutcomesAndSteps(writer, model);
+  drawMethod(writer, model);
+  drawAppendix(writer, model);
+  writer.footers(`${model.networkName} · ${formatReportDate(model.assessedAt)}`, reportText.page);
+  return doc.output('arraybuffer');
+}

@@ -1,0 +1,230 @@
+// The sections of the PDF report, in reading order, each drawn from the report model.
+import type { ReportModel, ReportPrinciple } from '../../core/report-model';
+import {
+  answerText,
+  assessedByText,
+  coverageText,
+  dontKnowText,
+  formatReportDate,
+  formatReportScore,
+  highlightText,
+  methodParagraphs,
+  reportText as t,
+  scoreLine,
+} from '../report-text';
+import { ACCENT, INK, MUTED, RULE, SOFT, WARN } from './pdf-writer';
+import type { PdfWriter, TextStyle } from './pdf-writer';
+import { drawRadar } from './radar';
+
+const H1: TextStyle = { size: 20, bold: true, color: ACCENT, after: 8 };
+const H2: TextStyle = { size: 13.5, bold: true, after: 4 };
+const H3: TextStyle = { size: 11, bold: true, after: 2 };
+const BODY: TextStyle = { size: 10, after: 6 };
+const SMALL: TextStyle = { size: 9, color: MUTED, after: 4 };
+
+export function drawCover(w: PdfWriter, model: ReportModel): void {
+  const { doc } = w;
+  doc.setFillColor(...ACCENT);
+  doc.rect(0, 0, w.pageWidth, 10, 'F');
+  w.y = 150;
+  w.text(t.documentTitle.toUpperCase(), { size: 11, bold: true, color: ACCENT, after: 14 });
+  w.text(model.networkName || '—', { size: 28, bold: true, lineHeight: 1.2, after: 28 });
+  w.rule(ACCENT, 1.2);
+  w.space(18);
+  const fact = (label: string, value: string) => {
+    w.text(label, { size: 9, bold: true, color: MUTED, after: 0 });
+    w.text(value, { size: 12, after: 12 });
+  };
+  fact(t.assessedBy, assessedByText(model));
+  fact(t.date, formatReportDate(model.assessedAt));
+  fact(t.rubric, t.rubricVersion(model.rubric.title, model.rubric.version));
+  w.space(20);
+  w.text(model.rubric.description, SMALL);
+  w.text(`${t.creator} · ${formatReportDate(model.generatedAt)}`, SMALL);
+}
+
+function summaryFigures(w: PdfWriter, model: ReportModel): void {
+  const { doc } = w;
+  const top = w.y;
+  const colWidth = (w.contentWidth - 16) / 2;
+  const right = w.margin + colWidth + 16;
+  doc.setFillColor(...SOFT);
+  doc.roundedRect(w.margin, top, colWidth, 92, 6, 6, 'F');
+  w.setStyle({ size: 9, bold: true, color: MUTED });
+  doc.text(t.overall.toUpperCase(), w.margin + 12, top + 18);
+  w.setStyle({ size: 30, bold: true, color: ACCENT });
+  const big = formatReportScore(model.overall);
+  const bigText = model.overall === null ? '–' : big;
+  doc.text(bigText, w.margin + 12, top + 54);
+  const afterBig = w.margin + 12 + doc.getTextWidth(bigText) + 8;
+  w.setStyle({ size: 10, color: INK });
+  doc.text(model.overall === null ? big : `out of 100 · ${model.overallBand ?? ''}`, afterBig, top + 54);
+  if (model.overallBandDescription) {
+    w.setStyle({ size: 8.5, color: MUTED });
+    doc.text(doc.splitTextToSize(model.overallBandDescription, colWidth - 24) as string[], w.margin + 12, top + 70);
+  }
+
+  doc.setDrawColor(...WARN);
+  doc.setLineWidth(1);
+  doc.roundedRect(right, top, colWidth, 92, 6, 6, 'S');
+  w.setStyle({ size: 9, bold: true, color: WARN });
+  doc.text(t.weakest.toUpperCase(), right + 12, top + 18);
+  w.setStyle({ size: 12, bold: true });
+  const weakestText = model.weakest ? `${model.weakest.title} · ${formatReportScore(model.weakest.score)}` : '–';
+  doc.text(doc.splitTextToSize(weakestText, colWidth - 24) as string[], right + 12, top + 38);
+  w.setStyle({ size: 8.5, color: MUTED });
+  doc.text(t.weakestWhy, right + 12, top + 78);
+  w.y = top + 92 + 16;
+}
+
+function chartAndTable(w: PdfWriter, model: ReportModel): void {
+  const { doc } = w;
+  const height = 190;
+  w.ensureSpace(height + 20);
+  const top = w.y;
+  const chartWidth = w.contentWidth * 0.45;
+  drawRadar(
+    doc,
+    model.principles.map((p) => ({ label: p.shortTitle, score: p.score })),
+    w.margin + chartWidth / 2 + 12,
+    top + height / 2,
+    62,
+  );
+  const x = w.margin + chartWidth + 10;
+  const cols = [x, x + 108, x + 142, x + 196];
+  let y = top + 14;
+  w.setStyle({ size: 9, bold: true, color: MUTED });
+  [t.colPrinciple, t.colScore, t.colBand, t.colAnswered].forEach((h, i) => doc.text(h, cols[i]!, y));
+  y += 6;
+  const row = (cells: string[], bold: boolean) => {
+    doc.setDrawColor(...RULE);
+    doc.setLineWidth(0.5);
+    doc.line(x, y, w.pageWidth - w.margin, y);
+    y += 14;
+    w.setStyle({ size: 9.5, bold });
+    cells.forEach((c, i) => doc.text(c, cols[i]!, y));
+    y += 8;
+  };
+  for (const p of model.principles) {
+    row([p.shortTitle, formatReportScore(p.score).replace('not enough answers', '–'), p.band ?? '–', coverageText(p)], false);
+  }
+  row([t.overallShort, model.overall === null ? '–' : formatReportScore(model.overall), model.overallBand ?? '–', coverageText(model.coverage)], true);
+  w.setStyle({ size: 7.5, color: MUTED });
+  doc.text(doc.splitTextToSize(t.dashMeans, w.pageWidth - w.margin - x) as string[], x, y + 8);
+  w.y = top + height;
+  w.text(t.chartTitle, { ...SMALL, after: 10 });
+}
+
+function highlights(w: PdfWriter, title: string, items: ReportModel['strengths'], empty: string): void {
+  w.heading(title, H3, 30);
+  if (items.length === 0) w.text(empty, SMALL);
+  for (const h of items) w.bullet(highlightText(h), { size: 9.5, after: 3 });
+  w.space(6);
+}
+
+export function drawSummary(w: PdfWriter, model: ReportModel): void {
+  w.newPage();
+  w.heading(t.summary, H1);
+  summaryFigures(w, model);
+  chartAndTable(w, model);
+
+  w.heading(t.stage, H3, 30);
+  if (model.stage) {
+    w.text(t.stageOf(model.stage.number, model.stageCount, model.stage.title), { size: 10, bold: true, after: 2 });
+    if (model.stage.note) w.text(model.stage.note, { size: 9.5, color: MUTED, after: 2 });
+    w.text(model.stage.next ? `${t.nextStage}: ${model.stage.next}.` : t.lastStage, { ...BODY, after: 8 });
+  } else {
+    w.text(t.stageNone, BODY);
+  }
+  w.heading(t.dontKnow, H3, 20);
+  w.text(dontKnowText(model), { ...BODY, after: 8 });
+  highlights(w, t.strengths, model.strengths, t.strengthsNone);
+  highlights(w, t.gaps, model.gaps, t.gapsNone);
+}
+
+function drawIndicator(w: PdfWriter, ind: ReportPrinciple['indicators'][number]): void {
+  const question = `${ind.number}  ${ind.question}`;
+  const answer = answerText(ind.answer);
+  // Keep the question with its answer line.
+  w.heading(question, { size: 10, bold: true, after: 2 }, 28);
+  w.text(answer, { size: 10, color: ind.answer.kind === 'level' ? ACCENT : MUTED, bold: true, indent: 14, after: 1 });
+  if (ind.answer.kind === 'level') w.text(ind.answer.anchor, { size: 9, color: MUTED, indent: 14, after: 2 });
+  if (ind.note) {
+    w.text(`${t.note}:`, { size: 9, bold: true, indent: 14, after: 0 });
+    w.text(ind.note, { size: 9.5, indent: 14, after: 2 });
+  }
+  w.space(8);
+}
+
+export function drawPrinciple(w: PdfWriter, p: ReportPrinciple): void {
+  w.newPage();
+  w.heading(t.principleHeading(p), H1);
+  w.text(p.definition, BODY);
+  w.text(scoreLine(p), { size: 10.5, bold: true, color: p.isWeakest ? WARN : INK, after: 2 });
+  if (p.isWeakest) w.text(`${t.weakest}. ${t.weakestWhy}`, { size: 9, color: WARN, after: 2 });
+  w.space(8);
+  w.rule();
+  w.space(10);
+  for (const ind of p.indicators) drawIndicator(w, ind);
+  w.heading(t.nextSteps, H2, 40);
+  if (p.nextSteps.length === 0) w.text(t.nextStepsNone, SMALL);
+  for (const step of p.nextSteps) w.bullet(step, { size: 10, after: 4 });
+}
+
+export function drawOutcomesAndSteps(w: PdfWriter, model: ReportModel): void {
+  w.newPage();
+  w.heading(t.outcomes, H1);
+  for (const o of model.outcomes) {
+    w.ensureSpace(30);
+    const top = w.y;
+    w.setStyle({ size: 10, bold: true, color: o.rating ? ACCENT : MUTED });
+    const rating = o.rating ?? t.notRated;
+    const ratingWidth = w.doc.getTextWidth(rating);
+    w.doc.text(rating, w.pageWidth - w.margin - ratingWidth, top + 8);
+    const titleLines = w.wrap(o.title, { size: 10, bold: true }, w.contentWidth - ratingWidth - 20);
+    w.setStyle({ size: 10, bold: true });
+    w.doc.text(titleLines, w.margin, top + 8);
+    w.y = top + titleLines.length * 14;
+    w.text(o.description, { size: 9, color: MUTED, after: 4 });
+    w.rule();
+    w.space(8);
+  }
+  w.space(10);
+  w.heading(t.allNextSteps, H1);
+  for (const p of model.principles) {
+    w.heading(`${p.title} · ${formatReportScore(p.score)}`, H3, 30);
+    if (p.nextSteps.length === 0) w.text(t.nextStepsNone, SMALL);
+    for (const step of p.nextSteps) w.bullet(step, { size: 9.5, after: 3 });
+    w.space(6);
+  }
+  if (model.stage && model.stage.nextSteps.length > 0) {
+    w.heading(`${t.whatGetsThere}${model.stage.next ? `: ${model.stage.next}` : ''}`, H3, 30);
+    for (const step of model.stage.nextSteps) w.bullet(step, { size: 9.5, after: 3 });
+  }
+}
+
+export function drawMethod(w: PdfWriter, model: ReportModel): void {
+  w.newPage();
+  w.heading(t.method, H1);
+  for (const paragraph of methodParagraphs(model)) w.text(paragraph, { size: 10, after: 8 });
+}
+
+export function drawAppendix(w: PdfWriter, model: ReportModel): void {
+  w.space(14);
+  w.heading(t.appendix, H1, 80);
+  for (const p of model.principles) {
+    w.heading(t.principleHeading(p), H3, 40);
+    for (const ind of p.indicators) {
+      w.ensureSpace(26);
+      w.text(`${ind.number}  ${ind.question}`, { size: 9, after: 0 });
+      w.text(answerText(ind.answer), {
+        size: 9,
+        bold: true,
+        color: ind.answer.kind === 'unanswered' ? WARN : ACCENT,
+        indent: 18,
+        after: 5,
+      });
+    }
+    w.space(6);
+  }
+}
