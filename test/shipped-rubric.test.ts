@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import rubricJson from '../rubrics/five-principles.json';
 import { parseRubric } from '../src/core/rubric-schema';
+import { DEFAULT_RUBRIC_REF } from '../src/core/default-rubric-ref';
 
 const parsed = parseRubric(rubricJson);
 
@@ -52,5 +53,16 @@ describe('rubrics/five-principles.json', () => {
         expect(new Set(labels).size, ind.id).toBe(5);
       }
     }
+  });
+});
+
+describe('DEFAULT_RUBRIC_REF', () => {
+  it('matches the shipped rubric, so the first screen can start an assessment without loading it', () => {
+    const rubric = parsed.ok ? parsed.value : undefined;
+    expect(DEFAULT_RUBRIC_REF).toEqual({
+      id: rubric?.id,
+      version: rubric?.version,
+      firstStep: rubric?.principles[0]?.id,
+    });
   });
 });

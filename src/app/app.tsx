@@ -1,12 +1,12 @@
 // The app shell: header, storage notices, and the route's screen (results load on demand).
 import { lazy, Suspense } from 'react';
 import { HomePage } from '../features/home/home-page';
-import { QuestionnairePage } from '../features/questionnaire/questionnaire-page';
 import { StorageNotices } from '../components/storage-notices';
 import { hrefFor, useRoute } from '../components/router';
 import { useActiveAssessment } from '../store/selectors';
 import { messages } from './messages';
 
+const QuestionnairePage = lazy(() => import('../features/questionnaire/questionnaire-page'));
 const ResultsPage = lazy(() => import('../features/results/results-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
 
@@ -16,7 +16,11 @@ function Screen() {
     case 'home':
       return <HomePage />;
     case 'step':
-      return <QuestionnairePage step={route.step} />;
+      return (
+        <Suspense fallback={<p className="page">{messages.loading}</p>}>
+          <QuestionnairePage step={route.step} />
+        </Suspense>
+      );
     case 'results':
       return (
         <Suspense fallback={<p className="page">{messages.loading}</p>}>

@@ -1,5 +1,6 @@
 // What a user can answer for one indicator: a level 0–4, "not applicable", "don't know", plus a note.
-import { z } from 'zod';
+// Schemas that stored data is checked against on every load use zod/mini, to keep the first screen small.
+import * as z from 'zod/mini';
 
 export const LEVELS = [0, 1, 2, 3, 4] as const;
 export type Level = (typeof LEVELS)[number];
@@ -21,12 +22,10 @@ export type AnswerValue = z.infer<typeof answerValueSchema>;
 /** Notes are free text; the cap keeps a pasted novel from filling the browser's storage. */
 export const MAX_NOTE_LENGTH = 20_000;
 
-export const answerSchema = z
-  .object({
-    value: answerValueSchema.optional(),
-    note: z.string().max(MAX_NOTE_LENGTH).optional(),
-  })
-  .strict();
+export const answerSchema = z.strictObject({
+  value: z.optional(answerValueSchema),
+  note: z.optional(z.string().check(z.maxLength(MAX_NOTE_LENGTH))),
+});
 export type Answer = z.infer<typeof answerSchema>;
 
 export const answersSchema = z.record(z.string(), answerSchema);

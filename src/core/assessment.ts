@@ -1,35 +1,39 @@
 // One assessment as the user entered it: who, which network, which rubric, the answers.
 // Only user input lives here; scores are always derived, never stored.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answersSchema } from './answers';
-import { OUTCOME_RATINGS } from './rubric-schema';
-import type { Rubric } from './rubric-schema';
+
+export const OUTCOME_RATINGS = ['not-yet', 'emerging', 'established'] as const;
+export type OutcomeRating = (typeof OUTCOME_RATINGS)[number];
 
 export const MAX_NAME_LENGTH = 200;
 
-export const rubricRefSchema = z.object({ id: z.string().min(1), version: z.string().min(1) }).strict();
+export const rubricRefSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
+});
 export type RubricRef = z.infer<typeof rubricRefSchema>;
 
 const isoDate = z.iso.datetime({ offset: true });
 
-export const assessmentSchema = z
-  .object({
-    id: z.string().min(1).max(100),
-    kind: z.literal('solo'),
-    networkName: z.string().max(MAX_NAME_LENGTH),
-    assessors: z.string().max(MAX_NAME_LENGTH),
-    createdAt: isoDate,
-    updatedAt: isoDate,
-    lastExportedAt: isoDate.optional(),
-    rubric: rubricRefSchema,
-    answers: answersSchema,
-    stageId: z.string().nullable(),
-    stageNote: z.string().max(20_000).optional(),
-    outcomes: z.record(z.string(), z.enum(OUTCOME_RATINGS)),
-    /** The step the user was on, so reopening the app returns them there. */
-    lastStep: z.string().max(200).optional(),
-  })
-  .strict();
+const name = z.string().check(z.maxLength(MAX_NAME_LENGTH));
+
+export const assessmentSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  kind: z.literal('solo'),
+  networkName: name,
+  assessors: name,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  lastExportedAt: z.optional(isoDate),
+  rubric: rubricRefSchema,
+  answers: answersSchema,
+  stageId: z.nullable(z.string()),
+  stageNote: z.optional(z.string().check(z.maxLength(20_000))),
+  outcomes: z.record(z.string(), z.enum(OUTCOME_RATINGS)),
+  /** The step the user was on, so reopening the app returns them there. */
+  lastStep: z.optional(z.string().check(z.maxLength(200))),
+});
 export type Assessment = z.infer<typeof assessmentSchema>;
 
 export function newId(): string {
@@ -38,7 +42,7 @@ export function newId(): string {
 }
 
 export function createAssessment(
-  rubric: Pick<Rubric, 'id' | 'version'>,
+  rubric: RubricRef,
   details: { networkName: string; assessors: string },
   now: Date = new Date(),
 ): Assessment {

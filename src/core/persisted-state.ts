@@ -1,7 +1,7 @@
 // The shape of what the app keeps in browser storage, its version, and how a loaded save is checked.
 // A save that fails validation is never dropped silently: each unreadable part is returned as
 // "set aside" with a reason, for the store to keep under a backup key and tell the user.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { isPlainObject } from './json-input';

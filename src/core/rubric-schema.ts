@@ -1,6 +1,7 @@
 // The rubric file format: one zod schema that validates rubric JSON and from which
 // rubrics/rubric.schema.json is generated. Cross-references are checked in superRefine.
 import { z } from 'zod';
+import type { OutcomeRating } from './assessment';
 
 export const RUBRIC_SCHEMA_VERSION = 1;
 
@@ -82,7 +83,6 @@ export const outcomeSchema = z
   })
   .strict();
 
-export const OUTCOME_RATINGS = ['not-yet', 'emerging', 'established'] as const;
 
 export const rubricSchema = z
   .object({
@@ -176,7 +176,7 @@ export type Band = Rubric['bands'][number];
 export type Stage = Rubric['stages'][number];
 export type Outcome = Rubric['outcomes'][number];
 export type Recommendation = z.infer<typeof recommendationSchema>;
-export type OutcomeRating = (typeof OUTCOME_RATINGS)[number];
+export type { OutcomeRating };
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -3,13 +3,13 @@ import type { StateCreator } from 'zustand';
 import { createAssessment, newId } from '../core/assessment';
 import type { Assessment } from '../core/assessment';
 import type { AnswerValue } from '../core/answers';
-import type { OutcomeRating, Rubric } from '../core/rubric-schema';
+import type { OutcomeRating, RubricRef } from '../core/assessment';
 import type { AppState } from './store';
 
 export interface AssessmentsSlice {
   assessments: Record<string, Assessment>;
   activeId: string | null;
-  startAssessment: (rubric: Rubric, details: { networkName: string; assessors: string }) => string;
+  startAssessment: (rubric: RubricRef, details: { networkName: string; assessors: string }) => string;
   openAssessment: (id: string) => void;
   closeAssessment: () => void;
   updateDetails: (details: { networkName?: string; assessors?: string }) => void;

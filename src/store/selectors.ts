@@ -1,10 +1,5 @@
-// Reading the store: the active assessment, its rubric, and its derived scores.
-import { useMemo } from 'react';
-import { findRubric } from '../core/builtin-rubrics';
+// Reading the store without the rubric: what the first screen and the app shell need.
 import type { Assessment } from '../core/assessment';
-import type { Rubric } from '../core/rubric-schema';
-import { scoreAssessment } from '../core/scoring';
-import type { AssessmentScore } from '../core/scoring';
 import { useAppStore } from './store';
 import type { AppState } from './store';
 
@@ -13,18 +8,6 @@ export const selectActiveAssessment = (state: AppState): Assessment | null =>
 
 export function useActiveAssessment(): Assessment | null {
   return useAppStore(selectActiveAssessment);
-}
-
-export function rubricOf(assessment: Assessment | null): Rubric | null {
-  return assessment ? findRubric(assessment.rubric) : null;
-}
-
-/** Scores are derived on read and never stored. */
-export function useScore(assessment: Assessment | null, rubric: Rubric | null): AssessmentScore | null {
-  return useMemo(
-    () => (assessment && rubric ? scoreAssessment(rubric, assessment.answers) : null),
-    [assessment, rubric],
-  );
 }
 
 export const selectAssessmentList = (state: AppState): Assessment[] =>

@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
-import { QuestionnairePage } from '../../src/features/questionnaire/questionnaire-page';
+import QuestionnairePage from '../../src/features/questionnaire/questionnaire-page';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from '../store/reset-store';
 

@@ -1,7 +1,5 @@
 // Opening an exported assessment file. A bad file gets a specific message and changes nothing.
 import { useId, useState } from 'react';
-import { BUILTIN_RUBRICS } from '../../core/builtin-rubrics';
-import { parseAssessmentFile } from '../../core/assessment-file';
 import { readFileText } from '../../components/read-file-text';
 import { navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
@@ -18,6 +16,11 @@ export function ImportAssessment() {
     if (!file) return;
     const read = await readFileText(file);
     if (!read.ok) return setOutcome({ kind: 'error', file: file.name, error: read.error });
+    // The file format and the rubrics load only when a file is opened.
+    const [{ parseAssessmentFile }, { BUILTIN_RUBRICS }] = await Promise.all([
+      import('../../core/assessment-file'),
+      import('../../core/builtin-rubrics'),
+    ]);
     const result = parseAssessmentFile(read.text, BUILTIN_RUBRICS);
     if (!result.ok) return setOutcome({ kind: 'error', file: file.name, error: result.error });
     addImported(result.assessment);

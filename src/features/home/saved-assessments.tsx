@@ -1,7 +1,8 @@
 // The assessments kept in this browser, newest change first, each one a click from where it was left.
 import { useShallow } from 'zustand/react/shallow';
-import { findRubric } from '../../core/builtin-rubrics';
 import { overallProgress } from '../../core/progress';
+import { useBuiltinRubrics } from '../../components/use-builtin-rubrics';
+import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { formatDateTime } from '../../components/format';
 import { hrefFor } from '../../components/router';
 import { selectAssessmentList } from '../../store/selectors';
@@ -11,6 +12,7 @@ import { messages } from './messages';
 export function SavedAssessments() {
   const list = useAppStore(useShallow(selectAssessmentList));
   const open = useAppStore((s) => s.openAssessment);
+  const rubrics = useBuiltinRubrics();
   if (list.length === 0) return null;
 
   return (
@@ -18,10 +20,9 @@ export function SavedAssessments() {
       <h2 id="saved-title">{messages.savedTitle}</h2>
       <ul className="saved-list">
         {list.map((a) => {
-          const rubric = findRubric(a.rubric);
+          const rubric = rubrics?.find((r) => r.id === a.rubric.id) ?? null;
           const progress = rubric ? overallProgress(rubric, a.answers) : null;
           const name = a.networkName || messages.unnamed;
-          const firstStep = rubric?.principles[0]?.id ?? '';
           return (
             <li key={a.id} className="saved-item">
               <div className="saved-item__text">
@@ -35,7 +36,7 @@ export function SavedAssessments() {
               <div className="saved-item__actions">
                 <a
                   className="button button--secondary"
-                  href={hrefFor({ name: 'step', step: a.lastStep ?? firstStep })}
+                  href={hrefFor({ name: 'step', step: a.lastStep ?? DEFAULT_RUBRIC_REF.firstStep })}
                   aria-label={messages.continueLabel(name)}
                   onClick={() => open(a.id)}
                 >

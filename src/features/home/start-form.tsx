@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
-import { DEFAULT_RUBRIC } from '../../core/builtin-rubrics';
+import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
@@ -21,8 +21,8 @@ export function StartForm() {
       document.getElementById(`${uid}-network`)?.focus();
       return;
     }
-    start(DEFAULT_RUBRIC, { networkName, assessors });
-    navigate({ name: 'step', step: DEFAULT_RUBRIC.principles[0]!.id });
+    start(DEFAULT_RUBRIC_REF, { networkName, assessors });
+    navigate({ name: 'step', step: DEFAULT_RUBRIC_REF.firstStep });
   };
 
   return (

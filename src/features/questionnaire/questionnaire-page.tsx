@@ -2,14 +2,15 @@
 import { useEffect, useRef } from 'react';
 import { stepIds, WRAP_UP_STEP } from '../../core/progress';
 import { hrefFor } from '../../components/router';
-import { rubricOf, useActiveAssessment } from '../../store/selectors';
+import { useActiveAssessment } from '../../store/selectors';
+import { rubricOf } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { PrincipleStep } from './principle-step';
 import { StepNav } from './step-nav';
 import { WrapUpStep } from './wrap-up-step';
 
-export function QuestionnairePage({ step }: { step: string }) {
+export default function QuestionnairePage({ step }: { step: string }) {
   const assessment = useActiveAssessment();
   const rubric = rubricOf(assessment);
   const setLastStep = useAppStore((s) => s.setLastStep);

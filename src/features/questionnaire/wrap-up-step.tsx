@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { Assessment } from '../../core/assessment';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
-import { OUTCOME_RATINGS } from '../../core/rubric-schema';
+import { OUTCOME_RATINGS } from '../../core/assessment';
 import type { Rubric } from '../../core/rubric-schema';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';

@@ -17,7 +17,8 @@ import {
 } from '../../export/report-text';
 import { PrincipleRadar } from '../../components/principle-radar';
 import { hrefFor } from '../../components/router';
-import { rubricOf, useActiveAssessment } from '../../store/selectors';
+import { useActiveAssessment } from '../../store/selectors';
+import { rubricOf } from '../../store/rubric-selectors';
 import { messages } from './messages';
 
 function Summary({ model }: { model: ReportModel }) {

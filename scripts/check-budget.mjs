@@ -1,0 +1,69 @@
+// Size budgets, checked on the built app (bytes only: times are too noisy for CI).
+// - First screen: the entry script and everything it imports statically, gzip, ≤ 100 kB.
+// - Precache: everything the service worker stores for offline use, ≤ 1.5 MB.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 1.5 * 1024 * 1024 };
+
+function gzipSize(path) {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/** The entry and its static imports, read from the built index.html. */
+export function firstScreenFiles(dist = DIST) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]);
+  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  const clean = (p) => join(dist, p.replace(/^\.?\//, ''));
+  return { js: [...new Set([...scripts, ...preloads])].map(clean), css: styles.map(clean) };
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** What the service worker precaches (its manifest), or every built file when there is none. */
+export function precacheFiles(dist = DIST) {
+  const sw = join(dist, 'sw.js');
+  if (!existsSync(sw)) return walk(dist);
+  const text = readFileSync(sw, 'utf8');
+  const urls = [...text.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  return [...new Set(urls)].map((u) => join(dist, u)).filter(existsSync);
+}
+
+export function measureSizes(dist = DIST) {
+  const first = firstScreenFiles(dist);
+  const precache = precacheFiles(dist);
+  return {
+    firstScreenJsGzip: first.js.reduce((acc, f) => acc + gzipSize(f), 0),
+    firstScreenCssGzip: first.css.reduce((acc, f) => acc + gzipSize(f), 0),
+    firstScreenFiles: first.js.map((f) => relative(dist, f)),
+    precache: precache.reduce((acc, f) => acc + statSync(f).size, 0),
+    precacheCount: precache.length,
+  };
+}
+
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = measureSizes();
+  const rows = [
+    ['first-screen JavaScript (gzip)', sizes.firstScreenJsGzip, BUDGETS.firstScreenJsGzip],
+    ['whole-app precache', sizes.precache, BUDGETS.precache],
+  ];
+  let over = false;
+  for (const [name, value, budget] of rows) {
+    const ok = value <= budget;
+    over ||= !ok;
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${kB(value)} of ${kB(budget)}`);
+  }
+  console.log(`     first-screen CSS (gzip): ${kB(sizes.firstScreenCssGzip)}; first-screen files: ${sizes.firstScreenFiles.join(', ')}; precache files: ${sizes.precacheCount}`);
+  process.exit(over ? 1 : 0);
+}
