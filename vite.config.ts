@@ -1,9 +1,44 @@
 /// <reference types="vitest/config" />
+// Build, dev server, PWA (offline after the first visit) and unit-test settings.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Fivefold — co-operative network self-assessment',
+        short_name: 'Fivefold',
+        description:
+          'Assess a co-operative network against the Five Principles for sustainable and resilient networks. Works offline; your answers stay on your device.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#fbfaf7',
+        theme_color: '#1f5f8b',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest}'],
+        // jsPDF's optional html()/canvas helpers: never loaded by Fivefold, so never cached.
+        globIgnores: ['**/html2canvas*.js', '**/purify.es*.js', '**/index.es-*.js'],
+        navigateFallback: 'index.html',
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      },
+    }),
+  ],
   base: './',
   build: { target: 'es2022', sourcemap: false },
   test: {

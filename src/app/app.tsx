@@ -2,6 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { HomePage } from '../features/home/home-page';
 import { StorageNotices } from '../components/storage-notices';
+import { UpdatePrompt } from '../components/update-prompt';
 import { hrefFor, useRoute } from '../components/router';
 import { useActiveAssessment } from '../store/selectors';
 import { messages } from './messages';
@@ -64,6 +65,7 @@ export function App() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdatePrompt />
         <StorageNotices />
         <Screen />
       </main>

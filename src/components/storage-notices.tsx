@@ -2,6 +2,7 @@
 import { useAppStore } from '../store/store';
 import { downloadFile } from './download';
 import { forgetSetAside, readSetAside } from '../store/set-aside';
+import { messages } from './app-messages';
 
 export function StorageNotices() {
   const notices = useAppStore((s) => s.setAsideNotices);
@@ -14,7 +15,7 @@ export function StorageNotices() {
       {saveError && (
         <div className="notice notice--error" role="alert">
           <p>
-            <strong>Not saved. </strong>
+            <strong>{messages.notSaved}</strong>
             {saveError}
           </p>
         </div>
@@ -22,8 +23,8 @@ export function StorageNotices() {
       {notices.map((n) => (
         <div key={n.backupKey} className="notice notice--warning" role="alert">
           <p>
-            <strong>Some saved data could not be opened. </strong>
-            Fivefold has kept it aside, unchanged, and opened everything else. Reason: {n.reason}.
+            <strong>{messages.setAsideTitle}</strong>
+            {messages.setAsideBody(n.reason)}
           </p>
           <div className="notice__actions">
             <button
@@ -34,7 +35,7 @@ export function StorageNotices() {
                 if (raw !== null) downloadFile('fivefold-unreadable-data.json', raw, 'application/json');
               }}
             >
-              Download the unreadable data
+              {messages.downloadUnreadable}
             </button>
             <button
               type="button"
@@ -44,10 +45,10 @@ export function StorageNotices() {
                 dismiss(n.backupKey);
               }}
             >
-              Delete it and dismiss
+              {messages.deleteAndDismiss}
             </button>
             <button type="button" className="link-button" onClick={() => dismiss(n.backupKey)}>
-              Keep it and dismiss
+              {messages.keepAndDismiss}
             </button>
           </div>
         </div>
