@@ -3,14 +3,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { resumeHash } from './app/resume';
+import { hydrated } from './store/persist-options';
 import { useAppStore } from './store/store';
 import './app/app.css';
 
-const resume = resumeHash(useAppStore.getState(), window.location.hash);
-if (resume) window.location.replace(resume);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Saved work is read first (IndexedDB answers in a few milliseconds), so the first screen drawn
+// already shows it and can take the user back where they were.
+void hydrated.then(() => {
+  const resume = resumeHash(useAppStore.getState(), window.location.hash);
+  if (resume) window.location.replace(resume);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,4 +1,5 @@
-// Shared test set-up: jest-dom matchers, and a clean DOM after each component test.
+// Shared test set-up: jest-dom matchers, an in-memory IndexedDB, and a clean DOM after each component test.
+import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';

@@ -5,24 +5,31 @@ import * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { isPlainObject } from './json-input';
+import { workshopSchema } from './workshop';
+import type { Workshop } from './workshop';
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS with a fixture and a test. */
-export const PERSIST_VERSION = 1;
+export const PERSIST_VERSION = 2;
 
 export interface PersistedState {
   assessments: Record<string, Assessment>;
+  workshops: Record<string, Workshop>;
   activeId: string | null;
+  activeWorkshopId: string | null;
 }
 
 export function emptyPersisted(): PersistedState {
-  return { assessments: {}, activeId: null };
+  return { assessments: {}, workshops: {}, activeId: null, activeWorkshopId: null };
 }
 
 /**
  * One pure, non-mutating step per stored version: MIGRATIONS[n] turns version n into n + 1.
- * There is no step yet: version 1 is the first stored format.
+ * Each has a fixture of the old shape in test/fixtures/stored-v{n}.json and a test.
+ * - 1 → 2: version 1 (one localStorage key) held only assessments; version 2 adds workshops.
  */
-export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {};
+export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
+  1: (state) => (isPlainObject(state) ? { ...state, workshops: {}, activeWorkshopId: null } : state),
+};
 
 export type MigrationResult = { ok: true; state: unknown } | { ok: false; reason: string };
 
@@ -52,28 +59,54 @@ export interface SanitizeResult {
   setAside: SetAside[];
 }
 
-/** Keeps every assessment that validates; sets aside each one that does not, with the reason. */
+interface RecordSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError };
+}
+
+/** Keeps each record of one collection that validates; sets aside each one that does not. */
+function readCollection<T extends { id: string }>(
+  stored: unknown,
+  schema: RecordSchema<T>,
+  what: 'assessment' | 'workshop',
+  setAside: SetAside[],
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (stored === undefined) return out;
+  if (!isPlainObject(stored)) {
+    setAside.push({ reason: `the list of saved ${what}s is not in the expected shape`, data: stored });
+    return out;
+  }
+  for (const [key, value] of Object.entries(stored)) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success && parsed.data.id === key) {
+      out[key] = parsed.data;
+    } else {
+      const name = isPlainObject(value) && typeof value.networkName === 'string' ? `“${value.networkName}”` : key;
+      const why = parsed.success ? 'its id does not match its key' : z.prettifyError(parsed.error);
+      setAside.push({ reason: `the saved ${what} ${name} could not be read: ${why}`, data: value });
+    }
+  }
+  return out;
+}
+
+const ownKeyOr = (value: unknown, record: Record<string, unknown>): string | null =>
+  typeof value === 'string' && Object.hasOwn(record, value) ? value : null;
+
+/** Keeps every assessment and workshop that validates; sets aside each one that does not, with the reason. */
 export function sanitizePersisted(data: unknown): SanitizeResult {
   if (!isPlainObject(data)) {
     return { state: emptyPersisted(), setAside: [{ reason: 'the saved data is not in the expected shape', data }] };
   }
   const setAside: SetAside[] = [];
-  const assessments: Record<string, Assessment> = {};
-  const stored = data.assessments;
-  if (isPlainObject(stored)) {
-    for (const [key, value] of Object.entries(stored)) {
-      const parsed = assessmentSchema.safeParse(value);
-      if (parsed.success && parsed.data.id === key) {
-        assessments[key] = parsed.data;
-      } else {
-        const name = isPlainObject(value) && typeof value.networkName === 'string' ? `“${value.networkName}”` : key;
-        const why = parsed.success ? 'its id does not match its key' : z.prettifyError(parsed.error);
-        setAside.push({ reason: `the saved assessment ${name} could not be read: ${why}`, data: value });
-      }
-    }
-  } else if (stored !== undefined) {
-    setAside.push({ reason: 'the list of saved assessments is not in the expected shape', data: stored });
-  }
-  const activeId = typeof data.activeId === 'string' && Object.hasOwn(assessments, data.activeId) ? data.activeId : null;
-  return { state: { assessments, activeId }, setAside };
+  const assessments = readCollection(data.assessments, assessmentSchema, 'assessment', setAside);
+  const workshops = readCollection(data.workshops, workshopSchema, 'workshop', setAside);
+  return {
+    state: {
+      assessments,
+      workshops,
+      activeId: ownKeyOr(data.activeId, assessments),
+      activeWorkshopId: ownKeyOr(data.activeWorkshopId, workshops),
+    },
+    setAside,
+  };
 }

@@ -1,13 +1,15 @@
-// How the store is saved: which keys, which version, and a storage adapter that never loses data:
-// unreadable saves are set aside with a notice, and a failed write (a full quota) is reported.
+// How the store is saved: which keys, which version, and storage that never loses data: unreadable
+// saves are set aside with a notice, a failed write (a full quota) is reported, and each save is
+// announced to other tabs. IndexedDB where the browser allows it, localStorage otherwise.
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { emptyPersisted, PERSIST_VERSION, migratePersisted, sanitizePersisted } from '../core/persisted-state';
 import type { PersistedState } from '../core/persisted-state';
+import { createIdbStorage, LEGACY_KEY } from './idb-storage';
 import { keepAside, stringifyForBackup } from './set-aside';
 import type { SetAsideNotice } from './notices-slice';
 import type { AppState } from './store';
 
-export const STORAGE_KEY = 'fivefold:state';
+export const STORAGE_NAME = 'fivefold:state';
 
 /** Notices raised while loading, handed to the store by merge. */
 let pendingNotices: SetAsideNotice[] = [];
@@ -19,40 +21,39 @@ function setAside(data: unknown, reason: string) {
 export function describeSaveError(error: unknown): string {
   const name = error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
-    return 'Your browser’s storage for this app is full, so your latest changes are not saved. Export this assessment as a file now, then delete assessments you no longer need.';
+    return 'Your browser’s storage for this app is full, so your latest changes are not saved. Export your work as a file now, then delete assessments you no longer need.';
   }
-  return `Your latest changes could not be saved in this browser (${String(error)}). Export this assessment as a file now so nothing is lost.`;
+  return `Your latest changes could not be saved in this browser (${String(error)}). Export your work as a file now so nothing is lost.`;
 }
 
-export function createSafeStorage(onSaveResult: (error: string | null) => void): PersistStorage<PersistedState> {
+/** Reads a save kept under one localStorage key; damaged or odd data is set aside, not dropped. */
+function readLocalStorage(key: string): StorageValue<PersistedState> | null {
+  const raw = localStorage.getItem(key);
+  if (raw === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    setAside(raw, 'the saved data was damaged (it is not readable JSON)');
+    return null;
+  }
+  const value = parsed as Partial<StorageValue<PersistedState>> | null;
+  if (typeof value !== 'object' || value === null || typeof value.version !== 'number' || !('state' in value)) {
+    setAside(raw, 'the saved data is not in a shape Fivefold knows');
+    return null;
+  }
+  return value as StorageValue<PersistedState>;
+}
+
+/** One localStorage key: the fallback where IndexedDB is not available. */
+function createLocalStorage(onSaveResult: (error: string | null) => void, onSaved: () => void): PersistStorage<PersistedState> {
   return {
-    getItem: (name) => {
-      let raw: string | null;
-      try {
-        raw = localStorage.getItem(name);
-      } catch (e) {
-        onSaveResult(`This browser does not let Fivefold read its storage (${String(e)}). Your work will not be kept after you close the tab; export it as a file.`);
-        return null;
-      }
-      if (raw === null) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        setAside(raw, 'the saved data was damaged (it is not readable JSON)');
-        return null;
-      }
-      const value = parsed as Partial<StorageValue<PersistedState>> | null;
-      if (typeof value !== 'object' || value === null || typeof value.version !== 'number' || !('state' in value)) {
-        setAside(raw, 'the saved data is not in a shape Fivefold knows');
-        return null;
-      }
-      return value as StorageValue<PersistedState>;
-    },
+    getItem: (name) => readLocalStorage(name),
     setItem: (name, value) => {
       try {
         localStorage.setItem(name, JSON.stringify(value));
         onSaveResult(null);
+        onSaved();
       } catch (e) {
         onSaveResult(describeSaveError(e));
       }
@@ -61,12 +62,58 @@ export function createSafeStorage(onSaveResult: (error: string | null) => void):
   };
 }
 
-export function persistOptions(onSaveResult: (error: string | null) => void): PersistOptions<AppState, PersistedState> {
+/** IndexedDB, falling back to localStorage if the browser refuses to open it (some private modes). */
+export function createBrowserStorage(
+  onSaveResult: (error: string | null) => void,
+  onSaved: () => void,
+): PersistStorage<PersistedState> {
+  const local = createLocalStorage(onSaveResult, onSaved);
+  if (typeof indexedDB === 'undefined') return local;
+  const idb = createIdbStorage({
+    onSaveResult,
+    onSaved,
+    readLegacy: () => readLocalStorage(LEGACY_KEY),
+    describeError: describeSaveError,
+  });
+  let active: PersistStorage<PersistedState> = idb;
   return {
-    name: STORAGE_KEY,
+    getItem: async (name) => {
+      try {
+        return await active.getItem(name);
+      } catch {
+        active = local;
+        return local.getItem(name);
+      }
+    },
+    setItem: (name, value) => active.setItem(name, value),
+    removeItem: (name) => active.removeItem(name),
+  };
+}
+
+let markHydrated: () => void = () => {};
+/** Resolves once the first load from storage has finished, successfully or not. */
+export const hydrated: Promise<void> = new Promise((resolve) => {
+  markHydrated = resolve;
+});
+
+export function persistOptions(
+  onSaveResult: (error: string | null) => void,
+  onSaved: () => void,
+): PersistOptions<AppState, PersistedState> {
+  return {
+    onRehydrateStorage: () => (_state, error) => {
+      if (error) onSaveResult(`Fivefold could not read what this browser had saved (${String(error)}). Anything new you do is kept only until you close the tab: export it as a file.`);
+      markHydrated();
+    },
+    name: STORAGE_NAME,
     version: PERSIST_VERSION,
-    storage: createSafeStorage(onSaveResult),
-    partialize: (state) => ({ assessments: state.assessments, activeId: state.activeId }),
+    storage: createBrowserStorage(onSaveResult, onSaved),
+    partialize: (state) => ({
+      assessments: state.assessments,
+      workshops: state.workshops,
+      activeId: state.activeId,
+      activeWorkshopId: state.activeWorkshopId,
+    }),
     migrate: (state, version) => {
       const result = migratePersisted(state, version);
       if (result.ok) return result.state as PersistedState;

@@ -6,13 +6,21 @@ import type { AssessmentsSlice } from './assessments-slice';
 import { createNoticesSlice } from './notices-slice';
 import type { NoticesSlice } from './notices-slice';
 import { persistOptions } from './persist-options';
+import { announceSave, onOtherTabSaved } from './tab-sync';
+import { createWorkshopsSlice } from './workshops-slice';
+import type { WorkshopsSlice } from './workshops-slice';
 
-export type AppState = AssessmentsSlice & NoticesSlice;
+export type AppState = AssessmentsSlice & WorkshopsSlice & NoticesSlice;
 
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({ ...createAssessmentsSlice(...a), ...createNoticesSlice(...a) }),
+    (...a) => ({ ...createAssessmentsSlice(...a), ...createWorkshopsSlice(...a), ...createNoticesSlice(...a) }),
     // Deferred: the first load runs while the store is still being created.
-    persistOptions((error) => queueMicrotask(() => useAppStore.getState().setSaveError(error))),
+    persistOptions(
+      (error) => queueMicrotask(() => useAppStore.getState().setSaveError(error)),
+      announceSave,
+    ),
   ),
 );
+
+onOtherTabSaved(() => void useAppStore.persist.rehydrate());

@@ -20,11 +20,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const EMPTY = { assessments: {}, workshops: {}, activeId: null, activeWorkshopId: null };
+
 describe('sanitizePersisted', () => {
   it('keeps every valid assessment and the active id', () => {
     const saved = { assessments: { a1: assessment('a1', 'North'), a2: assessment('a2', 'South') }, activeId: 'a2' };
     const result = sanitizePersisted(saved);
-    expect(result).toEqual({ state: saved, setAside: [] });
+    expect(result).toEqual({ state: { ...saved, workshops: {}, activeWorkshopId: null }, setAside: [] });
   });
 
   it('sets aside an invalid assessment with a reason naming it, and keeps the others', () => {
@@ -46,7 +48,7 @@ describe('sanitizePersisted', () => {
 
   it('sets aside an assessment stored under a key other than its id', () => {
     const result = sanitizePersisted({ assessments: { other: assessment('a1', 'North') }, activeId: 'other' });
-    expect(result.state).toEqual({ assessments: {}, activeId: null });
+    expect(result.state).toEqual(EMPTY);
     expect(result.setAside[0]!.reason).toContain('id does not match its key');
   });
 
@@ -75,7 +77,7 @@ describe('sanitizePersisted', () => {
     'sets the whole save aside when it is not an object (%j)',
     (data) => {
       const result = sanitizePersisted(data);
-      expect(result.state).toEqual({ assessments: {}, activeId: null });
+      expect(result.state).toEqual(EMPTY);
       expect(result.setAside).toEqual([{ reason: expect.stringContaining('not in the expected shape'), data }]);
     },
   );
@@ -83,12 +85,12 @@ describe('sanitizePersisted', () => {
   it('sets aside a list of assessments that is not an object', () => {
     const list = [assessment('a1', 'North')];
     const result = sanitizePersisted({ assessments: list, activeId: 'a1' });
-    expect(result.state).toEqual({ assessments: {}, activeId: null });
+    expect(result.state).toEqual(EMPTY);
     expect(result.setAside).toEqual([{ reason: expect.stringContaining('list of saved assessments'), data: list }]);
   });
 
   it('treats a save with no assessments key as empty, with nothing set aside', () => {
-    expect(sanitizePersisted({})).toEqual({ state: { assessments: {}, activeId: null }, setAside: [] });
+    expect(sanitizePersisted({})).toEqual({ state: EMPTY, setAside: [] });
   });
 });
 
@@ -112,5 +114,18 @@ describe('migratePersisted', () => {
   it('refuses a version it has no migration step for', () => {
     const result = migratePersisted({}, 0);
     expect(result).toEqual({ ok: false, reason: expect.stringContaining('storage format 0') });
+  });
+});
+
+describe('MIGRATIONS[1]: version 1 → 2', () => {
+  it('adds empty workshops to the version-1 fixture without touching the rest or the input', async () => {
+    const fixture = (await import('../fixtures/stored-v1.json')).default;
+    const input = structuredClone(fixture.state);
+    const result = migratePersisted(input, 1);
+    expect(result).toEqual({ ok: true, state: { ...fixture.state, workshops: {}, activeWorkshopId: null } });
+    expect(input).toEqual(fixture.state);
+    const { state, setAside } = sanitizePersisted(result.ok ? result.state : null);
+    expect(setAside).toEqual([]);
+    expect(Object.keys(state.assessments)).toEqual(Object.keys(fixture.state.assessments));
   });
 });

@@ -12,8 +12,8 @@ import { resetStore } from '../store/reset-store';
 const principle = FIVE_PRINCIPLES.principles[0]!;
 const [first, second] = principle.indicators;
 
-beforeEach(() => {
-  resetStore();
+beforeEach(async () => {
+  await resetStore();
   useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Test net', assessors: '' });
 });
 

@@ -1,75 +1,103 @@
 // @vitest-environment jsdom
-// Saving and loading: every change is saved, a damaged save is set aside with a notice (never
-// dropped), a save from a newer app version is kept aside, and a full quota is reported.
+// Saving and loading: every change is saved to IndexedDB as it is made, a version-1 save migrates,
+// damaged or newer saves are set aside with a notice (never dropped), and a full quota is reported.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import v1Save from '../fixtures/stored-v1.json';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { PERSIST_VERSION } from '../../src/core/persisted-state';
-import { STORAGE_KEY } from '../../src/store/persist-options';
+import { createIdbStorage, LEGACY_KEY, pendingWrites } from '../../src/store/idb-storage';
 import { readSetAside } from '../../src/store/set-aside';
 import { useAppStore } from '../../src/store/store';
-import { resetStore } from './reset-store';
+import { resetMemory, resetStore } from './reset-store';
 
 const firstIndicator = FIVE_PRINCIPLES.principles[0]!.indicators[0]!.id;
+const V1_ID = '3f1c2a9e-6b7d-4c1e-9a2b-0d4e5f6a7b8c';
 
-function stored() {
-  return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+/** What another tab (or the next visit) would read from storage. */
+async function stored() {
+  await pendingWrites();
+  const reader = createIdbStorage({
+    onSaveResult: () => {},
+    readLegacy: () => null,
+    describeError: String,
+  });
+  return reader.getItem('fivefold:state');
 }
 
-async function flush() {
-  await new Promise((r) => setTimeout(r, 0));
+async function reopen() {
+  await pendingWrites();
+  resetMemory();
+  await useAppStore.persist.rehydrate();
 }
 
 beforeEach(resetStore);
 
 describe('saving', () => {
-  it('saves each change as it is made, and only what the user entered', () => {
+  it('saves each change as it is made, and only what the user entered', async () => {
     const id = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Ærø Andelsnet', assessors: 'Ida' });
     useAppStore.getState().setAnswerValue(firstIndicator, 3);
     useAppStore.getState().setAnswerNote(firstIndicator, 'Signed in 2019 — see the minutes');
-    const saved = stored();
-    expect(saved.version).toBe(PERSIST_VERSION);
-    expect(Object.keys(saved.state)).toEqual(['assessments', 'activeId']);
-    expect(saved.state.activeId).toBe(id);
-    expect(saved.state.assessments[id].networkName).toBe('Ærø Andelsnet');
-    expect(saved.state.assessments[id].answers[firstIndicator]).toEqual({
+    const saved = await stored();
+    expect(saved?.version).toBe(PERSIST_VERSION);
+    expect(Object.keys(saved!.state).sort()).toEqual(['activeId', 'activeWorkshopId', 'assessments', 'workshops']);
+    expect(saved!.state.activeId).toBe(id);
+    expect(saved!.state.assessments[id]!.networkName).toBe('Ærø Andelsnet');
+    expect(saved!.state.assessments[id]!.answers[firstIndicator]).toEqual({
       value: 3,
       note: 'Signed in 2019 — see the minutes',
     });
   });
 
-  it('reloads what was saved', async () => {
+  it('reloads what was saved after the tab is closed', async () => {
     const id = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Mondragón', assessors: '' });
     useAppStore.getState().setAnswerValue(firstIndicator, 'dk');
-    const snapshot = localStorage.getItem(STORAGE_KEY);
-    resetStore();
-    localStorage.setItem(STORAGE_KEY, snapshot!);
-    await useAppStore.persist.rehydrate();
+    await reopen();
     expect(useAppStore.getState().assessments[id]?.answers[firstIndicator]?.value).toBe('dk');
+    expect(useAppStore.getState().activeId).toBe(id);
     expect(useAppStore.getState().setAsideNotices).toEqual([]);
   });
 
-  it('reports a full storage quota in words, and clears the message once saving works again', async () => {
+  it('reports a full storage quota in words, keeps the answer in memory, and recovers', async () => {
     useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Full', assessors: '' });
-    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    await pendingWrites();
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     useAppStore.getState().setAnswerValue(firstIndicator, 2);
-    await flush();
+    await pendingWrites();
+    await Promise.resolve();
     expect(useAppStore.getState().saveError).toMatch(/storage for this app is full/);
     expect(useAppStore.getState().saveError).toMatch(/Export/);
-    // The answer is still in memory: nothing the user did is lost while they export.
     const state = useAppStore.getState();
     expect(state.assessments[state.activeId!]?.answers[firstIndicator]?.value).toBe(2);
     spy.mockRestore();
     useAppStore.getState().setAnswerValue(firstIndicator, 3);
-    await flush();
+    await pendingWrites();
+    await Promise.resolve();
     expect(useAppStore.getState().saveError).toBeNull();
+    expect((await stored())!.state.assessments[state.activeId!]!.answers[firstIndicator]!.value).toBe(3);
+  });
+});
+
+describe('migrating earlier stored formats', () => {
+  it('version 1 (one localStorage key) moves into IndexedDB with nothing lost, then the old key goes', async () => {
+    localStorage.setItem(LEGACY_KEY, JSON.stringify(v1Save));
+    await useAppStore.persist.rehydrate();
+    const state = useAppStore.getState();
+    expect(state.setAsideNotices).toEqual([]);
+    expect(state.activeId).toBe(V1_ID);
+    expect(state.assessments[V1_ID]).toEqual(v1Save.state.assessments[V1_ID]);
+    expect(state.workshops).toEqual({});
+    const saved = await stored();
+    expect(saved?.version).toBe(PERSIST_VERSION);
+    expect(saved!.state.assessments[V1_ID]).toEqual(v1Save.state.assessments[V1_ID]);
+    expect(localStorage.getItem(LEGACY_KEY)).toBeNull();
   });
 });
 
 describe('loading a save that cannot be read', () => {
-  it('sets aside damaged JSON under a backup key and tells the user', async () => {
-    localStorage.setItem(STORAGE_KEY, '{"state": {"assess');
+  it('sets aside a damaged version-1 save under a backup key and tells the user', async () => {
+    localStorage.setItem(LEGACY_KEY, '{"state": {"assess');
     await useAppStore.persist.rehydrate();
     const [notice] = useAppStore.getState().setAsideNotices;
     expect(notice?.reason).toMatch(/damaged/);
@@ -78,11 +106,15 @@ describe('loading a save that cannot be read', () => {
 
   it('keeps the valid assessments and sets aside only the invalid one', async () => {
     const good = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Good', assessors: '' });
-    const saved = stored();
-    saved.state.assessments.broken = { id: 'broken', networkName: 'Broken Co-op', answers: { x: { value: 9 } } };
-    resetStore();
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
-    await useAppStore.persist.rehydrate();
+    await pendingWrites();
+    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
+    const saved = (await stored())!;
+    const broken = { id: 'broken', networkName: 'Broken Co-op', answers: { x: { value: 9 } } };
+    await writer.setItem('fivefold:state', {
+      ...saved,
+      state: { ...saved.state, assessments: { ...saved.state.assessments, broken: broken as never } },
+    });
+    await reopen();
     const state = useAppStore.getState();
     expect(Object.keys(state.assessments)).toEqual([good]);
     expect(state.setAsideNotices).toHaveLength(1);
@@ -91,11 +123,12 @@ describe('loading a save that cannot be read', () => {
   });
 
   it('keeps a save from a newer app version aside instead of reading it wrongly', async () => {
-    const raw = { state: { assessments: {}, activeId: null, somethingNew: true }, version: PERSIST_VERSION + 1 };
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(raw));
-    await useAppStore.persist.rehydrate();
+    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
+    const newer = { assessments: {}, workshops: {}, activeId: null, activeWorkshopId: null };
+    await writer.setItem('fivefold:state', { state: newer, version: PERSIST_VERSION + 1 });
+    await reopen();
     const [notice] = useAppStore.getState().setAsideNotices;
     expect(notice?.reason).toMatch(/newer version of Fivefold/);
-    expect(JSON.parse(readSetAside(notice!.backupKey)!)).toEqual(raw.state);
+    expect(JSON.parse(readSetAside(notice!.backupKey)!)).toEqual(newer);
   });
 });

@@ -1,9 +1,33 @@
 // Gives each store test a clean store and clean storage, so no test depends on another's leftovers.
+import { pendingWrites } from '../../src/store/idb-storage';
 import { useAppStore } from '../../src/store/store';
 
 const initial = useAppStore.getState();
 
-export function resetStore(): void {
+const noStorage = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
+
+/** Empties memory only: what was saved stays, as after closing the tab. */
+export function resetMemory(): void {
+  const { storage } = useAppStore.persist.getOptions();
+  useAppStore.persist.setOptions({ storage: noStorage });
+  useAppStore.setState(
+    {
+      ...initial,
+      assessments: {},
+      workshops: {},
+      activeId: null,
+      activeWorkshopId: null,
+      setAsideNotices: [],
+      saveError: null,
+    },
+    true,
+  );
+  useAppStore.persist.setOptions({ storage });
+}
+
+export async function resetStore(): Promise<void> {
+  await pendingWrites();
+  await useAppStore.persist.clearStorage();
   localStorage.clear();
-  useAppStore.setState({ ...initial, assessments: {}, activeId: null, setAsideNotices: [], saveError: null }, true);
+  resetMemory();
 }

@@ -9,7 +9,9 @@ import { StartForm } from './start-form';
 export function HomePage() {
   const close = useAppStore((s) => s.closeAssessment);
   // The start page is outside any assessment: what is opened next is chosen here.
-  useEffect(() => close(), [close]);
+  useEffect(() => {
+    close();
+  }, [close]);
   return (
     <div className="page page--home">
       <header className="hero">

@@ -144,7 +144,9 @@ export default function ReportPage() {
   const rubric = rubricOf(assessment);
   const model = useMemo(() => (assessment && rubric ? buildReportModel(rubric, assessment) : null), [assessment, rubric]);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => titleRef.current?.focus(), []);
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, []);
 
   if (!model) {
     return (

@@ -1,0 +1,45 @@
+// The facilitator's workshops. Actions change one workshop through pure core functions and stamp it.
+import type { StateCreator } from 'zustand';
+import { newId } from '../core/assessment';
+import type { RubricRef } from '../core/assessment';
+import { createWorkshop } from '../core/workshop';
+import type { Workshop, WorkshopDetails } from '../core/workshop';
+import type { AppState } from './store';
+
+export interface WorkshopsSlice {
+  workshops: Record<string, Workshop>;
+  activeWorkshopId: string | null;
+  startWorkshop: (rubric: RubricRef, details: WorkshopDetails) => string;
+  openWorkshop: (id: string) => void;
+  /** Applies a pure change to one workshop and stamps updatedAt. */
+  updateWorkshop: (id: string, change: (w: Workshop) => Workshop) => void;
+  /** Adds an imported workshop; if its id is taken, it gets a new one so nothing is overwritten. */
+  addImportedWorkshop: (workshop: Workshop) => string;
+}
+
+export const createWorkshopsSlice: StateCreator<AppState, [], [], WorkshopsSlice> = (set) => ({
+  workshops: {},
+  activeWorkshopId: null,
+  startWorkshop: (rubric, details) => {
+    const workshop = createWorkshop(rubric, details);
+    set((state) => ({ workshops: { ...state.workshops, [workshop.id]: workshop }, activeWorkshopId: workshop.id }));
+    return workshop.id;
+  },
+  openWorkshop: (id) => set((state) => (Object.hasOwn(state.workshops, id) ? { activeWorkshopId: id } : {})),
+  updateWorkshop: (id, change) =>
+    set((state) => {
+      const current = state.workshops[id];
+      if (!current) return {};
+      const next = change(current);
+      if (next === current) return {};
+      return { workshops: { ...state.workshops, [id]: { ...next, updatedAt: new Date().toISOString() } } };
+    }),
+  addImportedWorkshop: (workshop) => {
+    let id = workshop.id;
+    set((state) => {
+      if (Object.hasOwn(state.workshops, id)) id = newId();
+      return { workshops: { ...state.workshops, [id]: { ...workshop, id } }, activeWorkshopId: id };
+    });
+    return id;
+  },
+});
