@@ -4,36 +4,36 @@ import { HomePage } from '../features/home/home-page';
 import { StorageNotices } from '../components/storage-notices';
 import { UpdatePrompt } from '../components/update-prompt';
 import { hrefFor, useRoute } from '../components/router';
+import type { Route } from '../components/router';
 import { useActiveAssessment } from '../store/selectors';
 import { messages } from './messages';
 
 const QuestionnairePage = lazy(() => import('../features/questionnaire/questionnaire-page'));
 const ResultsPage = lazy(() => import('../features/results/results-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
+const TrendPage = lazy(() => import('../features/trend/trend-page'));
+const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
+const JoinPage = lazy(() => import('../features/workshop/join-page'));
+const BallotLinkPage = lazy(() => import('../features/workshop/ballot-link-page'));
 
-function Screen() {
-  const route = useRoute();
+function RouteScreen({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
       return <HomePage />;
     case 'step':
-      return (
-        <Suspense fallback={<p className="page">{messages.loading}</p>}>
-          <QuestionnairePage step={route.step} />
-        </Suspense>
-      );
+      return <QuestionnairePage step={route.step} />;
     case 'results':
-      return (
-        <Suspense fallback={<p className="page">{messages.loading}</p>}>
-          <ResultsPage />
-        </Suspense>
-      );
+      return <ResultsPage />;
     case 'report':
-      return (
-        <Suspense fallback={<p className="page">{messages.loading}</p>}>
-          <ReportPage />
-        </Suspense>
-      );
+      return <ReportPage />;
+    case 'trend':
+      return <TrendPage network={route.network} />;
+    case 'workshop':
+      return <WorkshopPage view={route.view} />;
+    case 'join':
+      return <JoinPage code={route.code} />;
+    case 'ballot':
+      return <BallotLinkPage code={route.code} />;
     case 'not-found':
       return (
         <div className="page">
@@ -42,6 +42,15 @@ function Screen() {
         </div>
       );
   }
+}
+
+function Screen() {
+  const route = useRoute();
+  return (
+    <Suspense fallback={<p className="page">{messages.loading}</p>}>
+      <RouteScreen route={route} />
+    </Suspense>
+  );
 }
 
 export function App() {

@@ -1,5 +1,6 @@
 // A small hash router: the app is static and must work from any folder and offline,
-// so routes live in the URL fragment and never reach a server.
+// so routes live in the URL fragment and never reach a server. Ballot and invitation links carry
+// their data in the fragment too, so it is never sent to any host.
 import { useSyncExternalStore } from 'react';
 
 export type Route =
@@ -7,19 +8,47 @@ export type Route =
   | { name: 'step'; step: string }
   | { name: 'results' }
   | { name: 'report' }
+  | { name: 'trend'; network: string }
+  | { name: 'workshop'; view: string }
+  | { name: 'join'; code: string }
+  | { name: 'ballot'; code: string }
   | { name: 'not-found'; path: string };
+
+export type KnownRoute = Exclude<Route, { name: 'not-found' }>;
+
+const SIMPLE: Record<string, KnownRoute> = {
+  '/': { name: 'home' },
+  '/results': { name: 'results' },
+  '/report': { name: 'report' },
+  '/workshop': { name: 'workshop', view: 'setup' },
+};
+
+function decode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  if (path === '/') return { name: 'home' };
-  if (path === '/results') return { name: 'results' };
-  if (path === '/report') return { name: 'report' };
-  const step = /^\/assess\/([a-z0-9-]+)$/.exec(path);
-  if (step?.[1]) return { name: 'step', step: step[1] };
+  const simple = SIMPLE[path];
+  if (simple) return simple;
+  const match = /^\/(assess|workshop|join|ballot|trend)\/(.+)$/.exec(path);
+  const [, kind, rest] = match ?? [];
+  if (kind && rest) {
+    if (kind === 'assess' && /^[a-z0-9-]+$/.test(rest)) return { name: 'step', step: rest };
+    if (kind === 'workshop' && /^[a-z0-9-]+$/.test(rest)) return { name: 'workshop', view: rest };
+    if (kind === 'join') return { name: 'join', code: rest };
+    if (kind === 'ballot') return { name: 'ballot', code: rest };
+    const network = kind === 'trend' ? decode(rest) : null;
+    if (network !== null) return { name: 'trend', network };
+  }
   return { name: 'not-found', path };
 }
 
-export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
+export function hrefFor(route: KnownRoute): string {
   switch (route.name) {
     case 'home':
       return '#/';
@@ -29,10 +58,18 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
       return '#/report';
     case 'step':
       return `#/assess/${route.step}`;
+    case 'trend':
+      return `#/trend/${encodeURIComponent(route.network)}`;
+    case 'workshop':
+      return `#/workshop/${route.view}`;
+    case 'join':
+      return `#/join/${route.code}`;
+    case 'ballot':
+      return `#/ballot/${route.code}`;
   }
 }
 
-export function navigate(route: Exclude<Route, { name: 'not-found' }>): void {
+export function navigate(route: KnownRoute): void {
   const href = hrefFor(route);
   if (window.location.hash !== href) window.location.hash = href;
 }
