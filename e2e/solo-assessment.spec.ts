@@ -120,9 +120,13 @@ test('a broken import file gets a clear message and changes nothing', async ({ p
   ).toHaveAccessibleName(new RegExp(`^${first.levels[3]!.label}`));
 });
 
-test('a corrupted saved state is set aside with a message, and can be downloaded', async ({ page }) => {
+test('a damaged save from version 1 is set aside with a message, and can be downloaded', async ({ page }) => {
   await page.goto('./');
-  await page.evaluate(() => localStorage.setItem('fivefold:state', '{"state": {"assessments": {'));
+  // Version 1 kept everything under one localStorage key; this one was cut off mid-write.
+  await page.evaluate(async () => {
+    indexedDB.deleteDatabase('fivefold');
+    localStorage.setItem('fivefold:state', '{"state": {"assessments": {');
+  });
   await page.reload();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Some saved data could not be opened');
@@ -135,4 +139,24 @@ test('a corrupted saved state is set aside with a message, and can be downloaded
   expect(readFileSync(path, 'utf8')).toBe('{"state": {"assessments": {');
   // The app still works: a new assessment can be started and is saved.
   await startAssessment(page, 'Fresh start', 'Jo');
+});
+
+test('an unreadable record in storage is set aside and the rest opens', async ({ page }) => {
+  await startAssessment(page, 'Kept Co-op', 'Jo');
+  await page.getByRole('link', { name: 'Fivefold' }).click();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('fivefold');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('assessments', 'readwrite');
+          tx.objectStore('assessments').put({ id: 'bad', networkName: 'Broken Co-op', answers: 7 }, 'bad');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('“Broken Co-op” could not be read');
+  await expect(page.getByRole('link', { name: 'Continue Kept Co-op' })).toBeVisible();
 });

@@ -13,6 +13,7 @@ export const ASSESSMENT_FILE_VERSION = 1;
 
 /** Other file types we recognise, to say what the user picked instead. */
 const KNOWN_OTHER_TYPES: Record<string, string> = {
+  'fivefold/assessment': 'a single assessment; open it with “Choose a file to import” on the start page',
   'fivefold/workshop': 'a workshop file; open it from the workshop screen',
   'fivefold/ballot': 'a participant’s ballot; import it into a workshop',
   'fivefold/backup': 'a backup of all assessments; restore it from the library',

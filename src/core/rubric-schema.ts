@@ -110,6 +110,21 @@ export const rubricSchema = z
     principles: z.array(principleSchema).min(1),
     stages: z.array(stageSchema).min(2).describe('The levels of complexity, from simplest to most integrated.'),
     outcomes: z.array(outcomeSchema).min(1),
+    history: z
+      .array(
+        z
+          .object({
+            version: z.string().regex(/^\d+\.\d+\.\d+$/),
+            added: z.array(id).optional(),
+            renamed: z.record(id, id).optional(),
+            removed: z.array(id).optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe(
+        'How indicator ids changed from one version to the next, so assessments made with older versions stay comparable.',
+      ),
     outcomeRatingLabels: z
       .object({ 'not-yet': text, emerging: text, established: text })
       .strict()

@@ -83,6 +83,7 @@ export const workshopSchema = z
     currentRound: roundSchema,
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
+    lastExportedAt: z.optional(isoDateTime),
     stageId: z.nullable(z.string()),
     outcomes: z.record(z.string(), z.enum(OUTCOME_RATINGS)),
   })

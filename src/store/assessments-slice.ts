@@ -4,6 +4,8 @@ import { createAssessment, newId } from '../core/assessment';
 import type { Assessment } from '../core/assessment';
 import type { AnswerValue } from '../core/answers';
 import type { OutcomeRating, RubricRef } from '../core/assessment';
+import { mergeRecords } from '../core/backup-file';
+import type { BackupContents } from '../core/backup-file';
 import type { AppState } from './store';
 
 export interface AssessmentsSlice {
@@ -22,6 +24,18 @@ export interface AssessmentsSlice {
   /** Adds an imported assessment; if its id is taken, it gets a new one so nothing is overwritten. */
   addImported: (assessment: Assessment) => string;
   markExported: (id: string, at?: Date) => void;
+  /** Marks every assessment and workshop as exported (after "Export everything"). */
+  markAllExported: (at?: Date) => void;
+  renameAssessment: (id: string, networkName: string) => void;
+  duplicateAssessment: (id: string) => string | null;
+  /** Removes an assessment and returns it, so the caller can offer to undo. */
+  deleteAssessment: (id: string) => Assessment | null;
+  /** Puts back an assessment removed by deleteAssessment. */
+  restoreAssessment: (assessment: Assessment) => void;
+  /** A new assessment of the same network, blank or pre-filled with an earlier one's answers. */
+  reassess: (fromId: string, prefill: boolean) => string | null;
+  /** Adds a backup's records without overwriting any (see core/backup-file.ts). */
+  restoreBackup: (contents: BackupContents) => { added: number; alreadyThere: number; copies: number };
 }
 
 type Setter = Parameters<StateCreator<AppState, [], [], AssessmentsSlice>>[0];
@@ -38,7 +52,7 @@ function updateActive(set: Setter, change: (a: Assessment) => Assessment, touch 
   });
 }
 
-export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsSlice> = (set) => ({
+export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsSlice> = (set, get) => ({
   assessments: {},
   activeId: null,
   startAssessment: (rubric, details) => {
@@ -47,7 +61,10 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
     return assessment.id;
   },
   openAssessment: (id) => set((state) => (Object.hasOwn(state.assessments, id) ? { activeId: id } : {})),
-  closeAssessment: () => set({ activeId: null }),
+  // Only when something is open: every set() is a save.
+  closeAssessment: () => {
+    if (get().activeId !== null) set({ activeId: null });
+  },
   updateDetails: (details) => updateActive(set, (a) => ({ ...a, ...details })),
   setAnswerValue: (indicatorId, value) =>
     updateActive(set, (a) => {
@@ -83,4 +100,55 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
       if (!current) return {};
       return { assessments: { ...state.assessments, [id]: { ...current, lastExportedAt: at.toISOString() } } };
     }),
+  markAllExported: (at = new Date()) =>
+    set((state) => {
+      const stamp = at.toISOString();
+      const mark = <T extends { lastExportedAt?: string }>(records: Record<string, T>): Record<string, T> =>
+        Object.fromEntries(Object.entries(records).map(([id, r]) => [id, { ...r, lastExportedAt: stamp }]));
+      return { assessments: mark(state.assessments), workshops: mark(state.workshops) };
+    }),
+  renameAssessment: (id, networkName) =>
+    set((state) => {
+      const current = state.assessments[id];
+      if (!current || current.networkName === networkName) return {};
+      const renamed = { ...current, networkName, updatedAt: new Date().toISOString() };
+      return { assessments: { ...state.assessments, [id]: renamed } };
+    }),
+  duplicateAssessment: (id) => {
+    const source = get().assessments[id];
+    if (!source) return null;
+    const stamp = new Date().toISOString();
+    const { lastExportedAt: _exported, ...rest } = source;
+    const copy: Assessment = { ...rest, id: newId(), createdAt: stamp, updatedAt: stamp };
+    set((state) => ({ assessments: { ...state.assessments, [copy.id]: copy } }));
+    return copy.id;
+  },
+  deleteAssessment: (id) => {
+    const removed = get().assessments[id] ?? null;
+    if (!removed) return null;
+    set((state) => {
+      const { [id]: _gone, ...rest } = state.assessments;
+      return { assessments: rest, activeId: state.activeId === id ? null : state.activeId };
+    });
+    return removed;
+  },
+  restoreAssessment: (assessment) =>
+    set((state) => ({ assessments: { ...state.assessments, [assessment.id]: assessment } })),
+  reassess: (fromId, prefill) => {
+    const source = get().assessments[fromId];
+    if (!source) return null;
+    const fresh = createAssessment(source.rubric, { networkName: source.networkName, assessors: source.assessors });
+    const next: Assessment = prefill
+      ? { ...fresh, answers: source.answers, stageId: source.stageId, outcomes: source.outcomes }
+      : fresh;
+    set((state) => ({ assessments: { ...state.assessments, [next.id]: next }, activeId: next.id }));
+    return next.id;
+  },
+  restoreBackup: (contents) => {
+    const state = get();
+    const a = mergeRecords(state.assessments, contents.assessments);
+    const w = mergeRecords(state.workshops, contents.workshops);
+    set({ assessments: a.records, workshops: w.records });
+    return { added: a.added + w.added, alreadyThere: a.alreadyThere + w.alreadyThere, copies: a.copies + w.copies };
+  },
 });

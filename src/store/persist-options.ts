@@ -126,7 +126,16 @@ export function persistOptions(
       if (persisted === undefined) return { ...current, setAsideNotices: [...current.setAsideNotices, ...notices] };
       const { state, setAside: rejected } = sanitizePersisted(persisted);
       for (const r of rejected) notices.push({ backupKey: keepAside(stringifyForBackup(r.data)), reason: r.reason });
-      return { ...current, ...state, setAsideNotices: [...current.setAsideNotices, ...notices] };
+      // What this tab has open stays open when another tab's save is loaded (the first load has none).
+      const keep = (mine: string | null, records: Record<string, unknown>, saved: string | null) =>
+        mine !== null && Object.hasOwn(records, mine) ? mine : saved;
+      return {
+        ...current,
+        ...state,
+        activeId: keep(current.activeId, state.assessments, state.activeId),
+        activeWorkshopId: keep(current.activeWorkshopId, state.workshops, state.activeWorkshopId),
+        setAsideNotices: [...current.setAsideNotices, ...notices],
+      };
     },
   };
 }

@@ -1,9 +1,12 @@
-// The start page: what Fivefold is, a new assessment, the saved ones, and importing a file.
+// The start page: what Fivefold is, a new assessment, the library, workshops, files and backups.
 import { useEffect } from 'react';
+import { hrefFor } from '../../components/router';
 import { useAppStore } from '../../store/store';
-import { ImportAssessment } from './import-assessment';
+import { BackupCard } from './backup-card';
+import { ExportReminder } from './export-reminder';
+import { Library } from './library';
 import { messages } from './messages';
-import { SavedAssessments } from './saved-assessments';
+import { OpenFile } from './open-file';
 import { StartForm } from './start-form';
 
 export function HomePage() {
@@ -19,9 +22,18 @@ export function HomePage() {
         <p className="lead">{messages.intro}</p>
         <p className="muted">{messages.privacy}</p>
       </header>
+      <ExportReminder />
       <StartForm />
-      <SavedAssessments />
-      <ImportAssessment />
+      <Library />
+      <section className="card" aria-labelledby="workshop-title">
+        <h2 id="workshop-title">{messages.workshopTitle}</h2>
+        <p>{messages.workshopText}</p>
+        <a className="button button--secondary" href={hrefFor({ name: 'workshop', view: 'setup' })}>
+          {messages.workshopStart}
+        </a>
+      </section>
+      <OpenFile />
+      <BackupCard />
     </div>
   );
 }

@@ -1,0 +1,64 @@
+// Re-assessment over time: every assessment of one network, oldest first, with principle scores
+// and indicator-by-indicator changes. Answers made with an older rubric version are mapped to
+// today's ids; indicators that did not exist then are marked "absent", not counted as blanks.
+import type { Assessment } from './assessment';
+import { DONT_KNOW, NOT_APPLICABLE, isLevel } from './answers';
+import { networkKey } from './network-key';
+import { existedIn, mapAnswersToCurrent } from './rubric-history';
+import type { Rubric } from './rubric-schema';
+import { scoreAssessment } from './scoring';
+import type { AssessmentScore } from './scoring';
+
+export type TrendCell =
+  | { kind: 'level'; level: number; change: number | null }
+  | { kind: 'not-applicable' | 'dont-know' | 'blank' | 'absent' };
+
+export interface Trend {
+  assessments: Assessment[];
+  scores: AssessmentScore[];
+  principles: { id: string; title: string; shortTitle: string; scores: (number | null)[] }[];
+  overall: (number | null)[];
+  indicators: { id: string; number: string; principle: string; question: string; cells: TrendCell[] }[];
+}
+
+export function assessmentsOfNetwork(assessments: Iterable<Assessment>, rubricId: string, network: string): Assessment[] {
+  const key = networkKey(network);
+  return [...assessments]
+    .filter((a) => a.rubric.id === rubricId && networkKey(a.networkName) === key)
+    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+export function buildTrend(rubric: Rubric, ofNetwork: Assessment[]): Trend {
+  const mapped = ofNetwork.map((a) => mapAnswersToCurrent(rubric, a.answers, a.rubric.version));
+  const scores = mapped.map((answers) => scoreAssessment(rubric, answers));
+  const indicators = rubric.principles.flatMap((p, pi) =>
+    p.indicators.map((ind, ii) => {
+      let previous: number | null = null;
+      const cells = ofNetwork.map((a, k): TrendCell => {
+        if (!existedIn(rubric, ind.id, a.rubric.version)) return { kind: 'absent' };
+        const value = mapped[k]![ind.id]?.value;
+        if (isLevel(value)) {
+          const change = previous === null ? null : value - previous;
+          previous = value;
+          return { kind: 'level', level: value, change };
+        }
+        if (value === NOT_APPLICABLE) return { kind: 'not-applicable' };
+        if (value === DONT_KNOW) return { kind: 'dont-know' };
+        return { kind: 'blank' };
+      });
+      return { id: ind.id, number: `${pi + 1}.${ii + 1}`, principle: p.shortTitle, question: ind.question, cells };
+    }),
+  );
+  return {
+    assessments: ofNetwork,
+    scores,
+    principles: rubric.principles.map((p, i) => ({
+      id: p.id,
+      title: p.title,
+      shortTitle: p.shortTitle,
+      scores: scores.map((s) => s.principles[i]?.score ?? null),
+    })),
+    overall: scores.map((s) => s.overall),
+    indicators,
+  };
+}

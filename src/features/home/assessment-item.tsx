@@ -1,0 +1,129 @@
+// One assessment in the library: what it is, how far it got, when it was last exported, and actions.
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Assessment } from '../../core/assessment';
+import { MAX_NAME_LENGTH } from '../../core/assessment';
+import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
+import { formatDate, formatDateTime } from '../../components/format';
+import { hrefFor, navigate } from '../../components/router';
+import { useAppStore } from '../../store/store';
+import { messages } from './messages';
+
+interface Props {
+  assessment: Assessment;
+  progress: { answered: number; total: number } | null;
+  /** How many assessments this network has, for the "compare over time" link. */
+  sameNetwork: number;
+  onDeleted: (assessment: Assessment) => void;
+}
+
+export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted }: Props) {
+  const store = useAppStore.getState;
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(a.networkName);
+  const uid = useId();
+  const title = a.networkName || messages.unnamed;
+
+  const rename = (e: FormEvent) => {
+    e.preventDefault();
+    store().renameAssessment(a.id, name);
+    setRenaming(false);
+  };
+  const exportFile = async () => {
+    const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
+    downloadAssessmentJson(a);
+    store().markExported(a.id);
+  };
+  const reassess = (prefill: boolean) => {
+    store().reassess(a.id, prefill);
+    navigate({ name: 'step', step: DEFAULT_RUBRIC_REF.firstStep });
+  };
+  const remove = () => {
+    const removed = store().deleteAssessment(a.id);
+    if (removed) onDeleted(removed);
+  };
+
+  return (
+    <li className="saved-item">
+      <div className="saved-item__text">
+        <span className="tag tag--kind">{messages.kindSolo}</span>
+        <strong className="saved-item__name user-text">{title}</strong>
+        {a.assessors && <span className="user-text"> {messages.assessedBy(a.assessors)}</span>}
+        <span className="small muted saved-item__meta">
+          {progress && `${messages.answered(progress.answered, progress.total)} · `}
+          {messages.created(formatDate(a.createdAt))} · {messages.updated(formatDateTime(a.updatedAt))} ·{' '}
+          {a.lastExportedAt ? messages.exportedOn(formatDate(a.lastExportedAt)) : messages.notExported}
+        </span>
+        {sameNetwork > 1 && (
+          <a className="small" href={hrefFor({ name: 'trend', network: a.networkName })} aria-label={messages.trendLabel(title, sameNetwork)}>
+            {messages.trend}
+          </a>
+        )}
+      </div>
+      <div className="saved-item__actions">
+        <a
+          className="button button--secondary"
+          href={hrefFor({ name: 'step', step: a.lastStep ?? DEFAULT_RUBRIC_REF.firstStep })}
+          aria-label={messages.continueLabel(title)}
+          onClick={() => store().openAssessment(a.id)}
+        >
+          {messages.continueText}
+        </a>
+        <a
+          className="button button--secondary"
+          href={hrefFor({ name: 'results' })}
+          aria-label={messages.resultsLabel(title)}
+          onClick={() => store().openAssessment(a.id)}
+        >
+          {messages.resultsText}
+        </a>
+        <details className="more-actions">
+          <summary aria-label={messages.moreActions(title)}>{messages.more}</summary>
+          <div className="more-actions__menu">
+            <button type="button" className="link-button" onClick={() => setRenaming(true)}>
+              {messages.rename}
+            </button>
+            <button type="button" className="link-button" onClick={() => store().duplicateAssessment(a.id)}>
+              {messages.duplicate}
+            </button>
+            <button type="button" className="link-button" onClick={() => reassess(false)}>
+              {messages.reassessBlank}
+            </button>
+            <button type="button" className="link-button" onClick={() => reassess(true)}>
+              {messages.reassessPrefilled}
+            </button>
+            <button type="button" className="link-button" onClick={() => void exportFile()}>
+              {messages.exportFile}
+            </button>
+            <button type="button" className="link-button link-button--danger" onClick={remove}>
+              {messages.delete}
+            </button>
+          </div>
+        </details>
+      </div>
+      {renaming && (
+        <form className="rename-form" onSubmit={rename}>
+          <div className="field">
+            <label htmlFor={`${uid}-name`}>{messages.renameLabel}</label>
+            <input
+              id={`${uid}-name`}
+              type="text"
+              maxLength={MAX_NAME_LENGTH}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoFocus
+            />
+          </div>
+          <div className="actions__row">
+            <button type="submit" className="button">
+              {messages.save}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setRenaming(false)}>
+              {messages.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,91 @@
+// Everything stored in this browser: assessments (newest change first) and workshops, with undo after a delete.
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Assessment } from '../../core/assessment';
+import { networkKey } from '../../core/network-key';
+import { overallProgress } from '../../core/progress';
+import { formatDateTime } from '../../components/format';
+import { hrefFor } from '../../components/router';
+import { useBuiltinRubrics } from '../../components/use-builtin-rubrics';
+import { selectAssessmentList } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { AssessmentItem } from './assessment-item';
+import { messages } from './messages';
+
+const UNDO_SECONDS = 15;
+
+export function Library() {
+  const list = useAppStore(useShallow(selectAssessmentList));
+  const workshops = useAppStore(useShallow((s) => Object.values(s.workshops)));
+  const restore = useAppStore((s) => s.restoreAssessment);
+  const openWorkshop = useAppStore((s) => s.openWorkshop);
+  const rubrics = useBuiltinRubrics();
+  const [deleted, setDeleted] = useState<Assessment | null>(null);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const perNetwork = new Map<string, number>();
+  for (const a of list) perNetwork.set(networkKey(a.networkName), (perNetwork.get(networkKey(a.networkName)) ?? 0) + 1);
+
+  if (list.length === 0 && workshops.length === 0 && !deleted) return null;
+  return (
+    <section className="card" aria-labelledby="saved-title">
+      <h2 id="saved-title">{messages.savedTitle}</h2>
+      <div role="status" className="undo-slot">
+        {deleted && (
+          <p className="notice">
+            {messages.deleted(deleted.networkName || messages.unnamed)}{' '}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                restore(deleted);
+                setDeleted(null);
+              }}
+            >
+              {messages.undo}
+            </button>
+          </p>
+        )}
+      </div>
+      <ul className="saved-list">
+        {list.map((a) => {
+          const rubric = rubrics?.find((r) => r.id === a.rubric.id) ?? null;
+          return (
+            <AssessmentItem
+              key={a.id}
+              assessment={a}
+              progress={rubric ? overallProgress(rubric, a.answers) : null}
+              sameNetwork={perNetwork.get(networkKey(a.networkName)) ?? 1}
+              onDeleted={setDeleted}
+            />
+          );
+        })}
+        {workshops.map((w) => (
+          <li key={w.id} className="saved-item">
+            <div className="saved-item__text">
+              <span className="tag tag--kind">{messages.kindWorkshop}</span>
+              <strong className="saved-item__name user-text">{w.networkName || messages.unnamed}</strong>
+              <span className="small muted saved-item__meta">
+                {w.date} · {messages.updated(formatDateTime(w.updatedAt))}
+              </span>
+            </div>
+            <div className="saved-item__actions">
+              <a
+                className="button button--secondary"
+                href={hrefFor({ name: 'workshop', view: 'setup' })}
+                onClick={() => openWorkshop(w.id)}
+              >
+                {messages.openWorkshop}
+              </a>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
