@@ -2,6 +2,7 @@
 // JSON deflated (fflate) and base64url-encoded and the check is an FNV-1a hash that catches damage.
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import * as z from 'zod/mini';
+import './zod-messages';
 import { answerValueSchema } from './answers';
 import type { Answers } from './answers';
 import type { ParseResult } from './rubric-schema';

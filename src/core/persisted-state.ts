@@ -2,6 +2,7 @@
 // A save that fails validation is never dropped silently: each unreadable part is returned as
 // "set aside" with a reason, for the store to keep under a backup key and tell the user.
 import * as z from 'zod/mini';
+import './zod-messages';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { isPlainObject } from './json-input';

@@ -1,7 +1,8 @@
 // Workshop and ballot files: what the workshop screen exports and imports. Written strictly in the
 // Fivefold envelope ({ type, schemaVersion, rubric, exportedAt, … }); every refusal says why.
 import * as z from 'zod/mini';
-import { checkEnvelope } from './assessment-file';
+import './zod-messages';
+import { checkEnvelope } from './envelope';
 import { readJson } from './json-input';
 import type { Rubric } from './rubric-schema';
 import { ballotSchema, workshopSchema } from './workshop';

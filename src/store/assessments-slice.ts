@@ -4,7 +4,7 @@ import { createAssessment, newId } from '../core/assessment';
 import type { Assessment } from '../core/assessment';
 import type { AnswerValue } from '../core/answers';
 import type { OutcomeRating, RubricRef } from '../core/assessment';
-import { mergeRecords } from '../core/backup-file';
+import { mergeRecords } from '../core/merge-records';
 import type { BackupContents } from '../core/backup-file';
 import type { AppState } from './store';
 
