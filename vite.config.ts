@@ -58,8 +58,10 @@ export default defineConfig({
           { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
+      // Icons are for installing; the app itself never needs them offline.
+      includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,ttf,webmanifest}'],
         // jsPDF's optional html()/canvas helpers: never loaded by Fivefold, so never cached.
         globIgnores: ['**/html2canvas*.js', '**/purify.es*.js', '**/index.es-*.js'],
         navigateFallback: 'index.html',

@@ -12,3 +12,24 @@ for weight in Regular Bold; do
     --unicodes="$ranges" --no-hinting --layout-features='' --drop-tables+=GSUB,GPOS,GDEF \
     --output-file="$out/NotoSans-$weight.ttf"
 done
+
+# The characters both fonts can draw, as [first, last] code point ranges, so the PDF can show a
+# visible replacement mark for any other character instead of an empty box.
+/usr/bin/python3 - "$out" <<'PY'
+import json, sys
+from fontTools.ttLib import TTFont
+out = sys.argv[1]
+points = None
+for weight in ("Regular", "Bold"):
+    cmap = set(TTFont(f"{out}/NotoSans-{weight}.ttf").getBestCmap())
+    points = cmap if points is None else points & cmap
+ranges = []
+for cp in sorted(points):
+    if ranges and cp == ranges[-1][1] + 1:
+        ranges[-1][1] = cp
+    else:
+        ranges.append([cp, cp])
+with open(f"{out}/coverage.json", "w") as f:
+    json.dump(ranges, f, separators=(",", ":"))
+    f.write("\n")
+PY

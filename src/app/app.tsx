@@ -6,6 +6,7 @@ import { UpdatePrompt } from '../components/update-prompt';
 import { hrefFor, useRoute } from '../components/router';
 import type { Route } from '../components/router';
 import { useActiveAssessment } from '../store/selectors';
+import { useAppStore } from '../store/store';
 import { messages } from './messages';
 
 const QuestionnairePage = lazy(() => import('../features/questionnaire/questionnaire-page'));
@@ -15,6 +16,12 @@ const TrendPage = lazy(() => import('../features/trend/trend-page'));
 const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
 const JoinPage = lazy(() => import('../features/workshop/join-page'));
 const BallotLinkPage = lazy(() => import('../features/workshop/ballot-link-page'));
+
+/** The print view of the workshop open in this tab. */
+function WorkshopReport() {
+  const id = useAppStore((s) => s.activeWorkshopId);
+  return <ReportPage workshopId={id ?? ''} />;
+}
 
 function RouteScreen({ route }: { route: Route }) {
   switch (route.name) {
@@ -26,6 +33,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <ResultsPage />;
     case 'report':
       return <ReportPage />;
+    case 'workshop-report':
+      return <WorkshopReport />;
     case 'trend':
       return <TrendPage network={route.network} />;
     case 'workshop':

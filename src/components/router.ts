@@ -8,6 +8,7 @@ export type Route =
   | { name: 'step'; step: string }
   | { name: 'results' }
   | { name: 'report' }
+  | { name: 'workshop-report' }
   | { name: 'trend'; network: string }
   | { name: 'workshop'; view: string }
   | { name: 'join'; code: string }
@@ -20,6 +21,7 @@ const SIMPLE: Record<string, KnownRoute> = {
   '/': { name: 'home' },
   '/results': { name: 'results' },
   '/report': { name: 'report' },
+  '/workshop-report': { name: 'workshop-report' },
   '/workshop': { name: 'workshop', view: 'setup' },
 };
 
@@ -56,6 +58,8 @@ export function hrefFor(route: KnownRoute): string {
       return '#/results';
     case 'report':
       return '#/report';
+    case 'workshop-report':
+      return '#/workshop-report';
     case 'step':
       return `#/assess/${route.step}`;
     case 'trend':

@@ -1,10 +1,11 @@
 // The words of the report, shared by the PDF, the Markdown export and the print view,
 // so they say the same things in the same way. Numbers are rounded here, for display only.
-import type { ReportAnswer, ReportModel, ReportPrinciple } from '../core/report-model';
+import type { ReportAnswer, ReportHighlight, ReportModel, ReportPrinciple } from '../core/report-model';
 
 const wholeNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const calendarDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export const reportText = {
   documentTitle: 'Five Principles self-assessment',
@@ -62,26 +63,42 @@ export function formatReportPercent(share: number): string {
   return percent.format(share);
 }
 
+/** A date-time in the reader's time zone; a calendar day (YYYY-MM-DD, a workshop's date) as that day everywhere. */
 export function formatReportDate(iso: string): string {
-  return longDate.format(new Date(iso));
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendarDay.format(new Date(`${iso}T00:00:00Z`)) : longDate.format(new Date(iso));
+}
+
+const levelNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+/** A level or a group median as a number: "3", "2.5". */
+export function formatLevel(value: number): string {
+  return levelNumber.format(value);
 }
 
 export function answerText(answer: ReportAnswer): string {
   switch (answer.kind) {
-    case 'level':
+    case 'level': {
+      const level = `level ${answer.level} of 4: ${answer.label}`;
+      if (answer.basis === 'median') return `Median ${level}`;
+      if (answer.basis === 'consensus') return `Agreed ${level}`;
       return `Level ${answer.level} of 4: ${answer.label}`;
+    }
+    case 'between-levels': {
+      const { lower, upper } = answer;
+      return `Median ${formatLevel(answer.median)} (between level ${lower.level}: ${lower.label} and level ${upper.level}: ${upper.label})`;
+    }
     case 'not-applicable':
-      return 'Not applicable';
+      return answer.basis === 'consensus' ? 'Agreed: not applicable' : 'Not applicable';
     case 'dont-know':
       return 'Don’t know';
     case 'unanswered':
-      return 'Not answered';
+      return answer.basis === 'median' ? 'No level given' : 'Not answered';
   }
 }
 
-/** A strength or gap in one line: "1.3 Question: Level 4 of 4: Label". */
-export function highlightText(h: { number: string; question: string; level: number; label: string }): string {
-  return `${h.number} ${h.question} — ${answerText({ kind: 'level', level: h.level, label: h.label, anchor: '' })}`;
+/** A strength or gap in one line: "1.3 Question — Level 4 of 4: Label". */
+export function highlightText(h: Pick<ReportHighlight, 'number' | 'question' | 'answer'>): string {
+  return `${h.number} ${h.question} — ${answerText(h.answer)}`;
 }
 
 export function coverageText(p: { levelled: number; total: number }): string {
@@ -99,6 +116,7 @@ export function assessedByText(model: ReportModel): string {
 
 export function dontKnowText(model: ReportModel): string {
   const { dontKnow, total, notApplicable, unanswered } = model.coverage;
+  if (model.workshop) return workshopDontKnowText(model.workshop.perIndicator, total, notApplicable, unanswered);
   const parts = [
     dontKnow === 0
       ? 'No question was answered “Don’t know”.'
@@ -106,6 +124,26 @@ export function dontKnowText(model: ReportModel): string {
   ];
   if (notApplicable > 0) parts.push(`${notApplicable} marked not applicable.`);
   if (unanswered > 0) parts.push(`${unanswered} not answered.`);
+  return parts.join(' ');
+}
+
+/** In a workshop the group value is never “Don’t know”; the participants’ answers are what count. */
+function workshopDontKnowText(
+  perIndicator: NonNullable<ReportModel['workshop']>['perIndicator'],
+  total: number,
+  agreedNotApplicable: number,
+  noLevel: number,
+): string {
+  const answers = perIndicator.reduce((sum, r) => sum + r.distribution.dontKnow, 0);
+  const questions = perIndicator.filter((r) => r.distribution.dontKnow > 0).length;
+  const parts = [
+    answers === 0
+      ? 'No participant answered “Don’t know”.'
+      : `Participants answered “Don’t know” ${answers} ${answers === 1 ? 'time' : 'times'}, on ${questions} of ${total} questions: finding out is a first step in itself.`,
+  ];
+  const questionsText = (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`;
+  if (agreedNotApplicable > 0) parts.push(`The group agreed that ${questionsText(agreedNotApplicable)} did not apply.`);
+  if (noLevel > 0) parts.push(`${noLevel === 1 ? 'One question' : `${noLevel} questions`} had no level from anyone.`);
   return parts.join(' ');
 }
 
@@ -118,13 +156,22 @@ export function methodParagraphs(model: ReportModel): string[] {
     })
     .join(', ');
   const { levelled, total, notApplicable, dontKnow, unanswered } = model.coverage;
+  const share = formatReportPercent(total ? levelled / total : 0);
   return [
     'Each question was answered with a level from 0 (absent) to 4 (strong, mature practice), described in the rubric, or with “Not applicable” or “Don’t know”.',
+    ...(model.workshop
+      ? [
+          'In this workshop each participant answered on their own, on a ballot or by a show of hands. A question’s group value is the median of the levels given; with an even number of levels it is the mean of the two middle ones, so a median of 2.5 lies between levels 2 and 3 and is shown that way, not rounded. “Not applicable” and “Don’t know” answers are left out of the median.',
+          'The spread is the highest level given minus the lowest; a spread of 2 levels or more marks a disagreement. Where the group agreed a level after discussion, the agreed level replaces the median. The scores below are computed from the group values by the same rules as for a single assessor.',
+        ]
+      : []),
     'A principle’s score is 100 × the mean of the levels given ÷ 4, so 0 to 100. “Not applicable” and “Don’t know” answers are left out of every score; “Don’t know” answers are counted and reported as knowledge gaps.',
     'A principle is scored only when at least half of its questions have a level; otherwise it reads “not enough answers”.',
     'The overall resilience index is the mean of the principle scores that exist. The weakest principle is the one with the lowest score.',
     `Bands: ${bands}. Next steps come from the rubric: “low” actions below ${model.method.middleFrom}, “high” actions from ${model.method.highFrom}, “middle” actions between.`,
-    `In this assessment, ${levelled} of ${total} questions had a level (${formatReportPercent(total ? levelled / total : 0)}); of the rest, ${notApplicable} not applicable, ${dontKnow} “Don’t know” and ${unanswered} unanswered.`,
+    model.workshop
+      ? `In this workshop, ${levelled} of ${total} questions had a group level (${share}); of the rest, ${notApplicable} agreed not applicable and ${unanswered} had no level from anyone.`
+      : `In this assessment, ${levelled} of ${total} questions had a level (${share}); of the rest, ${notApplicable} not applicable, ${dontKnow} “Don’t know” and ${unanswered} unanswered.`,
     'Scores are rounded to whole numbers only for display. The stage of development and the outcomes are the assessors’ judgement and do not change the scores.',
   ];
 }

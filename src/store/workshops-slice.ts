@@ -15,9 +15,12 @@ export interface WorkshopsSlice {
   updateWorkshop: (id: string, change: (w: Workshop) => Workshop) => void;
   /** Adds an imported workshop; if its id is taken, it gets a new one so nothing is overwritten. */
   addImportedWorkshop: (workshop: Workshop) => string;
+  /** Removes a workshop and returns it, so the caller can offer to undo. */
+  deleteWorkshop: (id: string) => Workshop | null;
+  restoreWorkshop: (workshop: Workshop) => void;
 }
 
-export const createWorkshopsSlice: StateCreator<AppState, [], [], WorkshopsSlice> = (set) => ({
+export const createWorkshopsSlice: StateCreator<AppState, [], [], WorkshopsSlice> = (set, get) => ({
   workshops: {},
   activeWorkshopId: null,
   startWorkshop: (rubric, details) => {
@@ -34,6 +37,16 @@ export const createWorkshopsSlice: StateCreator<AppState, [], [], WorkshopsSlice
       if (next === current) return {};
       return { workshops: { ...state.workshops, [id]: { ...next, updatedAt: new Date().toISOString() } } };
     }),
+  deleteWorkshop: (id) => {
+    const removed = get().workshops[id] ?? null;
+    if (!removed) return null;
+    set((state) => {
+      const { [id]: _gone, ...rest } = state.workshops;
+      return { workshops: rest, activeWorkshopId: state.activeWorkshopId === id ? null : state.activeWorkshopId };
+    });
+    return removed;
+  },
+  restoreWorkshop: (workshop) => set((state) => ({ workshops: { ...state.workshops, [workshop.id]: workshop } })),
   addImportedWorkshop: (workshop) => {
     let id = workshop.id;
     set((state) => {

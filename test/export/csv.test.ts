@@ -46,7 +46,7 @@ describe('buildCsv', () => {
       const expected =
         a.kind === 'level'
           ? [String(a.level), a.label, 'level']
-          : ['', '', { 'not-applicable': 'not applicable', 'dont-know': "don't know", unanswered: 'not answered' }[a.kind]];
+          : ['', '', { 'between-levels': 'median between levels', 'not-applicable': 'not applicable', 'dont-know': "don't know", unanswered: 'not answered' }[a.kind]];
       expect([level, label, answer]).toEqual(expected);
     });
   });

@@ -1,16 +1,52 @@
 // The answers as a spreadsheet: one row per indicator, in rubric order, written so that Excel and
-// LibreOffice open it with accents intact and never run a cell as a formula.
-import type { ReportAnswer, ReportModel } from '../../core/report-model';
+// LibreOffice open it with accents intact and never run a cell as a formula. A workshop report
+// adds the group's statistics, agreed level and counts per level after the solo columns.
+import type { ReportAnswer, ReportIndicator, ReportModel } from '../../core/report-model';
+import type { WorkshopIndicatorReport } from '../../core/workshop-report';
+import { noteAuthor } from '../workshop-text';
 
 const HEADER = ['principle', 'indicator_id', 'number', 'question', 'level', 'level_label', 'answer', 'note'];
+const WORKSHOP_HEADER = [
+  ...['median', 'spread', 'disagreement', 'consensus_level', 'consensus_rationale'],
+  ...['count_0', 'count_1', 'count_2', 'count_3', 'count_4', 'count_na', 'count_dont_know'],
+];
 
 // Plain, stable words rather than the report's display text, so a spreadsheet can filter on them.
-const ANSWER_WORDS: Record<ReportAnswer['kind'], string> = {
-  level: 'level',
-  'not-applicable': 'not applicable',
-  'dont-know': "don't know",
-  unanswered: 'not answered',
-};
+function answerWord(answer: ReportAnswer): string {
+  switch (answer.kind) {
+    case 'level':
+      return answer.basis === 'consensus' ? 'agreed level' : answer.basis === 'median' ? 'median' : 'level';
+    case 'between-levels':
+      return 'median between levels';
+    case 'not-applicable':
+      return answer.basis === 'consensus' ? 'agreed not applicable' : 'not applicable';
+    case 'dont-know':
+      return "don't know";
+    case 'unanswered':
+      return answer.basis === 'median' ? 'no level given' : 'not answered';
+  }
+}
+
+function levelCells(answer: ReportAnswer): [string, string] {
+  if (answer.kind === 'level') return [String(answer.level), answer.label];
+  if (answer.kind === 'between-levels') return [String(answer.median), `between ${answer.lower.label} and ${answer.upper.label}`];
+  return ['', ''];
+}
+
+function workshopCells(r: WorkshopIndicatorReport | undefined): string[] {
+  if (!r) return WORKSHOP_HEADER.map(() => '');
+  const agreed = r.consensus?.answer;
+  const consensusLevel = !agreed ? '' : agreed.kind === 'level' ? String(agreed.level) : 'not applicable';
+  const d = r.distribution;
+  return [
+    r.median === null ? '' : String(r.median),
+    r.spread === null ? '' : String(r.spread),
+    r.disagreement ? 'yes' : 'no',
+    consensusLevel,
+    r.consensus?.rationale ?? '',
+    ...[...d.levels, d.notApplicable, d.dontKnow].map(String),
+  ];
+}
 
 // Spreadsheets treat a cell starting with one of these as a formula (OWASP "CSV injection");
 // a leading apostrophe makes them show it as text. Rubric files can be imported too, so every field is guarded.
@@ -23,22 +59,21 @@ export function csvField(value: string): string {
 }
 
 export function buildCsv(model: ReportModel): string {
+  const ws = model.workshop;
+  const group = new Map(ws?.perIndicator.map((r) => [r.id, r]));
+  // In a workshop the note column holds the participants' notes, each headed by who wrote it.
+  const note = (ind: ReportIndicator) =>
+    group.get(ind.id)?.notes.map((n) => `${noteAuthor(n)}: ${n.text}`).join('\n\n') ?? ind.note;
   const rows = model.principles.flatMap((p) =>
-    p.indicators.map((ind) => {
-      const level = ind.answer.kind === 'level' ? ind.answer : null;
-      return [
-        p.title,
-        ind.id,
-        ind.number,
-        ind.question,
-        level ? String(level.level) : '',
-        level ? level.label : '',
-        ANSWER_WORDS[ind.answer.kind],
-        ind.note,
-      ];
-    }),
+    p.indicators.map((ind) => [
+      ...[p.title, ind.id, ind.number, ind.question],
+      ...levelCells(ind.answer),
+      answerWord(ind.answer),
+      note(ind),
+      ...(ws ? workshopCells(group.get(ind.id)) : []),
+    ]),
   );
-  const lines = [HEADER, ...rows].map((fields) => fields.map(csvField).join(','));
+  const lines = [ws ? [...HEADER, ...WORKSHOP_HEADER] : HEADER, ...rows].map((fields) => fields.map(csvField).join(','));
   // The BOM is how Excel learns the file is UTF-8; CRLF is what RFC 4180 asks for.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

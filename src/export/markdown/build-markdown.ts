@@ -1,5 +1,5 @@
 // The report as Markdown: the PDF's content in the PDF's order and words, for pasting into a wiki or minutes.
-// Rubric and user text are escaped, so whatever is typed stays text and cannot add headings, lists, tables or HTML.
+// Rubric and user text are escaped (markdown-blocks.ts), so whatever is typed stays text.
 import type { ReportHighlight, ReportModel, ReportPrinciple } from '../../core/report-model';
 import {
   answerText,
@@ -12,63 +12,13 @@ import {
   reportText,
   scoreLine,
 } from '../report-text';
+import { fact, flat, heading, list, paragraph, quote, table } from './markdown-blocks';
+import { groupPicture, indicatorGroup } from './markdown-workshop';
 
 const OUTCOME_COLUMNS = [reportText.colOutcome, reportText.colRating];
 
-/** Typed backslashes are doubled, or a typed "\|" would cancel our escape; "<" would open raw HTML. */
-function escapeInline(text: string): string {
-  return text.replace(/[\\|<]/g, (c) => `\\${c}`);
-}
-
-/** One line of text that must not start a heading, list, quote, fence, rule or setext underline. */
-function escapeLine(line: string): string {
-  const text = escapeInline(line.trimStart());
-  // "1.3" is not a list item; "1. " and "1) " are.
-  const numbered = /^(\d+)[.)](\s|$)/.exec(text);
-  if (numbered) return `${numbered[1]}\\${text.slice(numbered[1]!.length)}`;
-  return /^[#>+\-*_=`~]/.test(text) ? `\\${text}` : text;
-}
-
-/** Text inside a line (heading, table cell, bold label), where a line break would end the structure early. */
-function flat(text: string): string {
-  return escapeInline(text.replace(/\s+/g, ' ').trim());
-}
-
-/** The same, for a list item: its start could still open a nested heading or list. */
-function oneLine(text: string): string {
-  return escapeLine(text.replace(/\s+/g, ' ').trim());
-}
-
-function heading(level: number, text: string): string {
-  // A run of # at the end would be read as the heading's closing sequence and dropped.
-  return `${'#'.repeat(level)} ${flat(text).replace(/#+$/, (m) => `\\${m}`)}`;
-}
-
-function paragraph(text: string): string {
-  return text.split(/\r\n|\r|\n/).map(escapeLine).join('\n');
-}
-
-function list(items: string[]): string {
-  return items.map((item) => `- ${oneLine(item)}`).join('\n');
-}
-
-function table(columns: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.map(flat).join(' | ')} |`;
-  return [line(columns), `|${columns.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
-}
-
-/** A note as a blockquote: every typed line keeps its own "> " line, blank lines separate paragraphs. */
-function quote(note: string): string {
-  const lines = note.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
-  return lines.map((l, i) => `> ${i === 0 ? `**${reportText.note}:** ${escapeInline(l.trim())}` : escapeLine(l)}`).join('\n>\n');
-}
-
-function fact(label: string, value: string): string {
-  return `**${label}:** ${flat(value)}`;
-}
-
 function highlight(h: ReportHighlight): string {
-  return `${h.number} ${h.question} (${h.principle}): ${answerText({ kind: 'level', level: h.level, label: h.label, anchor: '' })}`;
+  return `${h.number} ${h.question} (${h.principle}): ${answerText(h.answer)}`;
 }
 
 function summary(model: ReportModel): string[] {
@@ -109,7 +59,7 @@ function nextSteps(p: ReportPrinciple): string {
   return p.nextSteps.length ? list(p.nextSteps) : paragraph(reportText.nextStepsNone);
 }
 
-function principleSection(p: ReportPrinciple): string[] {
+function principleSection(model: ReportModel, p: ReportPrinciple): string[] {
   return [
     heading(3, reportText.principleHeading(p)),
     paragraph(p.definition),
@@ -120,6 +70,7 @@ function principleSection(p: ReportPrinciple): string[] {
       `**${flat(answerText(ind.answer))}**`,
       ...(ind.answer.kind === 'level' ? [paragraph(ind.answer.anchor)] : []),
       ...(ind.note.trim() ? [quote(ind.note)] : []),
+      ...indicatorGroup(model, ind.id),
     ]),
     heading(4, reportText.nextSteps),
     nextSteps(p),
@@ -136,8 +87,9 @@ export function buildMarkdown(model: ReportModel): string {
       `${reportText.rubric}: ${reportText.rubricVersion(model.rubric.title, model.rubric.version)}`,
     ]),
     ...summary(model),
+    ...groupPicture(model),
     heading(2, reportText.principles),
-    ...model.principles.flatMap(principleSection),
+    ...model.principles.flatMap((p) => principleSection(model, p)),
     heading(2, reportText.outcomes),
     table(
       OUTCOME_COLUMNS,

@@ -4,7 +4,9 @@ import { jsPDF } from 'jspdf';
 import type { ReportModel } from '../../core/report-model';
 import { formatReportDate, reportText } from '../report-text';
 import { drawAppendix, drawCover, drawMethod, drawOutcomesAndSteps, drawPrinciple, drawSummary } from './pdf-sections';
+import { drawGroupPicture } from './pdf-workshop-sections';
 import { FONT, PdfWriter } from './pdf-writer';
+import { pdfSafe } from './pdf-text';
 
 export type PageSize = 'a4' | 'letter';
 
@@ -35,22 +37,25 @@ function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
   doc.setFont(FONT, 'normal');
 }
 
-export function buildPdf(model: ReportModel, fonts: PdfFonts, options: PdfOptions = {}): ArrayBuffer {
+export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOptions = {}): ArrayBuffer {
   const doc = new jsPDF({ unit: 'pt', format: options.pageSize ?? 'a4', compress: true });
   registerFonts(doc, fonts);
+  // Document properties keep the words exactly as typed; the pages show what the font can draw.
   doc.setProperties({
-    title: `${reportText.documentTitle}: ${model.networkName}`,
+    title: `${reportText.documentTitle}: ${typed.networkName}`,
     subject: reportText.subject,
-    author: model.assessedBy,
+    author: typed.assessedBy,
     creator: reportText.creator,
     keywords: 'co-operative, network, resilience, Five Principles, self-assessment',
   });
   doc.setLanguage('en');
+  const model = pdfSafe(typed);
 
   const writer = new PdfWriter(doc);
   drawCover(writer, model);
   drawSummary(writer, model);
-  for (const principle of model.principles) drawPrinciple(writer, principle);
+  if (model.workshop) drawGroupPicture(writer, model, model.workshop);
+  for (const principle of model.principles) drawPrinciple(writer, principle, model.workshop);
   drawOutcomesAndSteps(writer, model);
   drawMethod(writer, model);
   drawAppendix(writer, model);

@@ -12,15 +12,12 @@ import {
   reportText as t,
   scoreLine,
 } from '../report-text';
+import type { ReportWorkshop } from '../../core/workshop-report';
+import { BODY, H1, H2, H3, QUESTION, SMALL } from './pdf-styles';
+import { drawIndicatorGroup } from './pdf-workshop-sections';
 import { ACCENT, INK, MUTED, RULE, SOFT, WARN } from './pdf-writer';
-import type { PdfWriter, TextStyle } from './pdf-writer';
+import type { PdfWriter } from './pdf-writer';
 import { drawRadar } from './radar';
-
-const H1: TextStyle = { size: 20, bold: true, color: ACCENT, after: 8 };
-const H2: TextStyle = { size: 13.5, bold: true, after: 4 };
-const H3: TextStyle = { size: 11, bold: true, after: 2 };
-const BODY: TextStyle = { size: 10, after: 6 };
-const SMALL: TextStyle = { size: 9, color: MUTED, after: 4 };
 
 export function drawCover(w: PdfWriter, model: ReportModel): void {
   const { doc } = w;
@@ -48,8 +45,12 @@ function summaryFigures(w: PdfWriter, model: ReportModel): void {
   const top = w.y;
   const colWidth = (w.contentWidth - 16) / 2;
   const right = w.margin + colWidth + 16;
+  w.setStyle({ size: 8.5, color: MUTED });
+  const description = model.overallBandDescription ? (doc.splitTextToSize(model.overallBandDescription, colWidth - 24) as string[]) : [];
+  // Tall enough for the band's description, however many lines it takes.
+  const height = Math.max(92, 70 + description.length * 8.5 * 1.15 + 4);
   doc.setFillColor(...SOFT);
-  doc.roundedRect(w.margin, top, colWidth, 92, 6, 6, 'F');
+  doc.roundedRect(w.margin, top, colWidth, height, 6, 6, 'F');
   w.setStyle({ size: 9, bold: true, color: MUTED });
   doc.text(t.overall.toUpperCase(), w.margin + 12, top + 18);
   w.setStyle({ size: 30, bold: true, color: ACCENT });
@@ -59,22 +60,20 @@ function summaryFigures(w: PdfWriter, model: ReportModel): void {
   const afterBig = w.margin + 12 + doc.getTextWidth(bigText) + 8;
   w.setStyle({ size: 10, color: INK });
   doc.text(model.overall === null ? big : `out of 100 · ${model.overallBand ?? ''}`, afterBig, top + 54);
-  if (model.overallBandDescription) {
-    w.setStyle({ size: 8.5, color: MUTED });
-    doc.text(doc.splitTextToSize(model.overallBandDescription, colWidth - 24) as string[], w.margin + 12, top + 70);
-  }
+  w.setStyle({ size: 8.5, color: MUTED });
+  if (description.length > 0) doc.text(description, w.margin + 12, top + 70);
 
   doc.setDrawColor(...WARN);
   doc.setLineWidth(1);
-  doc.roundedRect(right, top, colWidth, 92, 6, 6, 'S');
+  doc.roundedRect(right, top, colWidth, height, 6, 6, 'S');
   w.setStyle({ size: 9, bold: true, color: WARN });
   doc.text(t.weakest.toUpperCase(), right + 12, top + 18);
   w.setStyle({ size: 12, bold: true });
   const weakestText = model.weakest ? `${model.weakest.title} · ${formatReportScore(model.weakest.score)}` : '–';
   doc.text(doc.splitTextToSize(weakestText, colWidth - 24) as string[], right + 12, top + 38);
   w.setStyle({ size: 8.5, color: MUTED });
-  doc.text(t.weakestWhy, right + 12, top + 78);
-  w.y = top + 92 + 16;
+  doc.text(t.weakestWhy, right + 12, top + height - 14);
+  w.y = top + height + 16;
 }
 
 function chartAndTable(w: PdfWriter, model: ReportModel): void {
@@ -82,16 +81,18 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
   const height = 190;
   w.ensureSpace(height + 20);
   const top = w.y;
-  const chartWidth = w.contentWidth * 0.45;
+  // The table keeps the width its words need; the chart takes the rest.
+  const tableWidth = 236;
+  const x = w.pageWidth - w.margin - tableWidth;
   drawRadar(
     doc,
     model.principles.map((p) => ({ label: p.shortTitle, score: p.score })),
-    w.margin + chartWidth / 2 + 12,
+    w.margin,
+    x - 12,
     top + height / 2,
     62,
   );
-  const x = w.margin + chartWidth + 10;
-  const cols = [x, x + 108, x + 142, x + 196];
+  const cols = [x, x + 100, x + 130, x + 190];
   let y = top + 14;
   w.setStyle({ size: 9, bold: true, color: MUTED });
   [t.colPrinciple, t.colScore, t.colBand, t.colAnswered].forEach((h, i) => doc.text(h, cols[i]!, y));
@@ -142,21 +143,24 @@ export function drawSummary(w: PdfWriter, model: ReportModel): void {
   highlights(w, t.gaps, model.gaps, t.gapsNone);
 }
 
-function drawIndicator(w: PdfWriter, ind: ReportPrinciple['indicators'][number]): void {
+function drawIndicator(w: PdfWriter, ind: ReportPrinciple['indicators'][number], workshop?: ReportWorkshop): void {
   const question = `${ind.number}  ${ind.question}`;
   const answer = answerText(ind.answer);
+  const levelled = ind.answer.kind === 'level' || ind.answer.kind === 'between-levels';
   // Keep the question with its answer line.
-  w.heading(question, { size: 10, bold: true, after: 2 }, 28);
-  w.text(answer, { size: 10, color: ind.answer.kind === 'level' ? ACCENT : MUTED, bold: true, indent: 14, after: 1 });
+  w.heading(question, QUESTION, 28);
+  w.text(answer, { size: 10, color: levelled ? ACCENT : MUTED, bold: true, indent: 14, after: 1 });
   if (ind.answer.kind === 'level') w.text(ind.answer.anchor, { size: 9, color: MUTED, indent: 14, after: 2 });
   if (ind.note) {
     w.text(`${t.note}:`, { size: 9, bold: true, indent: 14, after: 0 });
     w.text(ind.note, { size: 9.5, indent: 14, after: 2 });
   }
+  const group = workshop?.perIndicator.find((r) => r.id === ind.id);
+  if (workshop && group) drawIndicatorGroup(w, workshop, group);
   w.space(8);
 }
 
-export function drawPrinciple(w: PdfWriter, p: ReportPrinciple): void {
+export function drawPrinciple(w: PdfWriter, p: ReportPrinciple, workshop?: ReportWorkshop): void {
   w.newPage();
   w.heading(t.principleHeading(p), H1);
   w.text(p.definition, BODY);
@@ -165,7 +169,7 @@ export function drawPrinciple(w: PdfWriter, p: ReportPrinciple): void {
   w.space(8);
   w.rule();
   w.space(10);
-  for (const ind of p.indicators) drawIndicator(w, ind);
+  for (const ind of p.indicators) drawIndicator(w, ind, workshop);
   w.heading(t.nextSteps, H2, 40);
   if (p.nextSteps.length === 0) w.text(t.nextStepsNone, SMALL);
   for (const step of p.nextSteps) w.bullet(step, { size: 10, after: 4 });

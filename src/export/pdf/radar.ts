@@ -30,7 +30,46 @@ function polygon(doc: jsPDF, points: Point[], style: 'S' | 'F' | 'FD'): void {
   doc.lines(deltas, first[0], first[1], [1, 1], style, true);
 }
 
-export function drawRadar(doc: jsPDF, axes: RadarAxis[], cx: number, cy: number, radius: number): void {
+const LABEL_GAP = 10;
+const LABEL_SIZE = 8;
+const LABEL_LINE = LABEL_SIZE * 1.2;
+
+/** A label in two lines, the principle over its score, so the labels stay narrow beside the table. */
+function axisLabel(axis: RadarAxis): [string, string] {
+  return [axis.label, axis.score === null ? '–' : String(Math.round(axis.score))];
+}
+
+function labelWidth(doc: jsPDF, axis: RadarAxis): number {
+  return Math.max(...axisLabel(axis).map((line) => doc.getTextWidth(line)));
+}
+
+/**
+ * The largest radius (up to `maxRadius`) whose labels fit between `left` and `right`, and the centre
+ * that puts them there: labels must not run into the score table beside the chart.
+ */
+function fit(doc: jsPDF, axes: RadarAxis[], left: number, right: number, maxRadius: number): { cx: number; radius: number } {
+  doc.setFont(FONT, 'normal');
+  doc.setFontSize(LABEL_SIZE);
+  const widths = axes.map((a) => labelWidth(doc, a));
+  const extent = (radius: number) => {
+    let [min, max] = [-radius, radius];
+    axes.forEach((_, i) => {
+      const [x] = pointAt(0, 0, radius + LABEL_GAP, i, axes.length);
+      const w = widths[i]!;
+      const [from, to] = Math.abs(x) < 1 ? [x - w / 2, x + w / 2] : x > 0 ? [x, x + w] : [x - w, x];
+      [min, max] = [Math.min(min, from), Math.max(max, to)];
+    });
+    return { min, max };
+  };
+  let radius = maxRadius;
+  while (radius > 30 && extent(radius).max - extent(radius).min > right - left) radius -= 1;
+  const { min, max } = extent(radius);
+  return { cx: left + (right - left - (max - min)) / 2 - min, radius };
+}
+
+/** Draws the chart centred vertically on `cy`, its labels kept between `left` and `right`. */
+export function drawRadar(doc: jsPDF, axes: RadarAxis[], left: number, right: number, cy: number, maxRadius: number): void {
+  const { cx, radius } = fit(doc, axes, left, right, maxRadius);
   const n = axes.length;
   const ring = (fraction: number) => axes.map((_, i) => pointAt(cx, cy, radius * fraction, i, n));
 
@@ -58,14 +97,16 @@ export function drawRadar(doc: jsPDF, axes: RadarAxis[], cx: number, cy: number,
   doc.setFillColor(...ACCENT);
   data.forEach(([x, y]) => doc.circle(x, y, 2.2, 'F'));
 
-  doc.setFontSize(8.5);
+  doc.setFontSize(LABEL_SIZE);
+  doc.setTextColor(...INK);
   axes.forEach((axis, i) => {
-    const [x, y] = pointAt(cx, cy, radius + 12, i, n);
-    const label = axis.score === null ? `${axis.label} (–)` : `${axis.label} ${Math.round(axis.score)}`;
-    const width = doc.getTextWidth(label);
-    const align = Math.abs(x - cx) < 1 ? x - width / 2 : x > cx ? x : x - width;
-    const baseline = y < cy - radius * 0.5 ? y - 2 : y > cy + radius * 0.5 ? y + 8 : y + 3;
-    doc.setTextColor(...INK);
-    doc.text(label, align, baseline);
+    const [x, y] = pointAt(cx, cy, radius + LABEL_GAP, i, n);
+    const align = Math.abs(x - cx) < 1 ? 'center' : x > cx ? 'left' : 'right';
+    // Above the chart the block ends just over the point; below, it starts under it; beside, it is centred.
+    const first = y < cy - radius * 0.5 ? y - 3 - LABEL_LINE : y > cy + radius * 0.5 ? y + 7 : y + 3 - LABEL_LINE / 2;
+    axisLabel(axis).forEach((line, k) => {
+      doc.setFont(FONT, k === 0 ? 'normal' : 'bold');
+      doc.text(line, x, first + k * LABEL_LINE, { align });
+    });
   });
 }

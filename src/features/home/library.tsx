@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Assessment } from '../../core/assessment';
+import type { Workshop } from '../../core/workshop';
 import { networkKey } from '../../core/network-key';
 import { overallProgress } from '../../core/progress';
 import { formatDateTime } from '../../components/format';
@@ -18,9 +19,11 @@ export function Library() {
   const list = useAppStore(useShallow(selectAssessmentList));
   const workshops = useAppStore(useShallow((s) => Object.values(s.workshops)));
   const restore = useAppStore((s) => s.restoreAssessment);
+  const restoreWorkshop = useAppStore((s) => s.restoreWorkshop);
+  const deleteWorkshop = useAppStore((s) => s.deleteWorkshop);
   const openWorkshop = useAppStore((s) => s.openWorkshop);
   const rubrics = useBuiltinRubrics();
-  const [deleted, setDeleted] = useState<Assessment | null>(null);
+  const [deleted, setDeleted] = useState<Assessment | Workshop | null>(null);
 
   useEffect(() => {
     if (!deleted) return;
@@ -43,7 +46,8 @@ export function Library() {
               type="button"
               className="button button--secondary"
               onClick={() => {
-                restore(deleted);
+                if (deleted.kind === 'workshop') restoreWorkshop(deleted);
+                else restore(deleted);
                 setDeleted(null);
               }}
             >
@@ -79,9 +83,18 @@ export function Library() {
                 className="button button--secondary"
                 href={hrefFor({ name: 'workshop', view: 'setup' })}
                 onClick={() => openWorkshop(w.id)}
+                aria-label={messages.openWorkshopLabel(w.networkName || messages.unnamed)}
               >
                 {messages.openWorkshop}
               </a>
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-label={messages.deleteLabel(w.networkName || messages.unnamed)}
+                onClick={() => setDeleted(deleteWorkshop(w.id))}
+              >
+                {messages.delete}
+              </button>
             </div>
           </li>
         ))}

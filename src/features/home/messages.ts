@@ -34,6 +34,8 @@ export const messages = {
   ballotFile: 'This is a participant’s ballot. Open the workshop, then add it under “Collect”.',
   workshopImported: (name: string) => `Imported the workshop “${name}”.`,
   openWorkshop: 'Open the workshop',
+  openWorkshopLabel: (name: string) => `Open the workshop ${name}`,
+  deleteLabel: (name: string) => `Delete ${name}`,
   kindSolo: 'Assessment',
   kindWorkshop: 'Workshop',
   created: (date: string) => `Started ${date}`,

@@ -11,7 +11,8 @@ import { Highlights } from './highlights';
 import { messages } from './messages';
 import { NextSteps } from './next-steps';
 import { PrincipleRadar } from '../../components/principle-radar';
-import { ReportDownloads } from './report-downloads';
+import { ReportDownloads } from '../../components/report-downloads';
+import { buildReportModel } from '../../core/report-model';
 import { ScoreTable } from './score-table';
 import { StageAndOutcomes } from './stage-and-outcomes';
 
@@ -106,7 +107,7 @@ export default function ResultsPage() {
       <Highlights strengths={highlights.strengths} gaps={highlights.gaps} />
       <StageAndOutcomes rubric={rubric} assessment={assessment} />
       <NextSteps items={nextStepsByPrinciple(rubric, score)} />
-      <ReportDownloads rubric={rubric} assessment={assessment} />
+      <ReportDownloads buildModel={() => buildReportModel(rubric, assessment)} printHref={hrefFor({ name: 'report' })} />
 
       <section className="card actions no-print">
         <button type="button" className="button" onClick={() => void exportJson()}>

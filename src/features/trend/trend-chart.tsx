@@ -1,6 +1,6 @@
 // Principle scores across assessments as lines, one per principle, with markers that differ by shape
 // as well as colour and a text summary for screen readers.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Trend } from '../../core/trend';
 import { formatScore } from '../../components/format';
 import { messages } from './messages';
@@ -27,7 +27,6 @@ export function TrendChart({ trend, labels }: { trend: Trend; labels: string[] }
             <CartesianGrid stroke="#d8d4cc" />
             <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#2d3436' }} />
             <YAxis domain={[0, 100]} tickCount={5} tick={{ fontSize: 12, fill: '#2d3436' }} />
-            <Tooltip />
             <Legend />
             {trend.principles.map((p, i) => (
               <Line

@@ -1,10 +1,8 @@
-// The report card on the results screen: PDF (A4 or US Letter), CSV, Markdown, and the print view.
+// The report card shared by the results screen and the workshop: PDF (A4 or US Letter), the print
+// view, CSV and Markdown, all from one report model built when the user asks.
 import { useId, useState } from 'react';
-import type { Assessment } from '../../core/assessment';
-import { buildReportModel } from '../../core/report-model';
-import type { Rubric } from '../../core/rubric-schema';
-import { hrefFor } from '../../components/router';
-import { messages } from './messages';
+import type { ReportModel } from '../core/report-model';
+import { messages } from './report-messages';
 
 type PageSize = 'a4' | 'letter';
 
@@ -14,7 +12,7 @@ function defaultPageSize(): PageSize {
   return region === 'US' || region === 'CA' ? 'letter' : 'a4';
 }
 
-export function ReportDownloads({ rubric, assessment }: { rubric: Rubric; assessment: Assessment }) {
+export function ReportDownloads({ buildModel, printHref }: { buildModel: () => ReportModel; printHref: string }) {
   const [pageSize, setPageSize] = useState<PageSize>(defaultPageSize);
   const [status, setStatus] = useState<{ kind: 'busy' | 'error'; text: string } | null>(null);
   const uid = useId();
@@ -22,12 +20,12 @@ export function ReportDownloads({ rubric, assessment }: { rubric: Rubric; assess
   const run = async (what: 'pdf' | 'csv' | 'md') => {
     setStatus({ kind: 'busy', text: messages.preparing });
     try {
-      const model = buildReportModel(rubric, assessment);
+      const model = buildModel();
       if (what === 'pdf') {
-        const { downloadPdfReport } = await import('../../export/pdf/download-pdf');
+        const { downloadPdfReport } = await import('../export/pdf/download-pdf');
         await downloadPdfReport(model, pageSize);
       } else {
-        const text = await import('../../export/download-text-report');
+        const text = await import('../export/download-text-report');
         if (what === 'csv') text.downloadCsvReport(model);
         else text.downloadMarkdownReport(model);
       }
@@ -60,7 +58,7 @@ export function ReportDownloads({ rubric, assessment }: { rubric: Rubric; assess
         <button type="button" className="button" onClick={() => void run('pdf')} disabled={status?.kind === 'busy'}>
           {messages.downloadPdf}
         </button>
-        <a className="button button--secondary" href={hrefFor({ name: 'report' })}>
+        <a className="button button--secondary" href={printHref}>
           {messages.printView}
         </a>
         <button type="button" className="button button--secondary" onClick={() => void run('csv')}>

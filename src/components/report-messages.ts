@@ -1,0 +1,13 @@
+// Words of the report card (results screen and workshop).
+export const messages = {
+  reportTitle: 'Report for the board',
+  reportIntro:
+    'A PDF with the scores, the chart, every answer and note, and the next steps. Made on this device; nothing is uploaded.',
+  paperSize: 'Paper size',
+  downloadPdf: 'Download PDF report',
+  printView: 'Print view',
+  downloadCsv: 'Download CSV',
+  downloadMarkdown: 'Download Markdown',
+  preparing: 'Preparing the report…',
+  reportFailed: (why: string) => `The report could not be made (${why}). Your answers are safe; please try again.`,
+} as const;

@@ -1,0 +1,92 @@
+// The words of a workshop report's group picture, shared by the PDF, the Markdown export and the
+// print view like report-text.ts. Numbers are formatted here, for display only.
+import type { RoundStats } from '../core/aggregation';
+import type { ReportDistribution, ReportWorkshop, WorkshopIndicatorReport, WorkshopNote } from '../core/workshop-report';
+import { formatLevel } from './report-text';
+
+const signed = new Intl.NumberFormat('en', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+
+export const workshopText = {
+  groupPicture: 'The group’s picture',
+  groups: 'Perspective groups',
+  anonymous: 'Ballots were anonymous: notes are not attributed to anyone.',
+  distribution: 'How the answers were spread',
+  colNumber: 'No.',
+  colQuestion: 'Question',
+  perLevel: 'Participants per level',
+  colNotApplicable: 'N/A',
+  colDontKnow: 'Don’t know',
+  colMedian: 'Median',
+  colSpread: 'Spread',
+  colDisagreement: 'Disagreement',
+  disagreementMark: 'Disagreement',
+  tableKey: (withBars: boolean) =>
+    [
+      'Each count is the number of participants who chose that level',
+      withBars ? ', with a bar for its share of the question’s answers. ' : '. ',
+      'The spread is the highest level given minus the lowest; a spread of 2 or more is marked “Disagreement”. – means no level was given.',
+    ].join(''),
+  disagreed: 'Where the group disagreed',
+  disagreedIntro: 'The questions with a spread of 2 levels or more, most divided first: the agenda for discussion.',
+  disagreedNone: 'No question had a spread of 2 levels or more: the group broadly agreed.',
+  agreed: 'What the group agreed',
+  agreedIntro: 'Levels the group settled on after discussion, with the reasons as recorded. An agreed level replaces the median in the scores.',
+  agreedNone: 'No level was agreed after discussion; every group value is the median of the answers.',
+  rationale: 'Rationale',
+  noRationale: 'No rationale was recorded.',
+  rounds: 'How views moved between rounds',
+  roundsIntro: 'Medians and spreads of the levels given in each round; agreed levels play no part here.',
+  colFirstRound: 'First round',
+  colSecondRound: 'Second round',
+  colChange: 'Change in median',
+  notes: 'Participants’ notes',
+  roundName: (round: 1 | 2) => (round === 1 ? 'First round' : 'Second round'),
+};
+
+/** A median or other level statistic, or "–" when no level was given. */
+export function formatStat(value: number | null): string {
+  return value === null ? '–' : formatLevel(value);
+}
+
+/** "0×2, 2×1, 4×1, N/A×1, Don’t know×2": only what someone chose, levels first. */
+export function distributionText(d: ReportDistribution): string {
+  const parts = d.levels.flatMap((count, level) => (count > 0 ? [`${level}×${count}`] : []));
+  if (d.notApplicable > 0) parts.push(`N/A×${d.notApplicable}`);
+  if (d.dontKnow > 0) parts.push(`Don’t know×${d.dontKnow}`);
+  if (d.blank > 0) parts.push(`left blank×${d.blank}`);
+  return parts.length > 0 ? parts.join(', ') : 'no answers';
+}
+
+/** "First round: 0×2, 2×1, 4×1 · median 2 · spread 4 · Disagreement". */
+export function roundLine(ws: Pick<ReportWorkshop, 'round'>, r: WorkshopIndicatorReport): string {
+  const parts = [`${workshopText.roundName(ws.round)}: ${distributionText(r.distribution)}`];
+  if (r.median !== null) parts.push(`median ${formatLevel(r.median)}`, `spread ${formatStat(r.spread)}`);
+  if (r.disagreement) parts.push(workshopText.disagreementMark);
+  return parts.join(' · ');
+}
+
+export function participantsLine(ws: ReportWorkshop): string {
+  const people = `${ws.participantCount} ${ws.participantCount === 1 ? 'participant' : 'participants'}`;
+  const round = workshopText.roundName(ws.round).toLowerCase();
+  const byHand = ws.participantCount - ws.ballotCount;
+  const ballots = `${ws.ballotCount} ${ws.ballotCount === 1 ? 'ballot' : 'ballots'}`;
+  const how = byHand > 0 ? `${ballots} and ${byHand} by a show of hands` : ballots;
+  const by = ws.facilitator.trim() ? `, facilitated by ${ws.facilitator.trim()}` : '';
+  return `${people} in the ${round} (${how})${by}.`;
+}
+
+/** Who wrote a note: "Zofia Wójcik (worker-members)", "A participant (staff)", "A participant". */
+export function noteAuthor(note: WorkshopNote): string {
+  const who = note.participant ?? 'A participant';
+  return note.group ? `${who} (${note.group})` : who;
+}
+
+/** "median 2.5, spread 3", or "no levels given". */
+export function roundStatsText(s: RoundStats): string {
+  return s.median === null ? 'no levels given' : `median ${formatLevel(s.median)}, spread ${formatStat(s.spread)}`;
+}
+
+export function changeText(change: number | null): string {
+  if (change === null) return '–';
+  return change === 0 ? 'no change' : signed.format(change);
+}

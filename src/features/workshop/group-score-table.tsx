@@ -1,0 +1,39 @@
+// The group's principle scores as a table, like the solo results: principle, score, band.
+import type { Rubric } from '../../core/rubric-schema';
+import type { AssessmentScore } from '../../core/scoring';
+import { formatScore } from '../../components/format';
+import { messages } from './messages';
+
+export function GroupScoreTable({ rubric, score, caption }: { rubric: Rubric; score: AssessmentScore; caption: string }) {
+  return (
+    <table className="score-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{messages.colPrinciple}</th>
+          <th scope="col">{messages.colScore}</th>
+          <th scope="col">{messages.colBand}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rubric.principles.map((p, i) => {
+          const s = score.principles[i]!;
+          return (
+            <tr key={p.id}>
+              <th scope="row">{p.title}</th>
+              <td className="num">{s.score === null ? messages.notEnough : formatScore(s.score)}</td>
+              <td>{s.band?.label ?? '—'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{messages.overallRow}</th>
+          <td className="num">{score.overall === null ? messages.notEnough : formatScore(score.overall)}</td>
+          <td>{score.overallBand?.label ?? '—'}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

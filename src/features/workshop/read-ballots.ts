@@ -1,0 +1,73 @@
+// Ballots in from files and pasted links: each one read on its own, so one damaged file or line
+// is named with its own message and never stops the others.
+import { decodeBallotLink } from '../../core/ballot-link';
+import { mergeBallots } from '../../core/ballot';
+import type { Ballot, Workshop } from '../../core/workshop';
+import { parseBallotFile } from '../../core/workshop-file';
+import { readFileText } from '../../components/read-file-text';
+import { messages } from './messages';
+
+export interface SourcedBallot {
+  ballot: Ballot;
+  /** A file name or "Line 3", to say where a problem came from. */
+  source: string;
+}
+
+export interface ImportProblem {
+  source: string;
+  error: string;
+}
+
+export interface ReadResult {
+  ballots: SourcedBallot[];
+  problems: ImportProblem[];
+  /** The pasted lines that could not be read, to leave in the box for another try. */
+  failedLines: string[];
+}
+
+export async function readBallotFiles(files: readonly File[]): Promise<ReadResult> {
+  const out: ReadResult = { ballots: [], problems: [], failedLines: [] };
+  for (const file of files) {
+    const read = await readFileText(file);
+    if (!read.ok) {
+      out.problems.push({ source: file.name, error: read.error });
+      continue;
+    }
+    const parsed = parseBallotFile(read.text);
+    if (parsed.ok) out.ballots.push({ ballot: parsed.ballot, source: file.name });
+    else out.problems.push({ source: file.name, error: parsed.error });
+  }
+  return out;
+}
+
+export function readBallotLinks(text: string): ReadResult {
+  const out: ReadResult = { ballots: [], problems: [], failedLines: [] };
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const source = messages.lineN(i + 1);
+    const decoded = decodeBallotLink(line);
+    if (decoded.ok) out.ballots.push({ ballot: decoded.value, source });
+    else {
+      out.problems.push({ source, error: decoded.error });
+      out.failedLines.push(line.trim());
+    }
+  });
+  return out;
+}
+
+export interface ImportOutcome {
+  added: number;
+  duplicates: number;
+  problems: ImportProblem[];
+}
+
+/** Merges what was read into the workshop; returns the workshop unchanged when nothing was added. */
+export function mergeRead(workshop: Workshop, read: ReadResult): { workshop: Workshop; outcome: ImportOutcome } {
+  const result = mergeBallots(workshop, read.ballots.map((b) => b.ballot));
+  const sourceOf = new Map(read.ballots.map((b) => [b.ballot.id, b.source]));
+  const refused = result.refused.map((r) => ({ source: sourceOf.get(r.ballotId) ?? r.ballotId, error: r.reason }));
+  return {
+    workshop: result.added.length > 0 ? result.workshop : workshop,
+    outcome: { added: result.added.length, duplicates: result.duplicates.length, problems: [...read.problems, ...refused] },
+  };
+}

@@ -1,0 +1,111 @@
+// The form that sets up a workshop: network, date, facilitator, perspective groups and anonymity.
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { MAX_NAME_LENGTH } from '../../core/assessment';
+import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
+import { localDate } from '../../core/workshop';
+import { navigate } from '../../components/router';
+import { useAppStore } from '../../store/store';
+import { GroupFields } from './group-fields';
+import { messages } from './messages';
+
+export function SetupForm({ onCancel }: { onCancel?: () => void }) {
+  const start = useAppStore((s) => s.startWorkshop);
+  const uid = useId();
+  const [networkName, setNetworkName] = useState('');
+  const [date, setDate] = useState(() => localDate(new Date()));
+  const [facilitator, setFacilitator] = useState('');
+  const [groups, setGroups] = useState<string[]>([]);
+  const [anonymous, setAnonymous] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (networkName.trim() === '') {
+      setError(messages.networkNameRequired);
+      document.getElementById(`${uid}-network`)?.focus();
+      return;
+    }
+    const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localDate(new Date());
+    start(DEFAULT_RUBRIC_REF, { networkName: networkName.trim(), facilitator: facilitator.trim(), date: validDate, groups, anonymous });
+    navigate({ name: 'workshop', view: 'collect' });
+  };
+
+  return (
+    <form className="card setup-form" onSubmit={submit} noValidate aria-labelledby={`${uid}-title`}>
+      <h2 id={`${uid}-title`}>{messages.setupTitle}</h2>
+      <p className="muted">{messages.setupIntro}</p>
+      <div className="field">
+        <label htmlFor={`${uid}-network`}>{messages.networkName}</label>
+        <input
+          id={`${uid}-network`}
+          type="text"
+          autoComplete="organization"
+          maxLength={MAX_NAME_LENGTH}
+          value={networkName}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${uid}-error` : undefined}
+          onChange={(e) => {
+            setNetworkName(e.target.value);
+            setError(null);
+          }}
+        />
+        {error && (
+          <p id={`${uid}-error`} className="field__error">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-date`}>{messages.date}</label>
+        <input id={`${uid}-date`} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${uid}-facilitator`}>{messages.facilitator}</label>
+        <input
+          id={`${uid}-facilitator`}
+          type="text"
+          autoComplete="name"
+          maxLength={MAX_NAME_LENGTH}
+          value={facilitator}
+          aria-describedby={`${uid}-facilitator-hint`}
+          onChange={(e) => setFacilitator(e.target.value)}
+        />
+        <p id={`${uid}-facilitator-hint`} className="field__hint">
+          {messages.facilitatorHint}
+        </p>
+      </div>
+      <GroupFields groups={groups} onChange={setGroups} />
+      <fieldset role="radiogroup" className="anonymity" aria-describedby={`${uid}-anon-hint`}>
+        <legend>{messages.anonymityLegend}</legend>
+        <p id={`${uid}-anon-hint`} className="field__hint">
+          {messages.anonymityHint}
+        </p>
+        <label className={`choice${!anonymous ? ' choice--checked' : ''}`}>
+          <input type="radio" name={`${uid}-anonymous`} checked={!anonymous} onChange={() => setAnonymous(false)} />
+          <span className="choice__text">
+            <span className="choice__label">{messages.named}</span>
+            <span className="choice__description"> {messages.namedHint}</span>
+          </span>
+        </label>
+        <label className={`choice${anonymous ? ' choice--checked' : ''}`}>
+          <input type="radio" name={`${uid}-anonymous`} checked={anonymous} onChange={() => setAnonymous(true)} />
+          <span className="choice__text">
+            <span className="choice__label">{messages.anonymous}</span>
+            <span className="choice__description"> {messages.anonymousHint}</span>
+          </span>
+        </label>
+      </fieldset>
+      <div className="actions__row">
+        <button type="submit" className="button">
+          {messages.startWorkshop}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {messages.cancel}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+// The open workshop and its rubric, read from the store.
+import { useMemo } from 'react';
+import { aggregateBallots } from '../../core/aggregation';
+import type { Aggregate } from '../../core/aggregation';
+import { findRubric } from '../../core/builtin-rubrics';
+import type { Rubric } from '../../core/rubric-schema';
+import type { Round, Workshop } from '../../core/workshop';
+import { useAppStore } from '../../store/store';
+
+export function useActiveWorkshop(): Workshop | null {
+  return useAppStore((s) => (s.activeWorkshopId ? (s.workshops[s.activeWorkshopId] ?? null) : null));
+}
+
+export function rubricOfWorkshop(workshop: Pick<Workshop, 'rubric'> | null): Rubric | null {
+  return workshop ? findRubric(workshop.rubric) : null;
+}
+
+/** Group values are derived on read, never stored. */
+export function useAggregate(rubric: Rubric, workshop: Workshop, round?: Round): Aggregate {
+  return useMemo(() => aggregateBallots(rubric, workshop, round === undefined ? {} : { round }), [rubric, workshop, round]);
+}

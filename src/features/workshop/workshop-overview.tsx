@@ -1,0 +1,79 @@
+// The open workshop at a glance: who and when, how many have answered, and the file actions.
+import { useId, useState } from 'react';
+import type { Aggregate } from '../../core/aggregation';
+import type { Workshop } from '../../core/workshop';
+import { serializeWorkshop } from '../../core/workshop-file';
+import { downloadFile, fileNameFrom } from '../../components/download';
+import { hrefFor } from '../../components/router';
+import { ReportDownloads } from '../../components/report-downloads';
+import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
+import { buildWorkshopReportModel } from '../../core/workshop-report';
+import { formatDay } from './format-day';
+import { ImportWorkshop } from './import-workshop';
+import { messages } from './messages';
+import { SavedWorkshops } from './saved-workshops';
+import { SetupForm } from './setup-form';
+
+export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; aggregate: Aggregate }) {
+  const uid = useId();
+  const [creating, setCreating] = useState(false);
+  const exportFile = () =>
+    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop), 'application/json');
+  const tallied = aggregate.participantCount - aggregate.ballotCount;
+
+  if (creating) return <SetupForm onCancel={() => setCreating(false)} />;
+
+  return (
+    <>
+      <section className="card" aria-labelledby={`${uid}-facts`}>
+        <h2 id={`${uid}-facts`}>{messages.aboutWorkshop}</h2>
+        <p className="participant-count" aria-live="polite">
+          <span className="participant-count__number">{aggregate.participantCount}</span>{' '}
+          {messages.participantsInRound(aggregate.participantCount, workshop.currentRound)}
+        </p>
+        {tallied > 0 && <p className="small muted">{messages.ballotsAndHands(aggregate.ballotCount, tallied)}</p>}
+        <dl className="facts">
+          <div>
+            <dt>{messages.date}</dt>
+            <dd>{formatDay(workshop.date)}</dd>
+          </div>
+          <div>
+            <dt>{messages.facilitator}</dt>
+            <dd className="user-text">{workshop.facilitator || '—'}</dd>
+          </div>
+          <div>
+            <dt>{messages.groupsLegend}</dt>
+            <dd className="user-text">{workshop.groups.length > 0 ? workshop.groups.join(', ') : messages.noGroups}</dd>
+          </div>
+          <div>
+            <dt>{messages.anonymityLegend}</dt>
+            <dd>{workshop.anonymous ? messages.anonymous : messages.named}</dd>
+          </div>
+        </dl>
+        <p>
+          <a className="button" href={hrefFor({ name: 'workshop', view: 'collect' })}>
+            {messages.nextCollect}
+          </a>
+        </p>
+      </section>
+      <section className="card" aria-labelledby={`${uid}-files`}>
+        <h2 id={`${uid}-files`}>{messages.filesTitle}</h2>
+        <p className="muted">{messages.filesIntro}</p>
+        <div className="actions__row">
+          <button type="button" className="button button--secondary" onClick={exportFile}>
+            {messages.exportWorkshop}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setCreating(true)}>
+            {messages.newWorkshop}
+          </button>
+        </div>
+        <ImportWorkshop />
+      </section>
+      <ReportDownloads
+        buildModel={() => buildWorkshopReportModel(findRubric(workshop.rubric) ?? DEFAULT_RUBRIC, workshop)}
+        printHref={hrefFor({ name: 'workshop-report' })}
+      />
+      <SavedWorkshops />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+// The print view of a workshop report shows what the PDF and Markdown show, in the same words: the
+// group's picture, the agenda, the agreed level with its rationale, and each question's first round.
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, expect, it } from 'vitest';
+import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
+import { buildWorkshopReportModel } from '../../src/core/workshop-report';
+import ReportPage from '../../src/features/report/report-page';
+import { participantsLine, roundLine, workshopText as wt } from '../../src/export/workshop-text';
+import { useAppStore } from '../../src/store/store';
+import { resetStore } from '../store/reset-store';
+import { WORKSHOP_RATIONALE, sampleWorkshop } from '../fixtures/sample-workshop';
+
+const workshop = sampleWorkshop();
+const model = buildWorkshopReportModel(FIVE_PRINCIPLES, workshop);
+const ws = model.workshop!;
+
+beforeEach(async () => {
+  await resetStore();
+  useAppStore.setState({ workshops: { [workshop.id]: workshop } });
+});
+
+it('shows the workshop’s report with the group’s picture', () => {
+  const { container } = render(<ReportPage workshopId={workshop.id} />);
+  expect(screen.getByRole('heading', { level: 1, name: workshop.networkName })).toBeInTheDocument();
+  expect(screen.getByText('Facilitated workshop with 3 participants (facilitator: Mercè Puig)')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: wt.groupPicture })).toBeInTheDocument();
+  expect(screen.getByText(participantsLine(ws))).toBeInTheDocument();
+
+  const table = screen.getByRole('table', { name: wt.distribution });
+  const rows = within(table).getAllByRole('row');
+  expect(rows).toHaveLength(26);
+  expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    'How much of the co-operation between co-ops in your network is set down in written agreements?',
+    ...['1', '0', '1', '0', '1', '0', '0'],
+    '2',
+    '4',
+    'Disagreement',
+  ]);
+
+  const agenda = screen.getByRole('heading', { name: wt.disagreed }).nextElementSibling!.nextElementSibling!;
+  expect(within(agenda as HTMLElement).getAllByRole('listitem').map((li) => li.textContent?.slice(0, 3))).toEqual(['1.1', '4.2']);
+  expect(container.textContent).toContain(roundLine(ws, ws.agenda[1]!));
+  // The rationale under “What the group agreed” and under its question, line breaks kept.
+  expect(screen.getAllByText((_, el) => el?.tagName === 'P' && el.textContent === `${wt.rationale}: ${WORKSHOP_RATIONALE}`)).toHaveLength(2);
+  // In its principle's section and in the appendix.
+  expect(screen.getAllByText('Median 1.5 (between level 1: Gaps noticed and level 2: Counted, not acted on)')).toHaveLength(2);
+  expect(screen.getByText('Zofia Wójcik (worker-members):')).toBeInTheDocument();
+});
+
+it('says so when the workshop is not on this device', () => {
+  render(<ReportPage workshopId="missing" />);
+  expect(screen.getByText('This workshop is not saved on this device.')).toBeInTheDocument();
+});
