@@ -54,7 +54,8 @@ export async function readResultsTable(page: Page) {
 }
 
 export async function startAssessment(page: Page, networkName: string, assessors: string) {
-  await page.goto('./');
+  // The start page by its own address: opening the bare app resumes the assessment last open.
+  await page.goto('./#/');
   await page.getByLabel('Network name').fill(networkName);
   await page.getByLabel('Who is assessing').fill(assessors);
   await page.getByRole('button', { name: 'Start the assessment' }).click();

@@ -47,6 +47,23 @@ test('a whole assessment, every export and the print view send nothing off this 
   const seen = recordRequests(context);
   page.on('websocket', (ws) => seen.push({ url: ws.url(), kind: 'websocket' }));
   const origin = appOrigin();
+  // The built page carries a Content-Security-Policy; anything it blocks is a bug to see, not to hide.
+  const cspViolations: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
+  await page.goto('./');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  expect(policy).not.toContain('unsafe-eval');
+  expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
 
   await startAssessment(page, 'Privacy Co-op Network', 'Jo');
   await fillAssessment(page);
@@ -79,6 +96,8 @@ test('a whole assessment, every export and the print view send nothing off this 
   const offOrigin = seen.filter((s) => !allowed(s.url, origin));
   expect(offOrigin, `requests that left ${origin}`).toEqual([]);
   expect(seen.length).toBeGreaterThan(0);
+  expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
 });
 
 // Hostile strings. Each is short enough for the field it goes into.
