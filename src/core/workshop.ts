@@ -109,6 +109,8 @@ export const invitationSchema = z.strictObject({
   groups: groupsSchema,
   anonymous: z.boolean(),
   facilitator: name,
+  /** Which round the ballots are for; absent means round 1 (invitations made before rounds). */
+  round: z.optional(roundSchema),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
@@ -121,6 +123,7 @@ export function invitationFor(w: Workshop): Invitation {
     groups: [...w.groups],
     anonymous: w.anonymous,
     facilitator: w.facilitator,
+    round: w.currentRound,
   };
 }
 

@@ -228,3 +228,18 @@ describe('invitation links', () => {
     expect(decodeInvitationLink(encodeBallotLink(sampleBallot()))).toMatchObject({ ok: false, error: expect.stringMatching(/ballot link, not an invitation/) });
   });
 });
+
+describe('the round travels inside the invitation link', () => {
+  it('a round-2 invitation decodes as round 2, inside the checksummed part of the link', () => {
+    const w = { ...createWorkshop(FIVE_PRINCIPLES, { networkName: 'Ærø', facilitator: 'Jo' }), currentRound: 2 as const };
+    const decoded = decodeInvitationLink(encodeInvitationLink(invitationFor(w)));
+    expect(decoded.ok && decoded.value.round).toBe(2);
+  });
+
+  it('an invitation made without a round is read as round 1', () => {
+    const { round: _round, ...older } = invitationFor(createWorkshop(FIVE_PRINCIPLES, { networkName: 'N', facilitator: 'Jo' }));
+    const decoded = decodeInvitationLink(encodeInvitationLink(older));
+    expect(decoded.ok).toBe(true);
+    expect(decoded.ok && (decoded.value.round ?? 1)).toBe(1);
+  });
+});

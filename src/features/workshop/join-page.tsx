@@ -10,7 +10,6 @@ import { BallotFlow } from './ballot-flow';
 import { browserStorage, joinDraftKey } from './ballot-draft';
 import { formatDay } from './format-day';
 import { HandedIn } from './handed-in';
-import { splitJoinCode } from './links';
 import { messages } from './messages';
 import { useDraft } from './use-draft';
 
@@ -58,8 +57,7 @@ function JoinFlow({ invitation, round }: { invitation: Invitation; round: Round 
 }
 
 export default function JoinPage({ code }: { code: string }) {
-  const { round, code: invitationCode } = splitJoinCode(code);
-  const decoded = useMemo(() => decodeInvitationLink(invitationCode), [invitationCode]);
+  const decoded = useMemo(() => decodeInvitationLink(code), [code]);
   if (!decoded.ok) {
     return (
       <div className="page">
@@ -72,6 +70,7 @@ export default function JoinPage({ code }: { code: string }) {
       </div>
     );
   }
+  const round = decoded.value.round ?? 1;
   // Keyed by workshop and round: another invitation starts its own ballot.
   return <JoinFlow key={`${decoded.value.workshopId}:${round}`} invitation={decoded.value} round={round} />;
 }
