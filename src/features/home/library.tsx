@@ -15,6 +15,16 @@ import { messages } from './messages';
 
 const UNDO_SECONDS = 15;
 
+async function exportWorkshop(workshop: Workshop) {
+  const [{ serializeWorkshop }, { downloadFile, fileNameFrom }] = await Promise.all([
+    import('../../core/workshop-file'),
+    import('../../components/download'),
+  ]);
+  const now = new Date();
+  downloadFile(fileNameFrom(['fivefold-workshop', workshop.networkName, workshop.date], 'json'), serializeWorkshop(workshop, now), 'application/json');
+  useAppStore.getState().updateWorkshop(workshop.id, (w) => ({ ...w, lastExportedAt: now.toISOString() }));
+}
+
 export function Library() {
   const list = useAppStore(useShallow(selectAssessmentList));
   const workshops = useAppStore(useShallow((s) => Object.values(s.workshops)));
@@ -87,6 +97,14 @@ export function Library() {
               >
                 {messages.openWorkshop}
               </a>
+              <button
+                type="button"
+                className="button button--secondary"
+                aria-label={messages.exportLabel(w.networkName || messages.unnamed)}
+                onClick={() => void exportWorkshop(w)}
+              >
+                {messages.exportFile}
+              </button>
               <button
                 type="button"
                 className="button button--secondary"

@@ -36,6 +36,7 @@ export const messages = {
   openWorkshop: 'Open the workshop',
   openWorkshopLabel: (name: string) => `Open the workshop ${name}`,
   deleteLabel: (name: string) => `Delete ${name}`,
+  exportLabel: (name: string) => `Export ${name} as a file`,
   kindSolo: 'Assessment',
   kindWorkshop: 'Workshop',
   created: (date: string) => `Started ${date}`,
