@@ -1,6 +1,7 @@
 // Opening any Fivefold file: an assessment, a workshop or a backup. A bad file gets a specific
 // message and changes nothing; what a file held that could not be used is listed.
 import { useId, useState } from 'react';
+import { FileButton } from '../../components/file-button';
 import { readFileText } from '../../components/read-file-text';
 import { hrefFor, navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
@@ -85,19 +86,7 @@ export function OpenFile() {
       <p className="field__hint" id={`${uid}-hint`}>
         {messages.importHint}
       </p>
-      <label className="button button--secondary file-button">
-        {messages.importLabel}
-        <input
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          aria-describedby={`${uid}-hint`}
-          onChange={(e) => {
-            void onFile(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <FileButton label={messages.importLabel} hintId={`${uid}-hint`} onFile={(f) => void onFile(f)} />
       {outcome?.kind === 'error' && (
         <div className="notice notice--error" role="alert">
           <p>

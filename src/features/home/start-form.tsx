@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { navigate } from '../../components/router';
+import { TextField } from '../../components/text-field';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 
@@ -53,21 +54,14 @@ export function StartForm() {
           </p>
         )}
       </div>
-      <div className="field">
-        <label htmlFor={`${uid}-assessors`}>{messages.assessors}</label>
-        <input
-          id={`${uid}-assessors`}
-          type="text"
-          autoComplete="name"
-          maxLength={MAX_NAME_LENGTH}
-          value={assessors}
-          aria-describedby={`${uid}-assessors-hint`}
-          onChange={(e) => setAssessors(e.target.value)}
-        />
-        <p id={`${uid}-assessors-hint`} className="field__hint">
-          {messages.assessorsHint}
-        </p>
-      </div>
+      <TextField
+        id={`${uid}-assessors`}
+        label={messages.assessors}
+        hint={messages.assessorsHint}
+        value={assessors}
+        onChange={setAssessors}
+        autoComplete="name"
+      />
       <button type="submit" className="button">
         {messages.start}
       </button>

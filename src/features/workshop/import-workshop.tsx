@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { BUILTIN_RUBRICS } from '../../core/builtin-rubrics';
 import { parseWorkshopFile } from '../../core/workshop-file';
+import { FileButton } from '../../components/file-button';
 import { readFileText } from '../../components/read-file-text';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
@@ -25,19 +26,7 @@ export function ImportWorkshop() {
 
   return (
     <div className="import-workshop">
-      <label className="button button--secondary file-button">
-        {messages.importWorkshop}
-        <input
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          aria-describedby={`${uid}-hint`}
-          onChange={(e) => {
-            void onFile(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <FileButton label={messages.importWorkshop} hintId={`${uid}-hint`} onFile={(f) => void onFile(f)} />
       <p id={`${uid}-hint`} className="field__hint">
         {messages.importWorkshopHint}
       </p>

@@ -5,6 +5,7 @@ import { MAX_NAME_LENGTH } from '../../core/assessment';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { localDate } from '../../core/workshop';
 import { navigate } from '../../components/router';
+import { TextField } from '../../components/text-field';
 import { useAppStore } from '../../store/store';
 import { GroupFields } from './group-fields';
 import { messages } from './messages';
@@ -60,21 +61,14 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
         <label htmlFor={`${uid}-date`}>{messages.date}</label>
         <input id={`${uid}-date`} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
       </div>
-      <div className="field">
-        <label htmlFor={`${uid}-facilitator`}>{messages.facilitator}</label>
-        <input
-          id={`${uid}-facilitator`}
-          type="text"
-          autoComplete="name"
-          maxLength={MAX_NAME_LENGTH}
-          value={facilitator}
-          aria-describedby={`${uid}-facilitator-hint`}
-          onChange={(e) => setFacilitator(e.target.value)}
-        />
-        <p id={`${uid}-facilitator-hint`} className="field__hint">
-          {messages.facilitatorHint}
-        </p>
-      </div>
+      <TextField
+        id={`${uid}-facilitator`}
+        label={messages.facilitator}
+        hint={messages.facilitatorHint}
+        value={facilitator}
+        onChange={setFacilitator}
+        autoComplete="name"
+      />
       <GroupFields groups={groups} onChange={setGroups} />
       <fieldset role="radiogroup" className="anonymity" aria-describedby={`${uid}-anon-hint`}>
         <legend>{messages.anonymityLegend}</legend>
