@@ -69,6 +69,8 @@ async function participantCount(page: Page) {
 
 test('three participants, ballots by link and file, the agenda in order, a consensus that survives a reload', async ({ browser, page }) => {
   test.setTimeout(180_000);
+  // The facilitator's side too: setting up, importing ballots and presenting stay on this origin.
+  const facilitatorSeen = recordRequests(page.context());
   const invitation = await setUpWorkshop(page, { networkName: NETWORK, facilitator: 'Amina', groups: ['Staff', 'Members'] });
   await expectNoAxeViolations(page, 'collect');
 
@@ -145,6 +147,8 @@ test('three participants, ballots by link and file, the agenda in order, a conse
   await expect(page.getByRole('heading', { level: 1, name: rubric.principles[0]!.title })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: 'Group picture' })).toBeVisible();
+  expect(offOrigin(facilitatorSeen, appOrigin()), 'requests that left the origin on the facilitator’s side').toEqual([]);
+  expect(facilitatorSeen.length).toBeGreaterThan(0);
 });
 
 test('a ballot link made offline works with no network, and nothing leaves the origin', async ({ browser, page }) => {
