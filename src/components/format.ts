@@ -10,3 +10,18 @@ export const formatDate = (iso: string): string => dateFormat.format(new Date(is
 export const formatDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));
 export const formatScore = (score: number): string => wholeNumber.format(Math.round(score));
 export const formatPercent = (share: number): string => percent.format(share);
+
+const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+
+/** A calendar day (YYYY-MM-DD, e.g. a workshop's date) in the reader's language, never shifted by time zones. */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return day;
+  return dayFormat.format(new Date(y, m - 1, d));
+}
+
+/** A median or spread: whole levels as they are, halves with one decimal (2.5). */
+export function formatLevel(value: number | null): string {
+  return value === null ? '—' : decimal.format(value);
+}

@@ -5,7 +5,7 @@ import type { Assessment } from '../../core/assessment';
 import type { Workshop } from '../../core/workshop';
 import { networkKey } from '../../core/network-key';
 import { overallProgress } from '../../core/progress';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatDay } from '../../components/format';
 import { hrefFor } from '../../components/router';
 import { useBuiltinRubrics } from '../../components/use-builtin-rubrics';
 import { selectAssessmentList } from '../../store/selectors';
@@ -85,7 +85,7 @@ export function Library() {
               <span className="tag tag--kind">{messages.kindWorkshop}</span>
               <strong className="saved-item__name user-text">{w.networkName || messages.unnamed}</strong>
               <span className="small muted saved-item__meta">
-                {w.date} · {messages.updated(formatDateTime(w.updatedAt))}
+                {formatDay(w.date)} · {messages.updated(formatDateTime(w.updatedAt))}
               </span>
             </div>
             <div className="saved-item__actions">

@@ -8,7 +8,7 @@ import type { Ballot, Workshop } from '../../core/workshop';
 import { hrefFor } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { browserStorage, invitationFromDrafts } from './ballot-draft';
-import { formatDay } from './format-day';
+import { formatDay } from '../../components/format';
 import { messages } from './messages';
 
 type Outcome = Pick<MergeResult, 'added' | 'duplicates' | 'refused'>;

@@ -4,7 +4,7 @@ import type { Aggregate } from '../../core/aggregation';
 import type { Rubric } from '../../core/rubric-schema';
 import { hrefFor } from '../../components/router';
 import { DisagreementFlag } from './distribution';
-import { formatLevel } from './format-day';
+import { formatLevel } from '../../components/format';
 import { entryMap } from './indicators';
 import { messages } from './messages';
 

@@ -3,7 +3,7 @@
 import type { IndicatorAggregate } from '../../core/aggregation';
 import { LEVELS } from '../../core/answers';
 import type { Indicator } from '../../core/rubric-schema';
-import { formatLevel } from './format-day';
+import { formatLevel } from '../../components/format';
 import { messages } from './messages';
 
 function Bar({ badge, label, count, max }: { badge: string; label: string; count: number; max: number }) {

@@ -8,7 +8,7 @@ import type { Invitation, Round } from '../../core/workshop';
 import { hrefFor } from '../../components/router';
 import { BallotFlow } from './ballot-flow';
 import { browserStorage, joinDraftKey } from './ballot-draft';
-import { formatDay } from './format-day';
+import { formatDay } from '../../components/format';
 import { HandedIn } from './handed-in';
 import { messages } from './messages';
 import { useDraft } from './use-draft';

@@ -8,7 +8,7 @@ import { PrincipleRadar } from '../../components/principle-radar';
 import { DiscussionAgenda } from './discussion-agenda';
 import { CompactDistribution } from './distribution';
 import { GroupScoreTable } from './group-score-table';
-import { formatLevel } from './format-day';
+import { formatLevel } from '../../components/format';
 import { messages } from './messages';
 import { hasRoundTwo, RoundSwitch } from './round-switch';
 import { useAggregate } from './use-workshop';

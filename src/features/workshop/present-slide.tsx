@@ -3,7 +3,7 @@ import type { Aggregate } from '../../core/aggregation';
 import type { Rubric } from '../../core/rubric-schema';
 import { formatScore } from '../../components/format';
 import { Distribution } from './distribution';
-import { formatLevel } from './format-day';
+import { formatLevel } from '../../components/format';
 import { messages } from './messages';
 import type { Slide } from './slides';
 

@@ -2,7 +2,7 @@
 import { compareRounds } from '../../core/aggregation';
 import type { Rubric } from '../../core/rubric-schema';
 import type { Workshop } from '../../core/workshop';
-import { formatLevel } from './format-day';
+import { formatLevel } from '../../components/format';
 import { entryMap } from './indicators';
 import { messages } from './messages';
 

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../components/format';
 import type { Workshop } from '../../core/workshop';
 import type { AppState } from '../../store/store';
 import { useAppStore } from '../../store/store';
-import { formatDay } from './format-day';
+import { formatDay } from '../../components/format';
 import { messages } from './messages';
 
 const selectOthers = (s: AppState): Workshop[] =>

@@ -8,7 +8,7 @@ import { hrefFor } from '../../components/router';
 import { ReportDownloads } from '../../components/report-downloads';
 import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
-import { formatDay } from './format-day';
+import { formatDay } from '../../components/format';
 import { ImportWorkshop } from './import-workshop';
 import { messages } from './messages';
 import { SavedWorkshops } from './saved-workshops';

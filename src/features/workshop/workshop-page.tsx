@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { hrefFor } from '../../components/router';
 import { AgreeView } from './agree-view';
 import { CollectView } from './collect-view';
-import { formatDay } from './format-day';
+import { formatDay } from '../../components/format';
 import { ImportWorkshop } from './import-workshop';
 import { messages } from './messages';
 import { PassDeviceView } from './pass-device-view';
