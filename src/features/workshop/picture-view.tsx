@@ -3,12 +3,11 @@
 import { useState } from 'react';
 import type { Rubric } from '../../core/rubric-schema';
 import type { Round, Workshop } from '../../core/workshop';
-import { formatScore } from '../../components/format';
+import { formatScore, formatLevel } from '../../components/format';
 import { PrincipleRadar } from '../../components/principle-radar';
 import { DiscussionAgenda } from './discussion-agenda';
 import { CompactDistribution } from './distribution';
 import { GroupScoreTable } from './group-score-table';
-import { formatLevel } from '../../components/format';
 import { messages } from './messages';
 import { hasRoundTwo, RoundSwitch } from './round-switch';
 import { useAggregate } from './use-workshop';

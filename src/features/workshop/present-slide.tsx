@@ -1,9 +1,8 @@
 // One slide of the presenter view, in very large type; the numbers stay hidden until revealed.
 import type { Aggregate } from '../../core/aggregation';
 import type { Rubric } from '../../core/rubric-schema';
-import { formatScore } from '../../components/format';
+import { formatScore, formatLevel } from '../../components/format';
 import { Distribution } from './distribution';
-import { formatLevel } from '../../components/format';
 import { messages } from './messages';
 import type { Slide } from './slides';
 

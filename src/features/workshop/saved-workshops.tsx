@@ -1,10 +1,9 @@
 // The other workshops kept in this browser, newest change first, each one click from being opened.
 import { useShallow } from 'zustand/react/shallow';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatDay } from '../../components/format';
 import type { Workshop } from '../../core/workshop';
 import type { AppState } from '../../store/store';
 import { useAppStore } from '../../store/store';
-import { formatDay } from '../../components/format';
 import { messages } from './messages';
 
 const selectOthers = (s: AppState): Workshop[] =>
