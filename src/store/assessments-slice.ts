@@ -1,9 +1,8 @@
 // The user's assessments and every action that changes them. Each change stamps updatedAt.
 import type { StateCreator } from 'zustand';
 import { createAssessment, newId } from '../core/assessment';
-import type { Assessment } from '../core/assessment';
+import type { Assessment, OutcomeRating, RubricRef } from '../core/assessment';
 import type { AnswerValue } from '../core/answers';
-import type { OutcomeRating, RubricRef } from '../core/assessment';
 import { mergeRecords } from '../core/merge-records';
 import type { BackupContents } from '../core/backup-file';
 import type { AppState } from './store';

@@ -1,8 +1,7 @@
 // The radar chart drawn with PDF vector primitives from the same numbers as the score table:
 // crisp at any zoom, a few kilobytes, and no screenshot of the screen.
 import type { jsPDF } from 'jspdf';
-import { ACCENT, INK, MUTED, RULE, SOFT } from './pdf-writer';
-import { FONT } from './pdf-writer';
+import { ACCENT, FONT, INK, MUTED, RULE, SOFT } from './pdf-writer';
 
 export interface RadarAxis {
   label: string;

@@ -1,8 +1,7 @@
 // The last step: the network's stage of development, the outcomes it delivers, and the details.
 import { useId } from 'react';
 import type { Assessment } from '../../core/assessment';
-import { MAX_NAME_LENGTH } from '../../core/assessment';
-import { OUTCOME_RATINGS } from '../../core/assessment';
+import { MAX_NAME_LENGTH, OUTCOME_RATINGS } from '../../core/assessment';
 import type { Rubric } from '../../core/rubric-schema';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';

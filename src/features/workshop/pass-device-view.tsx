@@ -1,8 +1,7 @@
 // Passing the facilitator's device round: one participant after another, each ballot kept apart.
 // Nothing of the workshop's results or earlier ballots is on screen while a participant answers.
 import { useMemo } from 'react';
-import { createBallot } from '../../core/ballot';
-import { mergeBallots } from '../../core/ballot';
+import { createBallot, mergeBallots } from '../../core/ballot';
 import { invitationFor } from '../../core/workshop';
 import type { Workshop } from '../../core/workshop';
 import { hrefFor } from '../../components/router';
