@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { answer, expectedScores, rubric, startAssessment } from './helpers';
+import { setUpWorkshop } from './workshop-helpers';
 import type { Choice } from './helpers';
 
 const NETWORK = 'Halifax Co-op Network';
@@ -124,4 +125,21 @@ test('two tabs editing one assessment do not lose an answer', async ({ context }
       ).toHaveAccessibleName(new RegExp(`^${q.levels[level]!.label}`));
     }
   }
+});
+
+test('a workshop in the library can be renamed, and deleted with Undo', async ({ page }) => {
+  await setUpWorkshop(page, { networkName: 'Workshop Co-op', facilitator: 'Amina', groups: [] });
+  await page.getByRole('link', { name: 'Fivefold' }).click();
+  await page.getByLabel('More actions for Workshop Co-op').click();
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('New network name').fill('Coopérative Atelier');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('link', { name: 'Open the workshop Coopérative Atelier' })).toBeVisible();
+
+  await page.getByLabel('More actions for Coopérative Atelier').click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('Deleted “Coopérative Atelier”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Open the workshop Coopérative Atelier' })).toBeVisible();
 });

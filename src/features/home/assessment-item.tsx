@@ -1,13 +1,12 @@
 // One assessment in the library: what it is, how far it got, when it was last exported, and actions.
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useState } from 'react';
 import type { Assessment } from '../../core/assessment';
-import { MAX_NAME_LENGTH } from '../../core/assessment';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { formatDate, formatDateTime } from '../../components/format';
 import { hrefFor, navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
+import { RenameForm } from './rename-form';
 
 interface Props {
   assessment: Assessment;
@@ -20,15 +19,8 @@ interface Props {
 export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted }: Props) {
   const store = useAppStore.getState;
   const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(a.networkName);
-  const uid = useId();
   const title = a.networkName || messages.unnamed;
 
-  const rename = (e: FormEvent) => {
-    e.preventDefault();
-    store().renameAssessment(a.id, name);
-    setRenaming(false);
-  };
   const exportFile = async () => {
     const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
     downloadAssessmentJson(a);
@@ -79,7 +71,11 @@ export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted
         </a>
         <details className="more-actions">
           <summary aria-label={messages.moreActions(title)}>{messages.more}</summary>
-          <div className="more-actions__menu">
+          <div
+            className="more-actions__menu"
+            // Choosing an action closes the menu, as menus do.
+            onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}
+          >
             <button type="button" className="link-button" onClick={() => setRenaming(true)}>
               {messages.rename}
             </button>
@@ -102,27 +98,14 @@ export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted
         </details>
       </div>
       {renaming && (
-        <form className="rename-form" onSubmit={rename}>
-          <div className="field">
-            <label htmlFor={`${uid}-name`}>{messages.renameLabel}</label>
-            <input
-              id={`${uid}-name`}
-              type="text"
-              maxLength={MAX_NAME_LENGTH}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              autoFocus
-            />
-          </div>
-          <div className="actions__row">
-            <button type="submit" className="button">
-              {messages.save}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setRenaming(false)}>
-              {messages.cancel}
-            </button>
-          </div>
-        </form>
+        <RenameForm
+          current={a.networkName}
+          onSave={(name) => {
+            store().renameAssessment(a.id, name);
+            setRenaming(false);
+          }}
+          onCancel={() => setRenaming(false)}
+        />
       )}
     </li>
   );

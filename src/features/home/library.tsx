@@ -5,33 +5,21 @@ import type { Assessment } from '../../core/assessment';
 import type { Workshop } from '../../core/workshop';
 import { networkKey } from '../../core/network-key';
 import { overallProgress } from '../../core/progress';
-import { formatDateTime, formatDay } from '../../components/format';
-import { hrefFor } from '../../components/router';
 import { useBuiltinRubrics } from '../../components/use-builtin-rubrics';
 import { selectAssessmentList } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { AssessmentItem } from './assessment-item';
+import { WorkshopItem } from './workshop-item';
 import { messages } from './messages';
 
 const UNDO_SECONDS = 15;
 
-async function exportWorkshop(workshop: Workshop) {
-  const [{ serializeWorkshop }, { downloadFile, fileNameFrom }] = await Promise.all([
-    import('../../core/workshop-file'),
-    import('../../components/download'),
-  ]);
-  const now = new Date();
-  downloadFile(fileNameFrom(['fivefold-workshop', workshop.networkName, workshop.date], 'json'), serializeWorkshop(workshop, now), 'application/json');
-  useAppStore.getState().updateWorkshop(workshop.id, (w) => ({ ...w, lastExportedAt: now.toISOString() }));
-}
 
 export function Library() {
   const list = useAppStore(useShallow(selectAssessmentList));
   const workshops = useAppStore(useShallow((s) => Object.values(s.workshops)));
   const restore = useAppStore((s) => s.restoreAssessment);
   const restoreWorkshop = useAppStore((s) => s.restoreWorkshop);
-  const deleteWorkshop = useAppStore((s) => s.deleteWorkshop);
-  const openWorkshop = useAppStore((s) => s.openWorkshop);
   const rubrics = useBuiltinRubrics();
   const [deleted, setDeleted] = useState<Assessment | Workshop | null>(null);
 
@@ -80,41 +68,7 @@ export function Library() {
           );
         })}
         {workshops.map((w) => (
-          <li key={w.id} className="saved-item">
-            <div className="saved-item__text">
-              <span className="tag tag--kind">{messages.kindWorkshop}</span>
-              <strong className="saved-item__name user-text">{w.networkName || messages.unnamed}</strong>
-              <span className="small muted saved-item__meta">
-                {formatDay(w.date)} · {messages.updated(formatDateTime(w.updatedAt))}
-              </span>
-            </div>
-            <div className="saved-item__actions">
-              <a
-                className="button button--secondary"
-                href={hrefFor({ name: 'workshop', view: 'setup' })}
-                onClick={() => openWorkshop(w.id)}
-                aria-label={messages.openWorkshopLabel(w.networkName || messages.unnamed)}
-              >
-                {messages.openWorkshop}
-              </a>
-              <button
-                type="button"
-                className="button button--secondary"
-                aria-label={messages.exportLabel(w.networkName || messages.unnamed)}
-                onClick={() => void exportWorkshop(w)}
-              >
-                {messages.exportFile}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                aria-label={messages.deleteLabel(w.networkName || messages.unnamed)}
-                onClick={() => setDeleted(deleteWorkshop(w.id))}
-              >
-                {messages.delete}
-              </button>
-            </div>
-          </li>
+          <WorkshopItem key={w.id} workshop={w} onDeleted={setDeleted} />
         ))}
       </ul>
     </section>

@@ -1,0 +1,85 @@
+// One workshop in the library: its network and date, and open, rename, export or delete.
+import { useState } from 'react';
+import type { Workshop } from '../../core/workshop';
+import { formatDate, formatDateTime, formatDay } from '../../components/format';
+import { hrefFor } from '../../components/router';
+import { useAppStore } from '../../store/store';
+import { messages } from './messages';
+import { RenameForm } from './rename-form';
+
+async function exportWorkshop(workshop: Workshop) {
+  const [{ serializeWorkshop }, { downloadFile, fileNameFrom }] = await Promise.all([
+    import('../../core/workshop-file'),
+    import('../../components/download'),
+  ]);
+  const now = new Date();
+  downloadFile(
+    fileNameFrom(['fivefold-workshop', workshop.networkName, workshop.date], 'json'),
+    serializeWorkshop(workshop, now),
+    'application/json',
+  );
+  useAppStore.getState().updateWorkshop(workshop.id, (w) => ({ ...w, lastExportedAt: now.toISOString() }));
+}
+
+export function WorkshopItem({ workshop: w, onDeleted }: { workshop: Workshop; onDeleted: (w: Workshop) => void }) {
+  const store = useAppStore.getState;
+  const [renaming, setRenaming] = useState(false);
+  const title = w.networkName || messages.unnamed;
+  return (
+    <li className="saved-item">
+      <div className="saved-item__text">
+        <span className="tag tag--kind">{messages.kindWorkshop}</span>
+        <strong className="saved-item__name user-text">{title}</strong>
+        <span className="small muted saved-item__meta">
+          {formatDay(w.date)} · {messages.updated(formatDateTime(w.updatedAt))} ·{' '}
+          {w.lastExportedAt ? messages.exportedOn(formatDate(w.lastExportedAt)) : messages.notExported}
+        </span>
+      </div>
+      <div className="saved-item__actions">
+        <a
+          className="button button--secondary"
+          href={hrefFor({ name: 'workshop', view: 'setup' })}
+          onClick={() => store().openWorkshop(w.id)}
+          aria-label={messages.openWorkshopLabel(title)}
+        >
+          {messages.openWorkshop}
+        </a>
+        <details className="more-actions">
+          <summary aria-label={messages.moreActions(title)}>{messages.more}</summary>
+          <div
+            className="more-actions__menu"
+            // Choosing an action closes the menu, as menus do.
+            onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}
+          >
+            <button type="button" className="link-button" onClick={() => setRenaming(true)}>
+              {messages.rename}
+            </button>
+            <button type="button" className="link-button" onClick={() => void exportWorkshop(w)}>
+              {messages.exportFile}
+            </button>
+            <button
+              type="button"
+              className="link-button link-button--danger"
+              onClick={() => {
+                const removed = store().deleteWorkshop(w.id);
+                if (removed) onDeleted(removed);
+              }}
+            >
+              {messages.delete}
+            </button>
+          </div>
+        </details>
+      </div>
+      {renaming && (
+        <RenameForm
+          current={w.networkName}
+          onSave={(networkName) => {
+            store().updateWorkshop(w.id, (x) => (x.networkName === networkName ? x : { ...x, networkName }));
+            setRenaming(false);
+          }}
+          onCancel={() => setRenaming(false)}
+        />
+      )}
+    </li>
+  );
+}
