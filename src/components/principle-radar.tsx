@@ -19,7 +19,7 @@ export function PrincipleRadar({ items }: { items: RadarItem[] }) {
     <figure className="chart">
       <div role="img" aria-label={summary} className="chart__canvas">
         <ResponsiveContainer width="100%" height={340}>
-          <RadarChart data={data} outerRadius="72%" margin={{ top: 10, right: 56, bottom: 10, left: 56 }} accessibilityLayer={false}>
+          <RadarChart data={data} outerRadius="64%" margin={{ top: 10, right: 72, bottom: 10, left: 72 }} accessibilityLayer={false}>
             <PolarGrid />
             <PolarAngleAxis dataKey="principle" tick={{ fontSize: 12, fill: '#2d3436' }} />
             <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={54} tick={{ fontSize: 11, fill: '#4a5568' }} axisLine={false} />
