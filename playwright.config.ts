@@ -1,6 +1,7 @@
 // End-to-end tests: the built app (vite build → vite preview) in a real Chromium.
 // Uses Debian's chromium by default; CHROMIUM_PATH points elsewhere when needed.
 import { defineConfig, devices } from '@playwright/test';
+import chromium from './scripts/chromium-launch.json' with { type: 'json' };
 
 const PORT = 4173;
 
@@ -17,17 +18,8 @@ export default defineConfig({
     acceptDownloads: true,
     trace: 'off',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
+      executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
+      args: chromium.args,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -8,21 +8,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview, runnerImport } from 'vite';
 import { measureSizes } from './check-budget.mjs';
+import chromiumLaunch from './chromium-launch.json' with { type: 'json' };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4175;
 const BASE = `http://127.0.0.1:${PORT}/`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumLaunch.executablePath;
+const ARGS = chromiumLaunch.args;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../components/format';
 import { hrefFor, navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
+import { MoreActions } from './more-actions';
 import { RenameForm } from './rename-form';
 
 interface Props {
@@ -69,33 +70,18 @@ export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted
         >
           {messages.resultsText}
         </a>
-        <details className="more-actions">
-          <summary aria-label={messages.moreActions(title)}>{messages.more}</summary>
-          <div
-            className="more-actions__menu"
-            // Choosing an action closes the menu, as menus do.
-            onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}
-          >
-            <button type="button" className="link-button" onClick={() => setRenaming(true)}>
-              {messages.rename}
-            </button>
-            <button type="button" className="link-button" onClick={() => store().duplicateAssessment(a.id)}>
-              {messages.duplicate}
-            </button>
-            <button type="button" className="link-button" onClick={() => reassess(false)}>
-              {messages.reassessBlank}
-            </button>
-            <button type="button" className="link-button" onClick={() => reassess(true)}>
-              {messages.reassessPrefilled}
-            </button>
-            <button type="button" className="link-button" onClick={() => void exportFile()}>
-              {messages.exportFile}
-            </button>
-            <button type="button" className="link-button link-button--danger" onClick={remove}>
-              {messages.delete}
-            </button>
-          </div>
-        </details>
+        <MoreActions
+          label={messages.moreActions(title)}
+          summary={messages.more}
+          actions={[
+            { label: messages.rename, onSelect: () => setRenaming(true) },
+            { label: messages.duplicate, onSelect: () => store().duplicateAssessment(a.id) },
+            { label: messages.reassessBlank, onSelect: () => reassess(false) },
+            { label: messages.reassessPrefilled, onSelect: () => reassess(true) },
+            { label: messages.exportFile, onSelect: () => void exportFile() },
+            { label: messages.delete, onSelect: remove, danger: true },
+          ]}
+        />
       </div>
       {renaming && (
         <RenameForm

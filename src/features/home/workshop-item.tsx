@@ -5,6 +5,7 @@ import { formatDate, formatDateTime, formatDay } from '../../components/format';
 import { hrefFor } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
+import { MoreActions } from './more-actions';
 import { RenameForm } from './rename-form';
 
 async function exportWorkshop(workshop: Workshop) {
@@ -44,31 +45,22 @@ export function WorkshopItem({ workshop: w, onDeleted }: { workshop: Workshop; o
         >
           {messages.openWorkshop}
         </a>
-        <details className="more-actions">
-          <summary aria-label={messages.moreActions(title)}>{messages.more}</summary>
-          <div
-            className="more-actions__menu"
-            // Choosing an action closes the menu, as menus do.
-            onClick={(e) => e.currentTarget.closest('details')?.removeAttribute('open')}
-          >
-            <button type="button" className="link-button" onClick={() => setRenaming(true)}>
-              {messages.rename}
-            </button>
-            <button type="button" className="link-button" onClick={() => void exportWorkshop(w)}>
-              {messages.exportFile}
-            </button>
-            <button
-              type="button"
-              className="link-button link-button--danger"
-              onClick={() => {
+        <MoreActions
+          label={messages.moreActions(title)}
+          summary={messages.more}
+          actions={[
+            { label: messages.rename, onSelect: () => setRenaming(true) },
+            { label: messages.exportFile, onSelect: () => void exportWorkshop(w) },
+            {
+              label: messages.delete,
+              danger: true,
+              onSelect: () => {
                 const removed = store().deleteWorkshop(w.id);
                 if (removed) onDeleted(removed);
-              }}
-            >
-              {messages.delete}
-            </button>
-          </div>
-        </details>
+              },
+            },
+          ]}
+        />
       </div>
       {renaming && (
         <RenameForm
