@@ -3,7 +3,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import chromium from './scripts/chromium-launch.json' with { type: 'json' };
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',

@@ -11,7 +11,7 @@ import { measureSizes } from './check-budget.mjs';
 import chromiumLaunch from './chromium-launch.json' with { type: 'json' };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PORT = 4175;
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumLaunch.executablePath;
 const ARGS = chromiumLaunch.args;
