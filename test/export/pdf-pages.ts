@@ -62,9 +62,29 @@ export function bodyRows(page: Page): Word[][] {
 export const rowText = (row: Word[]) => row.map((w) => w.text).join(' ');
 
 /**
+ * Words printed over each other: boxes that cross by more than a point across and by more than a
+ * third of the shorter word's height (font boxes are taller than the line, so a little overlap between
+ * lines is normal).
+ */
+function overlaps(words: Word[]): [Word, Word][] {
+  const sorted = [...words].sort((a, b) => a.yMin - b.yMin);
+  const found: [Word, Word][] = [];
+  sorted.forEach((a, i) => {
+    for (let j = i + 1; j < sorted.length && sorted[j]!.yMin < a.yMax; j += 1) {
+      const b = sorted[j]!;
+      const across = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (across > 1 && down > Math.min(a.yMax - a.yMin, b.yMax - b.yMin) / 3) found.push([a, b]);
+    }
+  });
+  return found;
+}
+
+/**
  * What a reader would call a layout fault, page by page: a page (other than the last) with fewer than
  * MIN_ROWS rows of body text, a word outside the page or its side margins, body text reaching into the
- * footer band, or a footer that is not one line ending "page N of M". Empty when the layout is sound.
+ * footer band, words printed over each other, or a footer that is not one line ending "page N of M".
+ * Empty when the layout is sound.
  */
 export function layoutProblems(pages: Page[]): string[] {
   const problems: string[] = [];
@@ -83,6 +103,7 @@ export function layoutProblems(pages: Page[]): string[] {
         problems.push(`${at}: "${w.text}" reaches into the footer (bottom at ${w.yMax} of ${page.height})`);
       }
     }
+    for (const [a, b] of overlaps(page.words)) problems.push(`${at}: "${a.text}" and "${b.text}" are printed over each other`);
     const footer = rowsOf(page.words.filter((w) => w.yMin >= footerTop(page)));
     if (page.number > 1) {
       if (footer.length !== 1 || !rowText(footer[0]!).endsWith(at)) {

@@ -8,7 +8,7 @@ import { jsPDF } from 'jspdf';
 import { afterAll, expect, it } from 'vitest';
 import { FONT, PdfWriter } from '../../src/export/pdf/pdf-writer';
 import type { TextStyle } from '../../src/export/pdf/pdf-writer';
-import { bodyRows, readPages, rowText } from './pdf-pages';
+import { bodyRows, layoutProblems, readPages, rowText } from './pdf-pages';
 import { loadPdfFonts } from './pdf-fonts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fivefold-writer-'));
@@ -125,4 +125,26 @@ it('never ends a section on a page of fewer than three rows: the page before giv
   expect(second!.length).toBeGreaterThanOrEqual(3);
   expect(second!.slice(-2)).toEqual(['• last', 'bullet']);
   expect(first!.length + second!.length).toBe(room + 1);
+});
+
+it('has a layout check that sees a near-empty page, words off the page or in the footer, and overprinting', () => {
+  const w = writer();
+  w.text(numbered('row', 5), BODY);
+  w.doc.text('over', w.margin, 200);
+  w.doc.text('over', w.margin + 2, 201);
+  w.doc.text('in the footer band', w.margin, w.pageHeight - 40);
+  w.doc.text('off the edge', w.pageWidth - 20, 300);
+  w.doc.addPage();
+  w.doc.text('lonely', w.margin, 100);
+  w.doc.addPage();
+  w.doc.text('last page', w.margin, 100);
+  const path = join(dir, 'faults.pdf');
+  writeFileSync(path, new Uint8Array(w.doc.output('arraybuffer')));
+  const problems = layoutProblems(readPages(path)).join('\n');
+  expect(problems).toContain('"over" and "over" are printed over each other');
+  expect(problems).toContain('page 1 of 3: "footer" reaches into the footer');
+  expect(problems).toContain('"off" lies outside the page');
+  expect(problems).toContain('page 2 of 3 holds 1 row(s) of body text: lonely');
+  expect(problems).toContain('page 2 of 3: the footer reads []');
+  expect(problems).not.toContain('page 3 of 3 holds');
 });
