@@ -68,6 +68,14 @@ export function formatReportDate(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendarDay.format(new Date(`${iso}T00:00:00Z`)) : longDate.format(new Date(iso));
 }
 
+/** The calendar day (YYYY-MM-DD) that formatReportDate shows: a date-time's day in the reader's time zone. */
+export function reportDay(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 const levelNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 /** A level or a group median as a number: "3", "2.5". */

@@ -1,5 +1,6 @@
-// A workshop's CSV read back through a real CSV parser: the solo columns first, unchanged, then the
-// group's median, spread, disagreement, agreed level and rationale, and the counts per level.
+// A workshop's CSV read back through a real CSV parser: whose answers (network, day, rubric) and the
+// solo columns first, unchanged, then the round, participants and facilitator, the group's median,
+// spread, disagreement, agreed level and rationale, and the counts per level.
 import Papa from 'papaparse';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { buildWorkshopReportModel } from '../../src/core/workshop-report';
@@ -7,7 +8,9 @@ import { buildCsv } from '../../src/export/csv/build-csv';
 import { WORKSHOP_RATIONALE, sampleWorkshop } from '../fixtures/sample-workshop';
 
 const NOW = new Date('2026-04-01T10:00:00.000Z');
+const CONTEXT = ['network', 'assessed_on', 'assessor', 'rubric_id', 'rubric_version'];
 const SOLO = ['principle', 'indicator_id', 'number', 'question', 'level', 'level_label', 'answer', 'note'];
+const WORKSHOP = ['round', 'participants', 'facilitator'];
 const GROUP = ['median', 'spread', 'disagreement', 'consensus_level', 'consensus_rationale'];
 const COUNTS = ['count_0', 'count_1', 'count_2', 'count_3', 'count_4', 'count_na', 'count_dont_know'];
 
@@ -24,8 +27,30 @@ describe('buildCsv: a workshop', () => {
   const row = (number: string) => rows.find((r) => r.number === number)!;
 
   it('keeps the solo columns first and adds the group columns after them, one row per question', () => {
-    expect(csv.slice(1, csv.indexOf('\r\n')).split(',')).toEqual([...SOLO, ...GROUP, ...COUNTS]);
+    expect(csv.slice(1, csv.indexOf('\r\n')).split(',')).toEqual([...CONTEXT, ...SOLO, ...WORKSHOP, ...GROUP, ...COUNTS]);
     expect(rows).toHaveLength(25);
+  });
+
+  it('names the workshop on every row: network as typed, its day, rubric, round and who took part', () => {
+    for (const r of rows) {
+      expect(r).toMatchObject({
+        network: 'Łódź Spółdzielnia & Coopérative du Québec',
+        assessed_on: '2026-03-14',
+        assessor: 'Facilitated workshop with 3 participants (facilitator: Mercè Puig)',
+        rubric_id: 'five-principles',
+        rubric_version: FIVE_PRINCIPLES.version,
+        round: '1',
+        participants: '3',
+        facilitator: 'Mercè Puig',
+      });
+    }
+  });
+
+  it('says round 2 once the second round has answers', () => {
+    const w = sampleWorkshop();
+    w.ballots.push({ ...w.ballots[0]!, id: 'round-2-zofia', round: 2 });
+    const second = parse(buildCsv(buildWorkshopReportModel(FIVE_PRINCIPLES, w, NOW)));
+    expect(second.every((r) => r.round === '2' && r.participants === '1')).toBe(true);
   });
 
   it('gives the group value, its basis, and the statistics', () => {
@@ -68,7 +93,10 @@ describe('buildCsv: a workshop', () => {
     const w = sampleWorkshop();
     w.consensus['inst-formal-agreements']!.rationale = '=HYPERLINK("http://x")';
     w.ballots[0]!.participant = '@admin';
+    w.networkName = '=HYPERLINK("http://x")';
+    w.facilitator = '+Mercè';
     const guarded = parse(buildCsv(buildWorkshopReportModel(FIVE_PRINCIPLES, w, NOW)));
+    expect(guarded.every((r) => r.network === '\'=HYPERLINK("http://x")' && r.facilitator === "'+Mercè")).toBe(true);
     expect(guarded[0]!.consensus_rationale).toBe('\'=HYPERLINK("http://x")');
     expect(guarded[0]!.note!.startsWith("'@admin (worker-members): ")).toBe(true);
   });

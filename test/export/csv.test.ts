@@ -1,16 +1,22 @@
-// The CSV export read back the way a spreadsheet would: BOM, CRLF rows, quoting, and the formula guard.
+// The CSV export read back the way a spreadsheet would: BOM, CRLF rows, quoting, the formula guard,
+// and every row naming the network, day, assessor and rubric it belongs to.
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { buildReportModel } from '../../src/core/report-model';
 import type { ReportModel } from '../../src/core/report-model';
 import { buildCsv, csvField } from '../../src/export/csv/build-csv';
+import { formatReportDate } from '../../src/export/report-text';
 import { sampleAssessment } from '../fixtures/sample-assessment';
 
 const NOW = new Date('2026-04-01T10:00:00.000Z');
-const HEADER = ['principle', 'indicator_id', 'number', 'question', 'level', 'level_label', 'answer', 'note'];
+const CONTEXT = ['network', 'assessed_on', 'assessor', 'rubric_id', 'rubric_version'];
+const ANSWERS = ['principle', 'indicator_id', 'number', 'question', 'level', 'level_label', 'answer', 'note'];
+const HEADER = [...CONTEXT, ...ANSWERS];
+const NOTE = HEADER.indexOf('note');
 
-function modelWith(notes: Record<string, string> = {}): ReportModel {
-  const assessment = sampleAssessment();
+function modelWith(notes: Record<string, string> = {}, details: { networkName?: string; assessors?: string } = {}): ReportModel {
+  const assessment = { ...sampleAssessment(), ...details };
   for (const [id, note] of Object.entries(notes)) assessment.answers[id] = { ...assessment.answers[id], note };
   return buildReportModel(FIVE_PRINCIPLES, assessment, NOW);
 }
@@ -18,6 +24,13 @@ function modelWith(notes: Record<string, string> = {}): ReportModel {
 function parse(csv: string): string[][] {
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const result = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+/** The rows as records keyed by column name, as pandas or a spreadsheet's filter would see them. */
+function records(csv: string): Record<string, string>[] {
+  const result = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, newline: '\r\n', skipEmptyLines: true });
   expect(result.errors).toEqual([]);
   return result.data;
 }
@@ -34,13 +47,13 @@ describe('buildCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.endsWith('\r\n\r\n')).toBe(false);
     expect(rows).toHaveLength(25);
-    expect(rows.map((r) => r[1])).toEqual(FIVE_PRINCIPLES.principles.flatMap((p) => p.indicators.map((i) => i.id)));
+    expect(records(csv).map((r) => r.indicator_id)).toEqual(FIVE_PRINCIPLES.principles.flatMap((p) => p.indicators.map((i) => i.id)));
     expect(rows.every((r) => r.length === HEADER.length)).toBe(true);
   });
 
   it('gives each row the principle, number, question and answer from the model', () => {
     indicators(model).forEach(({ p, ind }, i) => {
-      const [principle, , number, question, level, label, answer] = rows[i]!;
+      const [principle, , number, question, level, label, answer] = rows[i]!.slice(CONTEXT.length);
       expect([principle, number, question]).toEqual([p.title, ind.number, ind.question]);
       const a = ind.answer;
       const expected =
@@ -52,12 +65,12 @@ describe('buildCsv', () => {
   });
 
   it('covers every kind of answer in the fixture', () => {
-    expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(['level', 'not applicable', "don't know", 'not answered']));
+    expect(new Set(records(csv).map((r) => r.answer))).toEqual(new Set(['level', 'not applicable', "don't know", 'not answered']));
   });
 
   it('keeps notes exactly as typed: accents, quotes, commas and line breaks', () => {
-    indicators(model).forEach(({ ind }, i) => expect(rows[i]![7]).toBe(ind.note));
-    expect(rows[0]![7]).toContain('Łódź Spółdzielnia: "quoted", with commas, and a second line\n=SUM(A1:A3)');
+    indicators(model).forEach(({ ind }, i) => expect(rows[i]![NOTE]).toBe(ind.note));
+    expect(rows[0]![NOTE]).toContain('Łódź Spółdzielnia: "quoted", with commas, and a second line\n=SUM(A1:A3)');
   });
 
   it('doubles quotes inside a quoted field, per RFC 4180', () => {
@@ -69,14 +82,14 @@ describe('formula guard', () => {
   it('turns a note that starts with "=" into text with a leading apostrophe', () => {
     const note = '=SUM(A1:A3) must stay text';
     const [, first] = parse(buildCsv(modelWith({ 'inst-formal-agreements': note })));
-    expect(first![7]).toBe("'=SUM(A1:A3) must stay text");
+    expect(first![NOTE]).toBe("'=SUM(A1:A3) must stay text");
   });
 
   it.each(['+1 555 0100', '-2 for the late fee', '@mention the board', '\tindented', '\rcarriage'])(
     'guards a field starting with %j',
     (value) => {
       const [, first] = parse(buildCsv(modelWith({ 'inst-formal-agreements': value })));
-      expect(first![7]).toBe(`'${value}`);
+      expect(first![NOTE]).toBe(`'${value}`);
     },
   );
 
@@ -90,7 +103,55 @@ describe('formula guard', () => {
   it('guards rubric text that reaches the CSV', () => {
     const model = modelWith();
     model.principles[0]!.indicators[0]!.question = '-How much is written down?';
-    const [, first] = parse(buildCsv(model));
-    expect(first![3]).toBe("'-How much is written down?");
+    const [first] = records(buildCsv(model));
+    expect(first!.question).toBe("'-How much is written down?");
+  });
+});
+
+describe('whose answers: every row names the network, day, assessor and rubric', () => {
+  it('repeats them on every row, exactly as typed, accents and all', () => {
+    const model = modelWith();
+    const rows = records(buildCsv(model));
+    expect(rows).toHaveLength(25);
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        network: 'Łódź Spółdzielnia & Coopérative du Québec',
+        assessor: 'Ana Núñez, Søren Ærø, Mondragón team',
+        rubric_id: 'five-principles',
+        rubric_version: FIVE_PRINCIPLES.version,
+      });
+      // An ISO day, and the same day the PDF's cover shows.
+      expect(row.assessed_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(formatReportDate(row.assessed_on!)).toBe(formatReportDate(model.assessedAt));
+    }
+  });
+
+  it('keeps an unnamed assessor as an empty cell', () => {
+    expect(records(buildCsv(modelWith({}, { assessors: '' }))).every((r) => r.assessor === '')).toBe(true);
+  });
+
+  it('neutralises a network name written as a formula, on every row', () => {
+    const rows = records(buildCsv(modelWith({}, { networkName: '=HYPERLINK("http://evil.example","Click")', assessors: '@SUM(1)' })));
+    for (const row of rows) {
+      expect(row.network).toBe('\'=HYPERLINK("http://evil.example","Click")');
+      expect(row.assessor).toBe("'@SUM(1)");
+    }
+  });
+
+  it('carries any network name through a CSV parser unchanged on every row (property)', () => {
+    const accented = fc.constantFrom('Łódź', 'Coopérative du Québec', 'Mondragón', 'Ærø', 'Żółć', 'naïve', '“quoted”', '"', ',', '\n', ' ');
+    const name = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(fc.oneof(accented, fc.string({ maxLength: 5 })), { maxLength: 12 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(name, (networkName) => {
+        const guarded = /^[=+\-@\t\r]/.test(networkName) ? `'${networkName}` : networkName;
+        const rows = records(buildCsv(modelWith({}, { networkName })));
+        expect(rows).toHaveLength(25);
+        for (const row of rows) expect(row.network).toBe(guarded);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -16,6 +16,7 @@ import { roundLine } from '../../src/export/workshop-text';
 import { largeWorkshop } from '../fixtures/large-workshop';
 import { ACCENTED_NAMES } from '../fixtures/sample-assessment';
 import { WORKSHOP_RATIONALE, sampleWorkshop } from '../fixtures/sample-workshop';
+import { layoutProblems, readPages } from './pdf-pages';
 import { loadPdfFonts } from './pdf-fonts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fivefold-workshop-pdf-'));
@@ -146,8 +147,10 @@ describe('the PDF report of a 40-participant workshop with long notes', () => {
     expect(pages).toBeLessThan(120);
     for (let n = 2; n <= pages; n += 1) expect(text).toContain(`page ${n} of ${pages}`);
     expectInsidePages(path);
+    expect(layoutProblems(readPages(path))).toEqual([]);
     const letter = writePdf('large-workshop-letter.pdf', largeWorkshop(), 'letter').path;
     expect(run('pdfinfo', [letter])).toMatch(/612 x 792/);
     expectInsidePages(letter);
+    expect(layoutProblems(readPages(letter))).toEqual([]);
   }, 20_000);
 });

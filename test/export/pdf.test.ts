@@ -11,6 +11,7 @@ import { buildPdf } from '../../src/export/pdf/build-pdf';
 import type { PageSize } from '../../src/export/pdf/build-pdf';
 import { formatReportScore } from '../../src/export/report-text';
 import { ACCENTED_NAMES, sampleAssessment } from '../fixtures/sample-assessment';
+import { layoutProblems, readPages } from './pdf-pages';
 import { loadPdfFonts } from './pdf-fonts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fivefold-pdf-'));
@@ -106,6 +107,16 @@ describe('the PDF report', () => {
 it('can be printed on US Letter', () => {
   const { path } = writePdf('letter.pdf', sampleAssessment(), 'letter');
   expect(info(path)['Page size']).toMatch(/612 x 792/);
+});
+
+it.each<[PageSize, boolean]>([
+  ['a4', false],
+  ['a4', true],
+  ['letter', false],
+  ['letter', true],
+])('leaves no near-empty page and no word in the footer, on %s (long notes: %s)', (pageSize, longNotes) => {
+  const { path } = writePdf(`layout-${pageSize}-${longNotes}.pdf`, sampleAssessment({ longNotes }), pageSize);
+  expect(layoutProblems(readPages(path))).toEqual([]);
 });
 
 it('still builds for an assessment with nothing answered', () => {

@@ -1,12 +1,18 @@
 // The answers as a spreadsheet: one row per indicator, in rubric order, written so that Excel and
-// LibreOffice open it with accents intact and never run a cell as a formula. A workshop report
-// adds the group's statistics, agreed level and counts per level after the solo columns.
+// LibreOffice open it with accents intact and never run a cell as a formula. Every row names whose
+// answers they are (network, day, assessor, rubric and its version), so the file explains itself when
+// opened alone or stacked with others. A workshop report adds the round, the participants and the
+// group's statistics, agreed level and counts per level after the solo columns.
+// The columns are documented in docs/file-formats.md.
 import type { ReportAnswer, ReportIndicator, ReportModel } from '../../core/report-model';
-import type { WorkshopIndicatorReport } from '../../core/workshop-report';
+import type { ReportWorkshop, WorkshopIndicatorReport } from '../../core/workshop-report';
+import { reportDay } from '../report-text';
 import { noteAuthor } from '../workshop-text';
 
-const HEADER = ['principle', 'indicator_id', 'number', 'question', 'level', 'level_label', 'answer', 'note'];
-const WORKSHOP_HEADER = [
+export const CONTEXT_COLUMNS = ['network', 'assessed_on', 'assessor', 'rubric_id', 'rubric_version'];
+export const ANSWER_COLUMNS = ['principle', 'indicator_id', 'number', 'question', 'level', 'level_label', 'answer', 'note'];
+export const WORKSHOP_COLUMNS = [
+  ...['round', 'participants', 'facilitator'],
   ...['median', 'spread', 'disagreement', 'consensus_level', 'consensus_rationale'],
   ...['count_0', 'count_1', 'count_2', 'count_3', 'count_4', 'count_na', 'count_dont_know'],
 ];
@@ -33,12 +39,14 @@ function levelCells(answer: ReportAnswer): [string, string] {
   return ['', ''];
 }
 
-function workshopCells(r: WorkshopIndicatorReport | undefined): string[] {
-  if (!r) return WORKSHOP_HEADER.map(() => '');
+function workshopCells(ws: ReportWorkshop, r: WorkshopIndicatorReport | undefined): string[] {
+  const context = [String(ws.round), String(ws.participantCount), ws.facilitator];
+  if (!r) return [...context, ...WORKSHOP_COLUMNS.slice(context.length).map(() => '')];
   const agreed = r.consensus?.answer;
   const consensusLevel = !agreed ? '' : agreed.kind === 'level' ? String(agreed.level) : 'not applicable';
   const d = r.distribution;
   return [
+    ...context,
     r.median === null ? '' : String(r.median),
     r.spread === null ? '' : String(r.spread),
     r.disagreement ? 'yes' : 'no',
@@ -64,16 +72,20 @@ export function buildCsv(model: ReportModel): string {
   // In a workshop the note column holds the participants' notes, each headed by who wrote it.
   const note = (ind: ReportIndicator) =>
     group.get(ind.id)?.notes.map((n) => `${noteAuthor(n)}: ${n.text}`).join('\n\n') ?? ind.note;
+  // Whose answers these are, repeated on every row so that any row, filtered or pasted elsewhere, still says.
+  const context = [model.networkName, reportDay(model.assessedAt), model.assessedBy, model.rubric.id, model.rubric.version];
   const rows = model.principles.flatMap((p) =>
     p.indicators.map((ind) => [
+      ...context,
       ...[p.title, ind.id, ind.number, ind.question],
       ...levelCells(ind.answer),
       answerWord(ind.answer),
       note(ind),
-      ...(ws ? workshopCells(group.get(ind.id)) : []),
+      ...(ws ? workshopCells(ws, group.get(ind.id)) : []),
     ]),
   );
-  const lines = [ws ? [...HEADER, ...WORKSHOP_HEADER] : HEADER, ...rows].map((fields) => fields.map(csvField).join(','));
+  const header = [...CONTEXT_COLUMNS, ...ANSWER_COLUMNS, ...(ws ? WORKSHOP_COLUMNS : [])];
+  const lines = [header, ...rows].map((fields) => fields.map(csvField).join(','));
   // The BOM is how Excel learns the file is UTF-8; CRLF is what RFC 4180 asks for.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

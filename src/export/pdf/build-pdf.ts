@@ -6,7 +6,7 @@ import { formatReportDate, reportText } from '../report-text';
 import { drawAppendix, drawCover, drawMethod, drawOutcomesAndSteps, drawPrinciple, drawSummary } from './pdf-sections';
 import { drawGroupPicture } from './pdf-workshop-sections';
 import { FONT, PdfWriter } from './pdf-writer';
-import { pdfSafe } from './pdf-text';
+import { oneLine, pdfSafe } from './pdf-text';
 
 export type PageSize = 'a4' | 'letter';
 
@@ -53,12 +53,16 @@ export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOption
 
   const writer = new PdfWriter(doc);
   drawCover(writer, model);
-  drawSummary(writer, model);
-  if (model.workshop) drawGroupPicture(writer, model, model.workshop);
-  for (const principle of model.principles) drawPrinciple(writer, principle, model.workshop);
-  drawOutcomesAndSteps(writer, model);
-  drawMethod(writer, model);
-  drawAppendix(writer, model);
-  writer.footers(`${model.networkName} · ${formatReportDate(model.assessedAt)}`, reportText.page);
+  // Each section starts on a new page; the method and the appendix share one.
+  writer.section(() => drawSummary(writer, model));
+  const { workshop } = model;
+  if (workshop) writer.section(() => drawGroupPicture(writer, model, workshop));
+  for (const principle of model.principles) writer.section(() => drawPrinciple(writer, principle, workshop));
+  writer.section(() => drawOutcomesAndSteps(writer, model));
+  writer.section(() => {
+    drawMethod(writer, model);
+    drawAppendix(writer, model);
+  });
+  writer.footers(`${oneLine(model.networkName)} · ${formatReportDate(model.assessedAt)}`, reportText.page);
   return doc.output('arraybuffer');
 }

@@ -17,7 +17,11 @@ import { BODY, H1, H2, H3, QUESTION, SMALL } from './pdf-styles';
 import { drawIndicatorGroup } from './pdf-workshop-sections';
 import { ACCENT, INK, MUTED, RULE, SOFT, WARN } from './pdf-writer';
 import type { PdfWriter } from './pdf-writer';
+import { oneLine } from './pdf-text';
 import { drawRadar } from './radar';
+
+/** The network's name in the largest of these sizes that keeps it to three lines, so the cover stays one page. */
+const TITLE_SIZES = [28, 24, 20, 17, 14];
 
 export function drawCover(w: PdfWriter, model: ReportModel): void {
   const { doc } = w;
@@ -25,12 +29,15 @@ export function drawCover(w: PdfWriter, model: ReportModel): void {
   doc.rect(0, 0, w.pageWidth, 10, 'F');
   w.y = 150;
   w.text(t.documentTitle.toUpperCase(), { size: 11, bold: true, color: ACCENT, after: 14 });
-  w.text(model.networkName || '—', { size: 28, bold: true, lineHeight: 1.2, after: 28 });
+  const name = oneLine(model.networkName) || '—';
+  const title = (size: number) => ({ size, bold: true, lineHeight: 1.2, after: 28 });
+  const size = TITLE_SIZES.find((s) => w.wrap(name, title(s)).length <= 3) ?? TITLE_SIZES.at(-1)!;
+  w.text(name, title(size));
   w.rule(ACCENT, 1.2);
   w.space(18);
   const fact = (label: string, value: string) => {
     w.text(label, { size: 9, bold: true, color: MUTED, after: 0 });
-    w.text(value, { size: 12, after: 12 });
+    w.text(oneLine(value), { size: 12, after: 12 });
   };
   fact(t.assessedBy, assessedByText(model));
   fact(t.date, formatReportDate(model.assessedAt));
@@ -42,13 +49,14 @@ export function drawCover(w: PdfWriter, model: ReportModel): void {
 
 function summaryFigures(w: PdfWriter, model: ReportModel): void {
   const { doc } = w;
-  const top = w.y;
   const colWidth = (w.contentWidth - 16) / 2;
   const right = w.margin + colWidth + 16;
   w.setStyle({ size: 8.5, color: MUTED });
   const description = model.overallBandDescription ? (doc.splitTextToSize(model.overallBandDescription, colWidth - 24) as string[]) : [];
   // Tall enough for the band's description, however many lines it takes.
   const height = Math.max(92, 70 + description.length * 8.5 * 1.15 + 4);
+  w.keep(height, { rows: 3 + description.length });
+  const top = w.y;
   doc.setFillColor(...SOFT);
   doc.roundedRect(w.margin, top, colWidth, height, 6, 6, 'F');
   w.setStyle({ size: 9, bold: true, color: MUTED });
@@ -79,7 +87,8 @@ function summaryFigures(w: PdfWriter, model: ReportModel): void {
 function chartAndTable(w: PdfWriter, model: ReportModel): void {
   const { doc } = w;
   const height = 190;
-  w.ensureSpace(height + 20);
+  // The chart, its table and its caption stay together.
+  w.keep(height + w.lineHeightOf(SMALL), { rows: model.principles.length + 2 });
   const top = w.y;
   // The table keeps the width its words need; the chart takes the rest.
   const tableWidth = 236;
@@ -117,27 +126,26 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
 }
 
 function highlights(w: PdfWriter, title: string, items: ReportModel['strengths'], empty: string): void {
-  w.heading(title, H3, 30);
+  w.heading(title, H3);
   if (items.length === 0) w.text(empty, SMALL);
   for (const h of items) w.bullet(highlightText(h), { size: 9.5, after: 3 });
   w.space(6);
 }
 
 export function drawSummary(w: PdfWriter, model: ReportModel): void {
-  w.newPage();
   w.heading(t.summary, H1);
   summaryFigures(w, model);
   chartAndTable(w, model);
 
-  w.heading(t.stage, H3, 30);
+  w.heading(t.stage, H3);
   if (model.stage) {
-    w.text(t.stageOf(model.stage.number, model.stageCount, model.stage.title), { size: 10, bold: true, after: 2 });
+    w.text(t.stageOf(model.stage.number, model.stageCount, model.stage.title), { size: 10, bold: true, after: 2, keepWithNext: true });
     if (model.stage.note) w.text(model.stage.note, { size: 9.5, color: MUTED, after: 2 });
     w.text(model.stage.next ? `${t.nextStage}: ${model.stage.next}.` : t.lastStage, { ...BODY, after: 8 });
   } else {
     w.text(t.stageNone, BODY);
   }
-  w.heading(t.dontKnow, H3, 20);
+  w.heading(t.dontKnow, H3);
   w.text(dontKnowText(model), { ...BODY, after: 8 });
   highlights(w, t.strengths, model.strengths, t.strengthsNone);
   highlights(w, t.gaps, model.gaps, t.gapsNone);
@@ -147,12 +155,12 @@ function drawIndicator(w: PdfWriter, ind: ReportPrinciple['indicators'][number],
   const question = `${ind.number}  ${ind.question}`;
   const answer = answerText(ind.answer);
   const levelled = ind.answer.kind === 'level' || ind.answer.kind === 'between-levels';
-  // Keep the question with its answer line.
-  w.heading(question, QUESTION, 28);
-  w.text(answer, { size: 10, color: levelled ? ACCENT : MUTED, bold: true, indent: 14, after: 1 });
+  // The question stays with its answer line and the level's description.
+  w.heading(question, QUESTION);
+  w.text(answer, { size: 10, color: levelled ? ACCENT : MUTED, bold: true, indent: 14, after: 1, keepWithNext: ind.answer.kind === 'level' });
   if (ind.answer.kind === 'level') w.text(ind.answer.anchor, { size: 9, color: MUTED, indent: 14, after: 2 });
   if (ind.note) {
-    w.text(`${t.note}:`, { size: 9, bold: true, indent: 14, after: 0 });
+    w.heading(`${t.note}:`, { size: 9, bold: true, indent: 14, after: 0 });
     w.text(ind.note, { size: 9.5, indent: 14, after: 2 });
   }
   const group = workshop?.perIndicator.find((r) => r.id === ind.id);
@@ -161,7 +169,6 @@ function drawIndicator(w: PdfWriter, ind: ReportPrinciple['indicators'][number],
 }
 
 export function drawPrinciple(w: PdfWriter, p: ReportPrinciple, workshop?: ReportWorkshop): void {
-  w.newPage();
   w.heading(t.principleHeading(p), H1);
   w.text(p.definition, BODY);
   w.text(scoreLine(p), { size: 10.5, bold: true, color: p.isWeakest ? WARN : INK, after: 2 });
@@ -170,57 +177,57 @@ export function drawPrinciple(w: PdfWriter, p: ReportPrinciple, workshop?: Repor
   w.rule();
   w.space(10);
   for (const ind of p.indicators) drawIndicator(w, ind, workshop);
-  w.heading(t.nextSteps, H2, 40);
+  w.heading(t.nextSteps, H2);
   if (p.nextSteps.length === 0) w.text(t.nextStepsNone, SMALL);
   for (const step of p.nextSteps) w.bullet(step, { size: 10, after: 4 });
 }
 
 export function drawOutcomesAndSteps(w: PdfWriter, model: ReportModel): void {
-  w.newPage();
   w.heading(t.outcomes, H1);
+  const description = { size: 9, color: MUTED, after: 4 } as const;
   for (const o of model.outcomes) {
-    w.ensureSpace(30);
-    const top = w.y;
     w.setStyle({ size: 10, bold: true, color: o.rating ? ACCENT : MUTED });
     const rating = o.rating ?? t.notRated;
     const ratingWidth = w.doc.getTextWidth(rating);
-    w.doc.text(rating, w.pageWidth - w.margin - ratingWidth, top + 8);
     const titleLines = w.wrap(o.title, { size: 10, bold: true }, w.contentWidth - ratingWidth - 20);
+    // An outcome moves whole: its title, rating and description.
+    w.keep(titleLines.length * 14 + w.wrap(o.description, description).length * w.lineHeightOf(description), { rows: titleLines.length });
+    const top = w.y;
+    w.setStyle({ size: 10, bold: true, color: o.rating ? ACCENT : MUTED });
+    w.doc.text(rating, w.pageWidth - w.margin - ratingWidth, top + 8);
     w.setStyle({ size: 10, bold: true });
     w.doc.text(titleLines, w.margin, top + 8);
     w.y = top + titleLines.length * 14;
-    w.text(o.description, { size: 9, color: MUTED, after: 4 });
+    w.text(o.description, description);
     w.rule();
     w.space(8);
   }
   w.space(10);
   w.heading(t.allNextSteps, H1);
   for (const p of model.principles) {
-    w.heading(`${p.title} · ${formatReportScore(p.score)}`, H3, 30);
+    w.heading(`${p.title} · ${formatReportScore(p.score)}`, H3);
     if (p.nextSteps.length === 0) w.text(t.nextStepsNone, SMALL);
     for (const step of p.nextSteps) w.bullet(step, { size: 9.5, after: 3 });
     w.space(6);
   }
   if (model.stage && model.stage.nextSteps.length > 0) {
-    w.heading(`${t.whatGetsThere}${model.stage.next ? `: ${model.stage.next}` : ''}`, H3, 30);
+    w.heading(`${t.whatGetsThere}${model.stage.next ? `: ${model.stage.next}` : ''}`, H3);
     for (const step of model.stage.nextSteps) w.bullet(step, { size: 9.5, after: 3 });
   }
 }
 
 export function drawMethod(w: PdfWriter, model: ReportModel): void {
-  w.newPage();
   w.heading(t.method, H1);
   for (const paragraph of methodParagraphs(model)) w.text(paragraph, { size: 10, after: 8 });
 }
 
 export function drawAppendix(w: PdfWriter, model: ReportModel): void {
   w.space(14);
-  w.heading(t.appendix, H1, 80);
+  w.heading(t.appendix, H1);
   for (const p of model.principles) {
-    w.heading(t.principleHeading(p), H3, 40);
+    w.heading(t.principleHeading(p), H3);
     for (const ind of p.indicators) {
-      w.ensureSpace(26);
-      w.text(`${ind.number}  ${ind.question}`, { size: 9, after: 0 });
+      w.heading(`${ind.number}  ${ind.question}`, { size: 9, after: 0 });
       w.text(answerText(ind.answer), {
         size: 9,
         bold: true,

@@ -57,3 +57,8 @@ export function pdfSafe<T>(value: T): T {
   }
   return value;
 }
+
+/** Names are one-line fields; a line break that came in with an imported file is drawn as a space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}

@@ -19,12 +19,6 @@ const COUNT_WIDTH = 28;
 const COUNT_TEXT = 11;
 const BAR_MAX = COUNT_WIDTH - COUNT_TEXT - 4;
 
-function startRow(w: PdfWriter, height: number, header: () => void): void {
-  if (w.y + height > w.bottom) {
-    w.newPage();
-    header();
-  }
-}
 
 function ruleAt(w: PdfWriter, y: number, color = RULE): void {
   w.doc.setDrawColor(...color);
@@ -76,7 +70,7 @@ export function drawDistributionTable(w: PdfWriter, model: ReportModel, ws: Repo
   const row = (r: WorkshopIndicatorReport) => {
     const lines = w.wrap(r.question, CELL, questionWidth);
     const height = Math.max(lines.length, r.disagreement ? 2 : 1) * lh + 2 * PAD;
-    startRow(w, height, header);
+    w.keep(height, { rows: lines.length, onNewPage: header });
     const top = w.y + PAD;
     cellText(w, [r.number], w.margin, top, { ...CELL, bold: true });
     cellText(w, lines, xQuestion, top, CELL);
@@ -99,14 +93,15 @@ export function drawDistributionTable(w: PdfWriter, model: ReportModel, ws: Repo
     ruleAt(w, w.y);
   };
 
-  w.ensureSpace(28 + 16 + 3 * lh + 2 * PAD);
+  // The column headings go with the first principle's name and its first row.
+  w.keep(28 + 16 + 3 * lh + 2 * PAD, { rows: 2 });
   header();
   const byId = new Map(ws.perIndicator.map((r) => [r.id, r]));
   for (const p of model.principles) {
     // The principle's name travels with its first row.
     const first = byId.get(p.indicators[0]?.id ?? '');
     const firstHeight = first ? w.wrap(first.question, CELL, questionWidth).length * lh + 2 * PAD : 0;
-    startRow(w, 16 + firstHeight, header);
+    w.keep(16 + firstHeight, { onNewPage: header });
     doc.setFillColor(...SOFT);
     doc.rect(w.margin, w.y, w.contentWidth, 14, 'F');
     cellText(w, [`${p.number}. ${p.title}`], w.margin + 3, w.y + 2.5, { ...CELL, bold: true, color: ACCENT });
@@ -137,13 +132,13 @@ export function drawRoundsTable(w: PdfWriter, rows: NonNullable<ReportWorkshop['
     w.y = top + 14;
     ruleAt(w, w.y, MUTED);
   };
-  w.ensureSpace(14 + 3 * lh + 2 * PAD);
+  w.keep(14 + 3 * lh + 2 * PAD, { rows: 1 });
   header();
   for (const r of rows) {
     const cells = [r.number, r.question, roundStatsText(r.round1), roundStatsText(r.round2), changeText(r.medianChange)];
     const wrapped = cells.map((c, i) => w.wrap(c, CELL, widths[i]));
     const height = Math.max(...wrapped.map((l) => l.length)) * lh + 2 * PAD;
-    startRow(w, height, header);
+    w.keep(height, { rows: Math.max(...wrapped.map((l) => l.length)), onNewPage: header });
     wrapped.forEach((lines, i) => cellText(w, lines, xs[i]!, w.y + PAD, { ...CELL, bold: i === 0 || i === 4 }));
     w.y += height;
     ruleAt(w, w.y);
