@@ -23,6 +23,26 @@ function answerSheet(): Record<string, Choice> {
   return sheet;
 }
 
+/** Runs in the page: the rating of `outcomeId` in the saved assessment, as IndexedDB holds it now. */
+function savedOutcome(outcomeId: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('fivefold');
+    open.onerror = () => resolve(null);
+    open.onsuccess = () => {
+      const db = open.result;
+      try {
+        const all = db.transaction('assessments').objectStore('assessments').getAll();
+        all.onsuccess = () => resolve((all.result as { outcomes?: Record<string, string> }[])[0]?.outcomes?.[outcomeId] ?? null);
+        all.onerror = () => resolve(null);
+      } catch {
+        resolve(null);
+      } finally {
+        db.close();
+      }
+    };
+  });
+}
+
 test('answer everything, reload, check results, export, import into a fresh start', async ({ page }) => {
   const sheet = answerSheet();
   await startAssessment(page, NETWORK, 'Ana Núñez & Søren Ødegård');
@@ -46,6 +66,8 @@ second line — ${pi}`);
     .check();
   await page.getByRole('radiogroup', { name: rubric.outcomes[0]!.title }).getByRole('radio', { name: 'Emerging' }).check();
 
+  // The save to IndexedDB finishes a moment after the click; a reload before it would lose the click.
+  await expect.poll(() => page.evaluate(savedOutcome, rubric.outcomes[0]!.id)).toBe('emerging');
   // Reload on the last step, then walk back through every principle: every answer is still there.
   await page.reload();
   await expect(page.getByRole('radiogroup', { name: rubric.outcomes[0]!.title }).getByRole('radio', { name: 'Emerging' })).toBeChecked();

@@ -1,4 +1,5 @@
-// The built-in Five Principles rubric: it parses, has the shape the product promises, and its ids are unique.
+// The built-in Five Principles rubric: it parses, has the shape the product promises, its ids are
+// unique, and it explains its words (the writing rules themselves are in rubric-lint.test.ts).
 import { describe, expect, it } from 'vitest';
 import rubricJson from '../rubrics/five-principles.json';
 import { parseRubric } from '../src/core/rubric-schema';
@@ -53,6 +54,38 @@ describe('rubrics/five-principles.json', () => {
         expect(new Set(labels).size, ind.id).toBe(5);
       }
     }
+  });
+});
+
+describe('rubrics/five-principles.json: plain words', () => {
+  const rubric = parsed.ok ? parsed.value : undefined;
+
+  it('is in format version 2 and gives every principle a plain subtitle beside its framework title', () => {
+    expect(rubric?.schemaVersion).toBe(2);
+    expect(rubric?.principles.map((p) => p.title)).toEqual([
+      'Institutionalization of relationships',
+      'Diversity of agents',
+      'Intergenerational infrastructure',
+      'Self-reliance',
+      'Embeddedness in the broader society',
+    ]);
+    for (const p of rubric?.principles ?? []) expect(p.subtitle?.length, p.id).toBeGreaterThan(20);
+  });
+
+  it.each([
+    'indivisible reserve', 'asset lock', 'secondary co-op', 'apex body', 'federation', 'consortium', 'secondment',
+    'seconded staff', 'multi-stakeholder co-op', 'single-strand tie', 'multi-strand tie', 'multiplexity', 'surplus pooling',
+    'revolving loan fund', 'public goods', 'shadow board', 'mutual fund', 'Coopfond', 'Law 59/1992', 'CQCM',
+    "Chantier de l'économie sociale", 'Mondragon', 'Laboral Kutxa', 'Lagun Aro', 'inter-cooperation',
+  ])('explains “%s” in its glossary, with a definition', (word) => {
+    const entry = rubric?.glossary?.find((g) => [g.term, ...(g.aliases ?? [])].some((t) => t.toLowerCase() === word.toLowerCase()));
+    expect(entry?.definition.length, word).toBeGreaterThan(20);
+  });
+
+  it('names the source of the five principle names and the ICA principles it builds on', () => {
+    expect(rubric?.description).toContain('“Complex Networks for Cooperative Economies”');
+    expect(rubric?.description).toContain("International Centre for Co-operative Management at Saint Mary's University");
+    for (const n of ['third', 'fifth', 'sixth', 'seventh']) expect(rubric?.description).toContain(n);
   });
 });
 

@@ -1,6 +1,9 @@
-// Fits a structurally valid assessment to its rubric: anything that refers to an id the rubric
-// does not have is dropped, and every drop is reported in words, so imports never lose data silently.
+// Fits a structurally valid assessment to its rubric: answers given under an older version are read
+// under today's ids (the rubric's history says which were renamed), answers to questions the rubric
+// has since retired are kept with the assessment (they belong to it, though no score uses them), and
+// anything else that refers to an id the rubric does not have is dropped and reported in words.
 import type { Assessment } from './assessment';
+import { isRetiredIndicator, mapAnswersToCurrent } from './rubric-history';
 import type { Rubric } from './rubric-schema';
 
 export interface Normalised {
@@ -16,8 +19,8 @@ export function normaliseAssessment(input: Assessment, rubric: Rubric): Normalis
   const dropped: string[] = [];
   const known = indicatorIds(rubric);
   const answers: Assessment['answers'] = {};
-  for (const [id, answer] of Object.entries(input.answers)) {
-    if (known.has(id)) answers[id] = answer;
+  for (const [id, answer] of Object.entries(mapAnswersToCurrent(rubric, input.answers, input.rubric.version))) {
+    if (known.has(id) || isRetiredIndicator(rubric, id)) answers[id] = answer;
     else dropped.push(`the answer to "${id}", which is not a question in ${rubric.title} ${rubric.version}`);
   }
   const outcomeIds = new Set(rubric.outcomes.map((o) => o.id));

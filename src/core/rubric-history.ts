@@ -2,17 +2,23 @@
 // which indicator ids it added, renamed or removed; answers given under an older version are mapped
 // to today's ids, and indicators that did not exist then are marked as such rather than as blanks.
 import type { Answers } from './answers';
+import { compareVersions, indicatorIdsAt } from './rubric-history-check';
 import type { Rubric } from './rubric-schema';
 
-/** Compares "major.minor.patch" versions numerically. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i += 1) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
+export { compareVersions };
+
+function currentIndicatorIds(rubric: Rubric): Set<string> {
+  return new Set(rubric.principles.flatMap((p) => p.indicators.map((i) => i.id)));
+}
+
+/** The indicator ids the rubric had at an older `version`, as its history tells. */
+export function indicatorIdsAtVersion(rubric: Rubric, version: string): Set<string> {
+  return indicatorIdsAt(currentIndicatorIds(rubric), rubric.history ?? [], version);
+}
+
+/** Whether `id` was a question of this rubric at some earlier version and has since been retired. */
+export function isRetiredIndicator(rubric: Rubric, id: string): boolean {
+  return (rubric.history ?? []).some((h) => (h.removed ?? []).includes(id)) && !currentIndicatorIds(rubric).has(id);
 }
 
 /** Changes made after `version`, oldest first. */

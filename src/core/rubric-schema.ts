@@ -1,9 +1,14 @@
 // The rubric file format: one zod schema that validates rubric JSON and from which
 // rubrics/rubric.schema.json is generated. Cross-references are checked in superRefine.
+// schemaVersion 2 adds optional fields (subtitles, a glossary, who leads a recommendation and its
+// first step) and stricter writing rules (rubric-v2-checks.ts); a version 1 file still loads as before.
 import { z } from 'zod';
 import type { OutcomeRating } from './assessment';
+import { schemaVersionIssues } from './rubric-v2-checks';
 
-export const RUBRIC_SCHEMA_VERSION = 1;
+/** The newest file format; files in every earlier one still load. */
+export const RUBRIC_SCHEMA_VERSION = 2;
+export const RUBRIC_SCHEMA_VERSIONS = [1, 2] as const;
 
 const id = z
   .string()
@@ -35,6 +40,13 @@ export const recommendationSchema = z
   .object({
     id,
     text: text.describe('One concrete action, starting with a verb.'),
+    lead: text
+      .max(160)
+      .optional()
+      .describe('schemaVersion 2: who typically leads it, e.g. "the network\'s coordinator" or "a board member of any member co-op".'),
+    firstStep: text
+      .optional()
+      .describe('schemaVersion 2: a first step that can start within a month.'),
   })
   .strict();
 
@@ -44,6 +56,10 @@ export const principleSchema = z
   .object({
     id,
     title: text,
+    subtitle: text
+      .max(120)
+      .optional()
+      .describe('schemaVersion 2: a plain one-line subtitle shown with the title, e.g. "How much rests on agreements and shared bodies, not just goodwill".'),
     shortTitle: text.max(24).describe('A short title for charts, e.g. "Self-reliance".'),
     definition: text,
     whyItMatters: text.describe('Why this principle matters for a network’s resilience.'),
@@ -83,11 +99,24 @@ export const outcomeSchema = z
   })
   .strict();
 
+export const glossaryEntrySchema = z
+  .object({
+    term: text.max(80).describe('The word or phrase as readers meet it, e.g. "indivisible reserve".'),
+    definition: text.describe('What it means, in plain words.'),
+    example: text.optional().describe('A short real or typical example.'),
+    aliases: z
+      .array(text.max(80))
+      .optional()
+      .describe('Other forms that mean the same, such as plurals ("indivisible reserves") or a local name.'),
+  })
+  .strict();
 
 export const rubricSchema = z
   .object({
     $schema: z.string().optional(),
-    schemaVersion: z.literal(RUBRIC_SCHEMA_VERSION).describe('The version of this file format.'),
+    schemaVersion: z
+      .union([z.literal(RUBRIC_SCHEMA_VERSIONS[0]), z.literal(RUBRIC_SCHEMA_VERSIONS[1])])
+      .describe('The version of this file format: 1, or 2 for files that use subtitles, a glossary or recommendation leads.'),
     id,
     version: z
       .string()
@@ -110,6 +139,12 @@ export const rubricSchema = z
     principles: z.array(principleSchema).min(1),
     stages: z.array(stageSchema).min(2).describe('The levels of complexity, from simplest to most integrated.'),
     outcomes: z.array(outcomeSchema).min(1),
+    glossary: z
+      .array(glossaryEntrySchema)
+      .optional()
+      .describe(
+        'schemaVersion 2: words a reader may not know. The app marks the first use of each term or alias in questions, help and levels (whole words, any case).',
+      ),
     history: z
       .array(
         z
@@ -172,6 +207,7 @@ export const rubricSchema = z
         message: 'middleFrom must be lower than highFrom',
       });
     }
+    for (const issue of schemaVersionIssues(rubric)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     const last = rubric.stages.length - 1;
     rubric.stages.forEach((s, si) => {
       if (si < last && s.nextSteps.length === 0) {
@@ -191,6 +227,7 @@ export type Band = Rubric['bands'][number];
 export type Stage = Rubric['stages'][number];
 export type Outcome = Rubric['outcomes'][number];
 export type Recommendation = z.infer<typeof recommendationSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type { OutcomeRating };
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };

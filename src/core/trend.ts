@@ -1,6 +1,7 @@
 // Re-assessment over time: every assessment of one network, oldest first, with principle scores
 // and indicator-by-indicator changes. Answers made with an older rubric version are mapped to
-// today's ids; indicators that did not exist then are marked "absent", not counted as blanks.
+// today's ids; indicators that did not exist then are marked "absent", not counted as blanks, and
+// answers to questions since retired are left out of the scores.
 import type { Assessment } from './assessment';
 import { DONT_KNOW, NOT_APPLICABLE, isLevel } from './answers';
 import { networkKey } from './network-key';
@@ -35,8 +36,11 @@ export function buildTrend(rubric: Rubric, ofNetwork: Assessment[]): Trend {
     p.indicators.map((ind, ii) => {
       let previous: number | null = null;
       const cells = ofNetwork.map((a, k): TrendCell => {
-        if (!existedIn(rubric, ind.id, a.rubric.version)) return { kind: 'absent' };
-        const value = mapped[k]![ind.id]?.value;
+        const answer = mapped[k]![ind.id];
+        // A question added after the assessment's version was not asked then, unless the assessment
+        // was carried on under the newer rubric and the question answered since.
+        if (answer === undefined && !existedIn(rubric, ind.id, a.rubric.version)) return { kind: 'absent' };
+        const value = answer?.value;
         if (isLevel(value)) {
           const change = previous === null ? null : value - previous;
           previous = value;

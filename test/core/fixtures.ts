@@ -57,6 +57,29 @@ export function rawFixtureRubric() {
   };
 }
 
+/** The fixture in schemaVersion 2, using every field that version adds. */
+export function rawFixtureRubricV2() {
+  const raw = rawFixtureRubric();
+  return {
+    ...raw,
+    schemaVersion: 2,
+    principles: raw.principles.map((p) => ({
+      ...p,
+      subtitle: `${p.title} in plain words`,
+      recommendations: {
+        low: p.recommendations.low.map((r) => ({ ...r, lead: 'the coordinator', firstStep: 'Book a meeting.' })),
+        middle: p.recommendations.middle.map((r) => ({ ...r, lead: 'the board', firstStep: 'Write a draft.' })),
+        high: p.recommendations.high.map((r) => ({ ...r, lead: 'a member co-op', firstStep: 'Make a call.' })),
+      },
+    })),
+    glossary: [
+      { term: 'federation', definition: 'A body co-ops join together.', example: 'A regional federation.', aliases: ['federations'] },
+      { term: 'Coopérative', definition: 'French for co-operative.' },
+    ] as { term: string; definition: string; example?: string; aliases?: string[] }[],
+    history: [{ version: '1.0.0', added: ['alpha-1'] }] as { version: string; added?: string[]; renamed?: Record<string, string>; removed?: string[] }[],
+  };
+}
+
 function mustParse(data: unknown): Rubric {
   const result = parseRubric(data);
   if (!result.ok) throw new Error(`test/core/fixtures.ts: the fixture rubric is invalid:\n${result.error}`);

@@ -1,9 +1,11 @@
 // parseRubric: a broken rubric file is refused with a message a rubric author can act on,
 // naming what is wrong and where (the path inside the file).
+import { readFileSync } from 'node:fs';
 import { parseRubric } from '../../src/core/rubric-schema';
-import { rawFixtureRubric } from './fixtures';
+import { rawFixtureRubric, rawFixtureRubricV2 } from './fixtures';
 
 type RawRubric = ReturnType<typeof rawFixtureRubric>;
+type RawRubricV2 = ReturnType<typeof rawFixtureRubricV2>;
 
 /** Parses a copy of the fixture after `breakIt`, and returns the error text (failing if it parsed). */
 function errorFor(breakIt: (rubric: RawRubric) => unknown): string {
@@ -96,5 +98,90 @@ describe('parseRubric', () => {
       const result = parseRubric(data);
       expect(result.ok).toBe(false);
     }
+  });
+});
+
+describe('parseRubric: schemaVersion 2', () => {
+  function errorForV2(breakIt: (rubric: RawRubricV2) => unknown): string {
+    const rubric = rawFixtureRubricV2();
+    const result = parseRubric(breakIt(rubric) ?? rubric);
+    if (result.ok) throw new Error('expected the rubric to be rejected, but it parsed');
+    return result.error;
+  }
+
+  it('accepts subtitles, a glossary, and a lead and first step on every recommendation', () => {
+    const result = parseRubric(rawFixtureRubricV2());
+    expect(result.ok ? result.value.glossary?.map((g) => g.term) : result.error).toEqual(['federation', 'Coopérative']);
+  });
+
+  it('keeps the new fields optional: a version 2 file without them parses', () => {
+    const { glossary: _g, ...rest } = rawFixtureRubricV2();
+    expect(parseRubric({ ...rest, principles: rawFixtureRubric().principles }).ok).toBe(true);
+  });
+
+  it('still reads a schemaVersion 1 file: the shipped rubric as it was at 1.0.0', () => {
+    const v1 = JSON.parse(readFileSync(new URL('../fixtures/five-principles-1.0.0.json', import.meta.url), 'utf8'));
+    expect(v1.schemaVersion).toBe(1);
+    const result = parseRubric(v1);
+    expect(result.ok ? result.value.version : result.error).toBe('1.0.0');
+  });
+
+  it('refuses version 2 fields in a version 1 file, saying which version to declare', () => {
+    const v1 = { ...rawFixtureRubricV2(), schemaVersion: 1 };
+    const error = parseRubric(v1);
+    if (error.ok) throw new Error('expected a refusal');
+    expect(error.error).toContain('"glossary" belongs to schemaVersion 2');
+    expect(error.error).toContain('principles[0].subtitle');
+    expect(error.error).toContain('principles[1].recommendations.high[1].firstStep');
+  });
+
+  it('refuses a schemaVersion it does not know', () => {
+    expect(parseRubric({ ...rawFixtureRubricV2(), schemaVersion: 3 }).ok).toBe(false);
+  });
+
+  it.each<{ name: string; breakIt: (r: RawRubricV2) => unknown; words: string[] }>([
+    {
+      name: 'a glossary term defined twice, in another case',
+      breakIt: (r) => void r.glossary.push({ term: 'Federation', definition: 'Again.' }),
+      words: ['duplicate glossary term "Federation"', 'glossary[0]', 'glossary[2].term'],
+    },
+    {
+      name: 'an alias that repeats another term',
+      breakIt: (r) => void r.glossary.push({ term: 'union', definition: 'A union.', aliases: ['coopérative'] }),
+      words: ['duplicate glossary term "coopérative"', 'glossary[2].aliases[0]'],
+    },
+    {
+      name: 'a level description over 60 words',
+      breakIt: (r) => void (r.principles[1]!.indicators[2]!.levels[3]!.description = Array.from({ length: 61 }, () => 'word').join(' ')),
+      words: ['61 words', 'at most 60', 'principles[1].indicators[2].levels[3].description'],
+    },
+    {
+      name: 'two levels with the same label',
+      breakIt: (r) => void (r.principles[0]!.indicators[0]!.levels[4]!.label = 'none'),
+      words: ['duplicate label "none"', 'principles[0].indicators[0].levels[4].label'],
+    },
+    {
+      name: 'two levels with the same description',
+      breakIt: (r) => void (r.principles[0]!.indicators[0]!.levels[2]!.description = 'What level 1 looks like.'),
+      words: ['repeats level 1', 'principles[0].indicators[0].levels[2].description'],
+    },
+    {
+      name: 'a history that adds an id no question has',
+      breakIt: (r) => void (r.history = [{ version: '1.0.0', added: ['alpha-9'] }]),
+      words: ['"alpha-9"', 'history[0].added'],
+    },
+    {
+      name: 'a history that renames to a missing id',
+      breakIt: (r) => void (r.history = [{ version: '1.0.0', renamed: { 'old-a': 'new-a' } }]),
+      words: ['"new-a"', 'history[0].renamed'],
+    },
+    {
+      name: 'a history newer than the rubric',
+      breakIt: (r) => void (r.history = [{ version: '1.1.0' }]),
+      words: ['1.1.0', 'later than', 'history[0].version'],
+    },
+  ])('rejects $name, saying what and where', ({ breakIt, words }) => {
+    const error = errorForV2(breakIt);
+    for (const word of words) expect(error).toContain(word);
   });
 });

@@ -56,14 +56,14 @@ describe('buildWorkshopReportModel: group values as answers', () => {
     expect(indicator(model, '2.4').answer).toEqual({
       kind: 'between-levels',
       median: 1.5,
-      lower: { level: 1, label: 'Gaps noticed' },
-      upper: { level: 2, label: 'Counted, not acted on' },
+      lower: { level: 1, label: 'Discussed, not counted' },
+      upper: { level: 2, label: 'Counted, no action' },
     });
   });
 
   it('uses the agreed level over the median (1.1: levels 0, 2, 4 → median 2, agreed 1) and keeps the rationale as typed', () => {
     expect(row('1.1')).toMatchObject({ median: 2, spread: 4, disagreement: true, distribution: { levels: [1, 0, 1, 0, 1] } });
-    const answer = { kind: 'level', level: 1, label: 'One-off contracts', basis: 'consensus' };
+    const answer = { kind: 'level', level: 1, label: 'One-off contracts only', basis: 'consensus' };
     expect(indicator(model, '1.1').answer).toMatchObject(answer);
     expect(row('1.1').consensus).toEqual({ answer: indicator(model, '1.1').answer, rationale: WORKSHOP_RATIONALE });
     expect(ws.perIndicator.filter((r) => r.consensus)).toHaveLength(1);
@@ -80,7 +80,7 @@ describe('buildWorkshopReportModel: group values as answers', () => {
 
   it('an agreed “not applicable” is N/A in the report and the scores', () => {
     const w = sampleWorkshop();
-    w.consensus['div-support-bodies'] = { indicatorId: 'div-support-bodies', level: 'na', rationale: '', decidedAt: NOW.toISOString() };
+    w.consensus['div-support-partners'] = { indicatorId: 'div-support-partners', level: 'na', rationale: '', decidedAt: NOW.toISOString() };
     const m = buildWorkshopReportModel(FIVE_PRINCIPLES, w, NOW);
     expect(indicator(m, '2.3').answer).toEqual({ kind: 'not-applicable', basis: 'consensus' });
     expect(m.principles[1]!.notApplicable).toBe(1);

@@ -54,10 +54,10 @@ describe('buildCsv: a workshop', () => {
   });
 
   it('gives the group value, its basis, and the statistics', () => {
-    expect(row('1.2')).toMatchObject({ level: '2', level_label: 'Founder-run entity', answer: 'median', median: '2', spread: '0', disagreement: 'no' });
+    expect(row('1.2')).toMatchObject({ level: '2', level_label: 'Shared body, members lack a vote', answer: 'median', median: '2', spread: '0', disagreement: 'no' });
     expect(row('2.4')).toMatchObject({
       level: '1.5',
-      level_label: 'between Gaps noticed and Counted, not acted on',
+      level_label: 'between Discussed, not counted and Counted, no action',
       answer: 'median between levels',
       median: '1.5',
       count_1: '1',

@@ -47,7 +47,7 @@ describe('buildMarkdown: a workshop', () => {
 
   it('shows each question’s group value, first round and participants’ notes by name', () => {
     for (const ind of model.principles.flatMap((p) => p.indicators)) expect(lines).toContain(`**${answerText(ind.answer)}**`);
-    expect(lines).toContain('**Median 1.5 (between level 1: Gaps noticed and level 2: Counted, not acted on)**');
+    expect(lines).toContain('**Median 1.5 (between level 1: Discussed, not counted and level 2: Counted, no action)**');
     expect(lines).toContain('First round: 0×1, 2×1, 4×1 · median 2 · spread 4 · Disagreement');
     expect(lines).toContain('> **Zofia Wójcik (worker-members):** Umowa z piekarnią wygasła — nothing is signed in Łódź.');
     expect(lines).toContain('> **Élodie Tremblay (user-members):** Coopérative du Québec moved two bakers last winter.');
@@ -74,6 +74,6 @@ describe('buildMarkdown: a workshop', () => {
     w.ballots.push({ ...w.ballots[0]!, id: 'round-2', round: 2 });
     const withRounds = buildMarkdown(buildWorkshopReportModel(FIVE_PRINCIPLES, w, NOW));
     expect(withRounds).toContain(`### ${wt.rounds}`);
-    expect(withRounds).toContain('| 1.1 | How much of the co-operation between co-ops in your network is set down in written agreements? | median 2, spread 4 | median 0, spread 0 | -2 |');
+    expect(withRounds).toContain('| 1.1 | How much of the regular co-operation in your network is covered by written agreements that last beyond a single deal? | median 2, spread 4 | median 0, spread 0 | -2 |');
   });
 });

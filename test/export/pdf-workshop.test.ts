@@ -85,7 +85,7 @@ describe('the PDF report of a workshop', () => {
   it('shows the agreed level with its rationale as typed, in the group’s picture and in the principle', () => {
     const start = text.indexOf('What the group agreed');
     const agreed = text.slice(start, text.indexOf('1. Institutionalization of relationships', start));
-    expect(agreed).toContain('Agreed level 1 of 4: One-off contracts');
+    expect(agreed).toContain('Agreed level 1 of 4: One-off contracts only');
     for (const line of WORKSHOP_RATIONALE.split('\n')) {
       expect(agreed).toContain(line);
       expect(text.split(line).length - 1).toBe(2);
@@ -93,7 +93,7 @@ describe('the PDF report of a workshop', () => {
   });
 
   it('shows each question’s group value, first-round distribution, and participants’ notes by name', () => {
-    expect(text).toContain('Median 1.5 (between level 1: Gaps noticed and level 2: Counted, not acted on)');
+    expect(text).toContain('Median 1.5 (between level 1: Discussed, not counted and level 2: Counted, no action)');
     expect(text).toContain('First round: 0×1, 2×1, 4×1 · median 2 · spread 4 · Disagreement');
     expect(text).toContain('No level given');
     expect(text).toContain('Zofia Wójcik (worker-members) Umowa z piekarnią wygasła — nothing is signed in Łódź.');

@@ -31,7 +31,7 @@ it('shows the workshop’s report with the group’s picture', () => {
   const rows = within(table).getAllByRole('row');
   expect(rows).toHaveLength(26);
   expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-    'How much of the co-operation between co-ops in your network is set down in written agreements?',
+    'How much of the regular co-operation in your network is covered by written agreements that last beyond a single deal?',
     ...['1', '0', '1', '0', '1', '0', '0'],
     '2',
     '4',
@@ -44,7 +44,7 @@ it('shows the workshop’s report with the group’s picture', () => {
   // The rationale under “What the group agreed” and under its question, line breaks kept.
   expect(screen.getAllByText((_, el) => el?.tagName === 'P' && el.textContent === `${wt.rationale}: ${WORKSHOP_RATIONALE}`)).toHaveLength(2);
   // In its principle's section and in the appendix.
-  expect(screen.getAllByText('Median 1.5 (between level 1: Gaps noticed and level 2: Counted, not acted on)')).toHaveLength(2);
+  expect(screen.getAllByText('Median 1.5 (between level 1: Discussed, not counted and level 2: Counted, no action)')).toHaveLength(2);
   expect(screen.getByText('Zofia Wójcik (worker-members):')).toBeInTheDocument();
 });
 
