@@ -178,3 +178,25 @@ export async function fillAssessment(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'See the results' }).click();
   await expect(page.getByRole('table', { name: /Scores by principle/ })).toBeVisible();
 }
+
+export interface AxNode {
+  role: string;
+  name: string;
+}
+
+/**
+ * The page's accessibility tree as Chromium itself builds it for screen readers (over the DevTools
+ * protocol): each exposed node's role and name, so a test sees exactly what a screen reader is told,
+ * CSS generated content included.
+ */
+export async function chromiumAccessibilityTree(page: Page): Promise<AxNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes
+      .filter((n) => !n.ignored)
+      .map((n) => ({ role: String(n.role?.value ?? ''), name: String(n.name?.value ?? '') }));
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -3,8 +3,9 @@
 // motion asked for, nothing animates.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, fillAssessment, horizontalOverflow } from './a11y-helpers';
+import { chromiumAccessibilityTree, expectNoAxeViolations, fillAssessment, horizontalOverflow } from './a11y-helpers';
 import { answer, rubric, startAssessment } from './helpers';
+import { setUpWorkshop } from './workshop-helpers';
 
 const NETWORK = 'Halifax Co-op Network';
 
@@ -104,6 +105,34 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
     await page.goto('./');
     await expect(page.getByRole('alert')).toContainText('Some saved data could not be opened');
     await expectNoAxeViolations(page, 'home (storage notice)');
+  });
+});
+
+test.describe('accessible names', () => {
+  test('the paper-size radios are named "A4" and "US Letter"; the check mark is decoration', async ({ page }) => {
+    await startAssessment(page, NETWORK, 'Jo');
+    await page.goto('./#/results');
+    const paper = page.getByRole('group', { name: 'Paper size' });
+    for (const size of ['US Letter', 'A4']) {
+      await paper.getByRole('radio', { name: size, exact: true }).check();
+      await expect(paper.getByRole('radio', { name: size, exact: true })).toBeChecked();
+      // What Chromium tells a screen reader: the names alone, the checked one included.
+      const radios = (await chromiumAccessibilityTree(page)).filter((n) => n.role === 'radio');
+      expect(radios.map((r) => r.name).sort()).toEqual(['A4', 'US Letter']);
+    }
+  });
+
+  test('the ballot files are one control: the drop zone, a button that opens the file picker', async ({ page }) => {
+    await setUpWorkshop(page, { networkName: NETWORK, facilitator: 'Jo' });
+    const zone = page.getByRole('button', { name: /ballot files/i });
+    await expect(zone).toHaveCount(1);
+    await expect(zone).toHaveAccessibleName(/^Drop ballot files here/);
+    const tree = await chromiumAccessibilityTree(page);
+    const controls = tree.filter((n) => /ballot file/i.test(n.name) && !['StaticText', 'InlineTextBox', 'heading', 'paragraph', 'generic'].includes(n.role));
+    expect(controls, JSON.stringify(controls)).toEqual([{ role: 'button', name: expect.stringMatching(/^Drop ballot files here/) }]);
+    const picker = page.waitForEvent('filechooser');
+    await zone.click();
+    expect((await picker).isMultiple()).toBe(true);
   });
 });
 
