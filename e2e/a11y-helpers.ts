@@ -1,5 +1,5 @@
 // Helpers for the accessibility, keyboard and privacy tests: axe with the WCAG 2.2 AA tags and a
-// readable failure, focus-indicator checks, "Tab until", reflow, and filling a whole assessment.
+// readable failure, focus-indicator checks, "Tab until", and filling a whole assessment.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
@@ -145,19 +145,6 @@ export async function tabTo(page: Page, target: Locator, opts: { max?: number; b
     if (await isFocused(target)) return;
   }
   throw new Error(`Focus never reached ${target} after ${max} presses. Path:\n  ${path.join('\n  ')}`);
-}
-
-/** The page's scroll width against the viewport, and the first elements that stick out to the right. */
-export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; widest: string[] }> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const vw = root.clientWidth;
-    const widest = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > vw + 1)
-      .slice(0, 5)
-      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> right=${Math.round(e.getBoundingClientRect().right)}`);
-    return { scrollWidth: root.scrollWidth, clientWidth: vw, widest };
-  });
 }
 
 /** Answers every indicator (varied levels, a note per principle), a stage and an outcome; ends on results. */
