@@ -29,10 +29,14 @@ export function PresentSlide({ slide, rubric, aggregate, revealed }: Props) {
         </div>
         {revealed ? (
           <div className="slide__result">
-            <p className="slide__score">
-              {s.score === null ? messages.notEnough : formatScore(s.score)}
-              {s.score !== null && <span className="slide__out-of"> {messages.outOf100}</span>}
-            </p>
+            {s.score === null ? (
+              <p className="slide__band">{messages.notEnough}</p>
+            ) : (
+              <p className="slide__score">
+                {formatScore(s.score)}
+                <span className="slide__out-of"> {messages.outOf100}</span>
+              </p>
+            )}
             {s.band && <p className="slide__band">{s.band.label}</p>}
             <p>{messages.dividedCount(divided, p.indicators.length)}</p>
           </div>
