@@ -1,5 +1,5 @@
 // Helpers for the accessibility, keyboard and privacy tests: axe with the WCAG 2.2 AA tags and a
-// readable failure, focus-indicator checks, "Tab until", reflow, and filling a whole assessment.
+// readable failure, focus-indicator checks, "Tab until", and filling a whole assessment.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
@@ -147,19 +147,6 @@ export async function tabTo(page: Page, target: Locator, opts: { max?: number; b
   throw new Error(`Focus never reached ${target} after ${max} presses. Path:\n  ${path.join('\n  ')}`);
 }
 
-/** The page's scroll width against the viewport, and the first elements that stick out to the right. */
-export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; widest: string[] }> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const vw = root.clientWidth;
-    const widest = [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > vw + 1)
-      .slice(0, 5)
-      .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> right=${Math.round(e.getBoundingClientRect().right)}`);
-    return { scrollWidth: root.scrollWidth, clientWidth: vw, widest };
-  });
-}
-
 /** Answers every indicator (varied levels, a note per principle), a stage and an outcome; ends on results. */
 export async function fillAssessment(page: Page): Promise<void> {
   for (const [pi, principle] of rubric.principles.entries()) {
@@ -177,4 +164,26 @@ export async function fillAssessment(page: Page): Promise<void> {
   await page.getByRole('radiogroup', { name: rubric.outcomes[0]!.title }).getByRole('radio', { name: 'Emerging' }).check();
   await page.getByRole('link', { name: 'See the results' }).click();
   await expect(page.getByRole('table', { name: /Scores by principle/ })).toBeVisible();
+}
+
+export interface AxNode {
+  role: string;
+  name: string;
+}
+
+/**
+ * The page's accessibility tree as Chromium itself builds it for screen readers (over the DevTools
+ * protocol): each exposed node's role and name, so a test sees exactly what a screen reader is told,
+ * CSS generated content included.
+ */
+export async function chromiumAccessibilityTree(page: Page): Promise<AxNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes
+      .filter((n) => !n.ignored)
+      .map((n) => ({ role: String(n.role?.value ?? ''), name: String(n.name?.value ?? '') }));
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -90,7 +90,9 @@ test('three participants, ballots by link and file, the agenda in order, a conse
   await page.getByRole('textbox', { name: 'Ballot links' }).fill(`${linkA}\n\n${linkB}\n${linkA}`);
   await page.getByRole('button', { name: 'Add ballots' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'added' })).toHaveText('2 ballots added. 1 was already there and is not counted twice.');
-  await page.getByLabel('Ballot files').setInputFiles(file!);
+  const picker = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Drop ballot files here/ }).click();
+  await (await picker).setFiles(file!);
   await expect(page.getByRole('status').filter({ hasText: 'added' })).toHaveText('1 ballot added.');
 
   expect(await participantCount(page)).toBe('3');

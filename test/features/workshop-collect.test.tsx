@@ -3,7 +3,7 @@
 // by one; a damaged link says what is wrong and changes nothing; a ballot counts once.
 import { fireEvent, waitFor, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { encodeBallotLink } from '../../src/core/ballot-link';
 import { createBallot } from '../../src/core/ballot';
 import { DEFAULT_RUBRIC_REF } from '../../src/core/default-rubric-ref';
@@ -78,6 +78,19 @@ it('adds pasted links and files, counts a repeated ballot once, and names each r
   expect(screen.getByRole('status')).toHaveTextContent('1 was already there');
   expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON');
   expect(current().ballots.map((x) => x.id)).toEqual([a.id, b.id]);
+});
+
+it('has one control for ballot files, the drop zone, and it opens the file picker', async () => {
+  const user = userEvent.setup();
+  const { container } = render(<BallotImport workshopId={workshop.id} />);
+  expect(screen.getAllByRole('button', { name: /ballot files/i })).toHaveLength(1);
+  // No second control of its own: the file input is out of the accessibility tree.
+  expect(screen.queryByLabelText(/ballot files/i)).toBeNull();
+  const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+  expect(input.multiple).toBe(true);
+  const open = vi.spyOn(input, 'click');
+  await user.click(screen.getByRole('button', { name: /^Drop ballot files here/ }));
+  expect(open).toHaveBeenCalledOnce();
 });
 
 it('the ballot link page adds a ballot to the workshop it belongs to, once', async () => {

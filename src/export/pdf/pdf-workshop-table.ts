@@ -1,6 +1,7 @@
 // The workshop's tables in the PDF: the distribution of answers per question (counts as numbers,
 // each with a small vector bar for its share) and the round-1/round-2 comparison. Column headings
 // repeat on every page a table runs onto; a row never splits across pages.
+import { shareOfAnswered } from '../../core/answer-share';
 import type { ReportModel } from '../../core/report-model';
 import type { ReportWorkshop, WorkshopIndicatorReport } from '../../core/workshop-report';
 import { changeText, formatStat, roundStatsText, workshopText as wt } from '../workshop-text';
@@ -75,15 +76,13 @@ export function drawDistributionTable(w: PdfWriter, model: ReportModel, ws: Repo
     cellText(w, [r.number], w.margin, top, { ...CELL, bold: true });
     cellText(w, lines, xQuestion, top, CELL);
     const d = r.distribution;
-    const counts = [...d.levels, d.notApplicable, d.dontKnow];
-    const answered = counts.reduce((a, c) => a + c, 0);
-    counts.forEach((count, i) => {
+    [...d.levels, d.notApplicable, d.dontKnow].forEach((count, i) => {
       const x = xCounts + i * COUNT_WIDTH;
       w.setStyle({ ...CELL, color: count === 0 ? ZERO : INK });
       doc.text(String(count), x + COUNT_TEXT, top + CELL.size * 0.85, { align: 'right' });
-      if (count > 0 && answered > 0) {
+      if (count > 0) {
         doc.setFillColor(...(i < 5 ? ACCENT : MUTED));
-        doc.rect(x + COUNT_TEXT + 2, top + 1.5, Math.max(1, (BAR_MAX * count) / answered), 5, 'F');
+        doc.rect(x + COUNT_TEXT + 2, top + 1.5, Math.max(1, BAR_MAX * shareOfAnswered(count, d)), 5, 'F');
       }
     });
     cellText(w, [formatStat(r.median)], xMedian, top, { ...CELL, bold: true });

@@ -27,7 +27,7 @@ export function ReportSummary({ model }: { model: ReportModel }) {
       </div>
       <div className="report-chart">
         <PrincipleRadar items={model.principles} />
-        <table className="score-table">
+        <table className="score-table stack-table">
           <caption>{t.scoresTable}</caption>
           <thead>
             <tr>
@@ -41,9 +41,9 @@ export function ReportSummary({ model }: { model: ReportModel }) {
             {model.principles.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.title}</th>
-                <td>{formatReportScore(p.score)}</td>
-                <td>{p.band ?? '–'}</td>
-                <td>{coverageText(p)}</td>
+                <td data-label={t.colScore}>{formatReportScore(p.score)}</td>
+                <td data-label={t.colBand}>{p.band ?? '–'}</td>
+                <td data-label={t.colAnswered}>{coverageText(p)}</td>
               </tr>
             ))}
           </tbody>

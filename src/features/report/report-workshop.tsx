@@ -1,5 +1,7 @@
 // The print view's workshop parts, in the PDF's words: the group's picture after the summary, and
 // the group detail (the round's spread, the rationale, participants' notes) under each question.
+import { shareOfAnswered } from '../../core/answer-share';
+import type { AnswerCounts } from '../../core/answer-share';
 import type { ReportWorkshop, WorkshopIndicatorReport } from '../../core/workshop-report';
 import { answerText } from '../../export/report-text';
 import {
@@ -16,8 +18,8 @@ import './report.css';
 const BAR_WIDTH = 18;
 
 /** A count with a bar for its share of the answers; the bar is an SVG so it prints without background graphics. */
-function Count({ count, of, muted }: { count: number; of: number; muted: boolean }) {
-  const width = of > 0 && count > 0 ? Math.max(1, (BAR_WIDTH * count) / of) : 0;
+function Count({ count, counts, muted }: { count: number; counts: AnswerCounts; muted: boolean }) {
+  const width = count > 0 ? Math.max(1, BAR_WIDTH * shareOfAnswered(count, counts)) : 0;
   return (
     <td className={`report-count${count === 0 ? ' report-count--zero' : ''}`}>
       {count}
@@ -51,14 +53,12 @@ function DistributionTable({ ws }: { ws: ReportWorkshop }) {
       <tbody>
         {ws.perIndicator.map((r) => {
           const d = r.distribution;
-          const counts = [...d.levels, d.notApplicable, d.dontKnow];
-          const answered = counts.reduce((a, c) => a + c, 0);
           return (
             <tr key={r.id}>
               <th scope="row">{r.number}</th>
               <td>{r.question}</td>
-              {counts.map((c, i) => (
-                <Count key={i} count={c} of={answered} muted={i >= 5} />
+              {[...d.levels, d.notApplicable, d.dontKnow].map((c, i) => (
+                <Count key={i} count={c} counts={d} muted={i >= 5} />
               ))}
               <td>
                 <strong>{formatStat(r.median)}</strong>
@@ -107,7 +107,7 @@ export function GroupPicture({ ws }: { ws: ReportWorkshop }) {
       {ws.groups.length > 0 && <p className="user-text">{`${wt.groups}: ${ws.groups.join(', ')}.`}</p>}
       {ws.anonymous && <p>{wt.anonymous}</p>}
       <p className="small muted">{wt.tableKey(true)}</p>
-      <div className="report-table-scroll">
+      <div className="report-table-scroll" role="region" aria-label={wt.distribution} tabIndex={0}>
         <DistributionTable ws={ws} />
       </div>
       <h3>{wt.disagreed}</h3>

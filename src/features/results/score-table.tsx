@@ -1,4 +1,5 @@
 // The scores as a table: the same numbers as the chart, for everyone, including screen readers.
+// On a narrow screen each row stacks (see .stack-table): every cell is labelled with its column.
 import type { Rubric } from '../../core/rubric-schema';
 import type { AssessmentScore } from '../../core/scoring';
 import { formatPercent, formatScore } from '../../components/format';
@@ -6,15 +7,13 @@ import { messages } from './messages';
 
 export function ScoreTable({ rubric, score }: { rubric: Rubric; score: AssessmentScore }) {
   return (
-    <table className="score-table">
+    <table className="score-table stack-table">
       <caption>{messages.tableCaption}</caption>
       <thead>
         <tr>
           <th scope="col">{messages.colPrinciple}</th>
           <th scope="col">{messages.colScore}</th>
-          <th scope="col" className="wide-only-cell">
-            {messages.colBand}
-          </th>
+          <th scope="col">{messages.colBand}</th>
           <th scope="col">{messages.colCoverage}</th>
         </tr>
       </thead>
@@ -25,17 +24,15 @@ export function ScoreTable({ rubric, score }: { rubric: Rubric; score: Assessmen
           return (
             <tr key={p.id} className={weakest ? 'is-weakest' : undefined}>
               <th scope="row">
-                <span className="wide-only">{p.title}</span>
-                <span className="narrow-only">{p.shortTitle}</span>
+                {p.title}
                 {weakest && <span className="tag">{messages.weakestTitle}</span>}
               </th>
-              <td className="num">
+              <td className="num" data-label={messages.colScore}>
                 {s.score === null ? messages.notEnough : formatScore(s.score)}
-                {s.band && <span className="narrow-only score-table__band">{s.band.label}</span>}
               </td>
-              <td className="wide-only-cell">{s.band?.label ?? '—'}</td>
-              <td className="num">
-                {formatPercent(s.coverage)} <span className="score-table__count">({s.levelled}/{s.total})</span>
+              <td data-label={messages.colBand}>{s.band?.label ?? '—'}</td>
+              <td className="num" data-label={messages.colCoverage}>
+                {formatPercent(s.coverage)} ({s.levelled}/{s.total})
               </td>
             </tr>
           );
@@ -44,16 +41,12 @@ export function ScoreTable({ rubric, score }: { rubric: Rubric; score: Assessmen
       <tfoot>
         <tr>
           <th scope="row">{messages.overallRow}</th>
-          <td className="num">
+          <td className="num" data-label={messages.colScore}>
             {score.overall === null ? messages.notEnough : formatScore(score.overall)}
-            {score.overallBand && <span className="narrow-only score-table__band">{score.overallBand.label}</span>}
           </td>
-          <td className="wide-only-cell">{score.overallBand?.label ?? '—'}</td>
-          <td className="num">
-            {formatPercent(score.coverage)}{' '}
-            <span className="score-table__count">
-              ({score.levelled}/{score.total})
-            </span>
+          <td data-label={messages.colBand}>{score.overallBand?.label ?? '—'}</td>
+          <td className="num" data-label={messages.colCoverage}>
+            {formatPercent(score.coverage)} ({score.levelled}/{score.total})
           </td>
         </tr>
       </tfoot>

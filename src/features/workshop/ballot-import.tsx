@@ -1,5 +1,6 @@
-// Bringing ballots in: any number of ballot files (picked or dropped on the zone, which is also a
-// button) and pasted ballot links, one per line. Each result is reported; errors change nothing.
+// Bringing ballots in: any number of ballot files (picked or dropped on the zone, which is also the
+// button that opens the file picker) and pasted ballot links, one per line. Each result is reported;
+// errors change nothing.
 import { useId, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useAppStore } from '../../store/store';
@@ -69,14 +70,14 @@ export function BallotImport({ workshopId }: { workshopId: string }) {
         <span className="drop-zone__text">{messages.dropZone}</span>
         <span className="drop-zone__hint">{messages.dropZoneHint}</span>
       </button>
+      {/* Opened by the drop zone, which is the one control people and screen readers meet: hidden
+          (out of the accessibility tree and the tab order), the input only does the picking. */}
       <input
         ref={fileInput}
         type="file"
         multiple
         accept=".json,application/json"
-        aria-label={messages.ballotFilesLabel}
-        className="visually-hidden"
-        tabIndex={-1}
+        hidden
         onChange={(e) => {
           void onFiles(e.target.files);
           e.target.value = '';

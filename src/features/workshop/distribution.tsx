@@ -1,13 +1,17 @@
 // How the room answered one indicator: a bar per level with its count written out (never colour
 // alone), then the median, the spread and, when the room is divided, a "Disagreement" flag.
+// A bar is as long as its count's share of the people who answered (core/answer-share).
 import type { IndicatorAggregate } from '../../core/aggregation';
+import { shareOfAnswered } from '../../core/answer-share';
 import { LEVELS } from '../../core/answers';
 import type { Indicator } from '../../core/rubric-schema';
 import { formatLevel } from '../../components/format';
 import { messages } from './messages';
 
-function Bar({ badge, label, count, max }: { badge: string; label: string; count: number; max: number }) {
-  const width = max > 0 ? `${(100 * count) / max}%` : '0%';
+const percent = (share: number) => `${100 * share}%`;
+
+function Bar({ badge, label, count, share }: { badge: string; label: string; count: number; share: number }) {
+  const width = percent(share);
   return (
     <li className="dist__row">
       <span className="dist__label">
@@ -36,8 +40,8 @@ export function DisagreementFlag() {
   );
 }
 
-function Column({ badge, label, count, max }: { badge: string; label: string; count: number; max: number }) {
-  const height = max > 0 ? `${(100 * count) / max}%` : '0%';
+function Column({ badge, label, count, share }: { badge: string; label: string; count: number; share: number }) {
+  const height = percent(share);
   return (
     <li className="mini-dist__col">
       <span className="mini-dist__count">
@@ -60,15 +64,15 @@ function Column({ badge, label, count, max }: { badge: string; label: string; co
 /** The same distribution in little room: a column per level, its count written above it. */
 export function CompactDistribution({ indicator, aggregate }: { indicator: Indicator; aggregate: IndicatorAggregate }) {
   const d = aggregate.distribution;
-  const max = Math.max(...d.levels, d.notApplicable, d.dontKnow);
+  const share = (n: number) => shareOfAnswered(n, d);
   return (
     <div className="mini-dist">
       <ul className="mini-dist__list" aria-label={messages.distributionOf(indicator.question)}>
         {LEVELS.map((level) => (
-          <Column key={level} badge={String(level)} label={`${level} · ${indicator.levels[level]!.label}`} count={d.levels[level]} max={max} />
+          <Column key={level} badge={String(level)} label={`${level} · ${indicator.levels[level]!.label}`} count={d.levels[level]} share={share(d.levels[level])} />
         ))}
-        <Column badge={messages.naShort} label={messages.notApplicable} count={d.notApplicable} max={max} />
-        <Column badge="?" label={messages.dontKnow} count={d.dontKnow} max={max} />
+        <Column badge={messages.naShort} label={messages.notApplicable} count={d.notApplicable} share={share(d.notApplicable)} />
+        <Column badge="?" label={messages.dontKnow} count={d.dontKnow} share={share(d.dontKnow)} />
       </ul>
       <IndicatorStats aggregate={aggregate} />
     </div>
@@ -77,15 +81,15 @@ export function CompactDistribution({ indicator, aggregate }: { indicator: Indic
 
 export function Distribution({ indicator, aggregate }: { indicator: Indicator; aggregate: IndicatorAggregate }) {
   const d = aggregate.distribution;
-  const max = Math.max(...d.levels, d.notApplicable, d.dontKnow);
+  const share = (n: number) => shareOfAnswered(n, d);
   return (
     <div className="dist">
       <ul className="dist__list" aria-label={messages.distributionOf(indicator.question)}>
         {LEVELS.map((level) => (
-          <Bar key={level} badge={String(level)} label={indicator.levels[level]!.label} count={d.levels[level]} max={max} />
+          <Bar key={level} badge={String(level)} label={indicator.levels[level]!.label} count={d.levels[level]} share={share(d.levels[level])} />
         ))}
-        <Bar badge="–" label={messages.notApplicable} count={d.notApplicable} max={max} />
-        <Bar badge="?" label={messages.dontKnow} count={d.dontKnow} max={max} />
+        <Bar badge="–" label={messages.notApplicable} count={d.notApplicable} share={share(d.notApplicable)} />
+        <Bar badge="?" label={messages.dontKnow} count={d.dontKnow} share={share(d.dontKnow)} />
       </ul>
       <IndicatorStats aggregate={aggregate} />
     </div>

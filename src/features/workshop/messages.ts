@@ -98,7 +98,6 @@ export const messages = {
   importIntro: 'Add the ballots people send you. A ballot added twice counts once.',
   dropZone: 'Drop ballot files here',
   dropZoneHint: 'or press to choose files (you can pick several)',
-  ballotFilesLabel: 'Ballot files',
   ballotLinksLabel: 'Ballot links',
   ballotLinksHint: 'Paste one or more ballot links, one per line.',
   addBallots: 'Add ballots',

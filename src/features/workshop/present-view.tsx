@@ -9,6 +9,7 @@ import { PresentSlide } from './present-slide';
 import { buildSlides } from './slides';
 import type { SlideOrder } from './slides';
 import { useAggregate } from './use-workshop';
+import './present.css';
 
 function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
