@@ -78,6 +78,8 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
+    // Component tests render whole screens; on a busy 2-core CI machine 5 s is too tight.
+    testTimeout: 20_000,
     alias: { jspdf: 'jspdf/dist/jspdf.es.min.js' },
   },
 });
