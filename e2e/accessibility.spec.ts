@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, fillAssessment, horizontalOverflow } from './a11y-helpers';
-import { answer, rubric, startAssessment } from './helpers';
+import { address, answer, rubric, startAssessment } from './helpers';
 
 const NETWORK = 'Halifax Co-op Network';
 
@@ -36,8 +36,8 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
 
   for (const [pi, principle] of rubric.principles.entries()) {
     test(`principle step ${pi + 1}: ${principle.shortTitle}`, async ({ page }) => {
-      await startAssessment(page, NETWORK, 'Jo');
-      await page.goto(`./#/assess/${principle.id}`);
+      const id = await startAssessment(page, NETWORK, 'Jo');
+      await page.goto(address.step(id, principle.id));
       await expect(page.getByRole('heading', { level: 1, name: principle.title })).toBeVisible();
       // One answered question, so the checked style and the "Clear answer" button are checked too.
       const first = principle.indicators[0]!;
@@ -48,8 +48,8 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
   }
 
   test('"About the network" step', async ({ page }) => {
-    await startAssessment(page, NETWORK, 'Jo');
-    await page.goto('./#/assess/about-the-network');
+    const id = await startAssessment(page, NETWORK, 'Jo');
+    await page.goto(address.step(id, 'about-the-network'));
     await expect(page.getByRole('heading', { level: 1, name: 'About the network' })).toBeVisible();
     await page
       .getByRole('radiogroup', { name: 'Which stage best describes your network today?' })
@@ -67,8 +67,8 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
   });
 
   test('results, nothing answered yet', async ({ page }) => {
-    await startAssessment(page, NETWORK, 'Jo');
-    await page.goto('./#/results');
+    const id = await startAssessment(page, NETWORK, 'Jo');
+    await page.goto(address.results(id));
     await expect(page.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
     await expectNoAxeViolations(page, 'results (no answers)');
   });
@@ -123,12 +123,12 @@ async function expectReflow(page: Page, label: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await check('home');
 
-  await startAssessment(page, 'Coopérative régionale des réseaux d’économie sociale et solidaire du Bas-Saint-Laurent', 'Ana Núñez');
+  const id = await startAssessment(page, 'Coopérative régionale des réseaux d’économie sociale et solidaire du Bas-Saint-Laurent', 'Ana Núñez');
   const first = rubric.principles[0]!.indicators[0]!;
   await answer(page, first.question, first.levels[4]!.label);
   await check('principle-step');
 
-  await page.goto(`./#/assess/${rubric.principles[0]!.id}`);
+  await page.goto(address.step(id, rubric.principles[0]!.id));
   await fillAssessment(page);
   await check('results');
 
@@ -180,7 +180,7 @@ test.describe('reduced motion', () => {
     await page.getByRole('button', { name: 'Start the assessment' }).hover();
     await moving('home');
 
-    await startAssessment(page, NETWORK, 'Jo');
+    const id = await startAssessment(page, NETWORK, 'Jo');
     const principle = rubric.principles[0]!;
     await page.getByText('Why it matters').click();
     for (const indicator of principle.indicators.slice(0, 3)) {
@@ -190,7 +190,7 @@ test.describe('reduced motion', () => {
     await page.getByRole('button', { name: 'Clear answer' }).first().click();
     await moving('principle step');
 
-    await page.goto(`./#/assess/${principle.id}`);
+    await page.goto(address.step(id, principle.id));
     await fillAssessment(page);
     // The radar is drawn once, not animated: its shape is the same now and a moment later.
     const shape = () => page.locator('.recharts-radar-polygon path').first().getAttribute('d');

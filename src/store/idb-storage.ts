@@ -1,5 +1,6 @@
 // Browser storage for the store: IndexedDB, one record per assessment and per workshop, so a change
-// to one writes only that one. Reads the version-1 save (one localStorage key) once, to migrate it.
+// to one writes only that one — and a tab never rewrites, from an older copy, a record another tab
+// changed. Reads the version-1 save (one localStorage key) once, to migrate it.
 // Writes are queued in order; a failed write (a full quota) is reported, never swallowed.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { PersistedState } from '../core/persisted-state';
@@ -13,11 +14,8 @@ const META_KEY = 'state';
 /** Where version 1 of the app kept everything. */
 export const LEGACY_KEY = 'fivefold:state';
 
-interface Meta {
-  version: number;
-  activeId: string | null;
-  activeWorkshopId: string | null;
-}
+/** The stored version and every part of the state that is not a collection (the last-opened ids). */
+type Meta = { version: number } & Record<string, unknown>;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -59,11 +57,36 @@ export function pendingWrites(): Promise<void> {
   return lastQueue;
 }
 
-export function createIdbStorage(callbacks: StorageCallbacks): PersistStorage<PersistedState> {
+/** A record's content, whatever the order of its keys, to tell a changed record from a copy. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** A record as this tab last read or wrote it: the object (a quick check) and its content. */
+interface Known {
+  ref: unknown;
+  content: string;
+}
+
+export interface IdbStorage extends PersistStorage<PersistedState> {
+  /**
+   * After a load, the records the app kept (the others were set aside as unreadable). A record that
+   * was read but not kept is left in the database, never deleted as if the user had deleted it.
+   */
+  accept: (state: Pick<PersistedState, Collection>) => void;
+}
+
+export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
   let db: Promise<IDBDatabase> | null = null;
   const database = () => (db ??= openDatabase());
-  /** What this tab last wrote or read, by reference, to write only what changed. */
-  const written: Record<Collection, Map<string, unknown>> = { assessments: new Map(), workshops: new Map() };
+  /** What the database holds as far as this tab knows: what it last read or wrote there. */
+  const known: Record<Collection, Map<string, Known>> = { assessments: new Map(), workshops: new Map() };
+  /** Read but not (yet) known to be in the app's memory: possibly set aside, so never deleted. */
+  const unaccepted: Record<Collection, Set<string>> = { assessments: new Set(), workshops: new Set() };
   let queue: Promise<void> = Promise.resolve();
   let legacyPending = false;
 
@@ -77,37 +100,50 @@ export function createIdbStorage(callbacks: StorageCallbacks): PersistStorage<Pe
         legacyPending = legacy !== null;
         return legacy;
       }
-      const state: Record<string, unknown> = { activeId: meta.activeId, activeWorkshopId: meta.activeWorkshopId };
+      // Read as stored, whatever the version: migrating the names is the migrations' job.
+      const { version, ...state } = meta;
       for (const name of COLLECTIONS) {
         const store = tx.objectStore(name);
         const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
         state[name] = Object.fromEntries(keys.map((k, i) => [String(k), values[i]]));
-        written[name] = new Map();
+        known[name] = new Map(keys.map((k, i) => [String(k), { ref: values[i], content: canonical(values[i]) }]));
+        unaccepted[name] = new Set(keys.map(String));
       }
-      return { state: state as unknown as PersistedState, version: meta.version };
+      return { state: state as unknown as PersistedState, version };
     },
     setItem: (_name, value) => {
       queue = queue.then(async () => {
         try {
           const conn = await database();
           const tx = conn.transaction([...COLLECTIONS, META], 'readwrite');
+          const next = {} as Record<Collection, Map<string, Known>>;
           for (const name of COLLECTIONS) {
             const store = tx.objectStore(name);
             const records = value.state[name] as Record<string, unknown>;
-            const previous = written[name];
+            const previous = known[name];
+            next[name] = new Map();
             for (const [id, record] of Object.entries(records)) {
-              if (previous.get(id) !== record) store.put(record, id);
+              const before = previous.get(id);
+              unaccepted[name].delete(id);
+              if (before && before.ref === record) {
+                next[name].set(id, before);
+                continue;
+              }
+              // Only what this tab changed is written: an unchanged copy could be older than the
+              // version another tab has saved since this tab read it.
+              const content = canonical(record);
+              if (before?.content !== content) store.put(record, id);
+              next[name].set(id, { ref: record, content });
             }
-            for (const id of previous.keys()) if (!Object.hasOwn(records, id)) store.delete(id);
-            written[name] = new Map(Object.entries(records));
+            for (const id of previous.keys()) {
+              if (!Object.hasOwn(records, id) && !unaccepted[name].has(id)) store.delete(id);
+            }
           }
-          const meta: Meta = {
-            version: value.version ?? 0,
-            activeId: value.state.activeId,
-            activeWorkshopId: value.state.activeWorkshopId,
-          };
+          const { assessments: _a, workshops: _w, ...rest } = value.state;
+          const meta: Meta = { ...rest, version: value.version ?? 0 };
           tx.objectStore(META).put(meta, META_KEY);
           await done(tx);
+          for (const name of COLLECTIONS) known[name] = next[name];
           if (legacyPending) {
             // The old save now lives in IndexedDB; only then is the old key removed.
             localStorage.removeItem(LEGACY_KEY);
@@ -116,19 +152,25 @@ export function createIdbStorage(callbacks: StorageCallbacks): PersistStorage<Pe
           callbacks.onSaveResult(null);
           callbacks.onSaved?.();
         } catch (e) {
-          // Nothing counts as written: the next save tries every record again.
-          for (const name of COLLECTIONS) written[name] = new Map();
+          // Nothing counts as written: the next save tries every changed record again.
           callbacks.onSaveResult(callbacks.describeError(e));
         }
       });
       lastQueue = queue;
       return queue;
     },
+    accept: (state) => {
+      for (const name of COLLECTIONS) for (const id of Object.keys(state[name])) unaccepted[name].delete(id);
+    },
     removeItem: async () => {
       const conn = await database();
       const tx = conn.transaction([...COLLECTIONS, META], 'readwrite');
       for (const name of [...COLLECTIONS, META]) tx.objectStore(name).clear();
       await done(tx);
+      for (const name of COLLECTIONS) {
+        known[name] = new Map();
+        unaccepted[name] = new Set();
+      }
     },
   };
 }
