@@ -56,7 +56,8 @@ function screenName(route: Route): string {
 function pageTitle(route: Route, subject: Subject | null): string {
   if (route.name === 'home') return messages.homeTitle;
   if (subject && subject.name === null) return messages.title(messages.notOnDevice);
-  return messages.title(screenName(route), subject?.name || undefined);
+  const about = route.name === 'trend' ? route.network : subject?.name;
+  return messages.title(screenName(route), about || undefined);
 }
 
 /** Sends an old address (#/results, #/workshop/…) on to the same screen of what was last opened here. */
