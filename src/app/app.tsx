@@ -1,6 +1,6 @@
 // The app shell: header, storage notices, and the route's screen (loaded on demand). The screen
 // takes its assessment or workshop from the address, so each tab shows its own.
-import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { HomePage } from '../features/home/home-page';
 import { NotOnDevice, NothingToOpen } from '../components/not-on-device';
 import { StorageNotices } from '../components/storage-notices';
@@ -28,23 +28,22 @@ interface Subject {
   name: string | null;
 }
 
-function subjectOf(route: Route, state: AppState): Subject | null {
-  if (isAssessmentRoute(route)) {
-    const a = Object.hasOwn(state.assessments, route.id) ? state.assessments[route.id]! : null;
-    return { kind: 'assessment', id: route.id, name: a ? a.networkName : null };
-  }
-  if (isWorkshopRoute(route)) {
-    const w = Object.hasOwn(state.workshops, route.id) ? state.workshops[route.id]! : null;
-    return { kind: 'workshop', id: route.id, name: w ? w.networkName : null };
-  }
-  return null;
+/** The network name of the assessment or workshop the address names; null when this device does not have it. */
+function nameOf(route: Route, state: AppState): string | null {
+  const records: Record<string, { networkName: string }> | null = isAssessmentRoute(route)
+    ? state.assessments
+    : isWorkshopRoute(route)
+      ? state.workshops
+      : null;
+  if (!records || !('id' in route) || !Object.hasOwn(records, route.id)) return null;
+  return records[route.id]!.networkName;
 }
 
 function useSubject(route: Route): Subject | null {
-  const kind = isAssessmentRoute(route) ? 'assessment' : isWorkshopRoute(route) ? 'workshop' : null;
-  const id = isAssessmentRoute(route) || isWorkshopRoute(route) ? route.id : null;
-  const name = useAppStore((s) => subjectOf(route, s)?.name ?? null);
-  return kind && id !== null ? { kind, id, name } : null;
+  const name = useAppStore((s) => nameOf(route, s));
+  if (isAssessmentRoute(route)) return { kind: 'assessment', id: route.id, name };
+  if (isWorkshopRoute(route)) return { kind: 'workshop', id: route.id, name };
+  return null;
 }
 
 function screenName(route: Route): string {
@@ -62,7 +61,9 @@ function pageTitle(route: Route, subject: Subject | null): string {
 
 /** Sends an old address (#/results, #/workshop/…) on to the same screen of what was last opened here. */
 function LegacyRedirect({ route }: { route: LegacyRoute }) {
-  const target = useAppStore((s) => legacyTarget(route, { assessmentId: s.lastAssessmentId, workshopId: s.lastWorkshopId }));
+  const assessmentId = useAppStore((s) => s.lastAssessmentId);
+  const workshopId = useAppStore((s) => s.lastWorkshopId);
+  const target = useMemo(() => legacyTarget(route, { assessmentId, workshopId }), [route, assessmentId, workshopId]);
   useLayoutEffect(() => {
     if (target) redirect(target);
   }, [target]);
