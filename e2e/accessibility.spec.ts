@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { chromiumAccessibilityTree, expectNoAxeViolations, fillAssessment } from './a11y-helpers';
 import { reflowChecker, useWideText, walkSoloScreens, walkWorkshopScreens } from './reflow-helpers';
-import { answer, rubric, startAssessment } from './helpers';
+import { address, answer, rubric, startAssessment } from './helpers';
 import { setUpWorkshop } from './workshop-helpers';
 
 const NETWORK = 'Halifax Co-op Network';
@@ -37,8 +37,8 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
 
   for (const [pi, principle] of rubric.principles.entries()) {
     test(`principle step ${pi + 1}: ${principle.shortTitle}`, async ({ page }) => {
-      await startAssessment(page, NETWORK, 'Jo');
-      await page.goto(`./#/assess/${principle.id}`);
+      const id = await startAssessment(page, NETWORK, 'Jo');
+      await page.goto(address.step(id, principle.id));
       await expect(page.getByRole('heading', { level: 1, name: principle.title })).toBeVisible();
       // One answered question, so the checked style and the "Clear answer" button are checked too.
       const first = principle.indicators[0]!;
@@ -49,8 +49,8 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
   }
 
   test('"About the network" step', async ({ page }) => {
-    await startAssessment(page, NETWORK, 'Jo');
-    await page.goto('./#/assess/about-the-network');
+    const id = await startAssessment(page, NETWORK, 'Jo');
+    await page.goto(address.step(id, 'about-the-network'));
     await expect(page.getByRole('heading', { level: 1, name: 'About the network' })).toBeVisible();
     await page
       .getByRole('radiogroup', { name: 'Which stage best describes your network today?' })
@@ -68,8 +68,8 @@ test.describe('axe finds no WCAG 2.2 AA violation', () => {
   });
 
   test('results, nothing answered yet', async ({ page }) => {
-    await startAssessment(page, NETWORK, 'Jo');
-    await page.goto('./#/results');
+    const id = await startAssessment(page, NETWORK, 'Jo');
+    await page.goto(address.results(id));
     await expect(page.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
     await expectNoAxeViolations(page, 'results (no answers)');
   });
@@ -189,7 +189,7 @@ test.describe('reduced motion', () => {
     await page.getByRole('button', { name: 'Start the assessment' }).hover();
     await moving('home');
 
-    await startAssessment(page, NETWORK, 'Jo');
+    const id = await startAssessment(page, NETWORK, 'Jo');
     const principle = rubric.principles[0]!;
     await page.getByText('Why it matters').click();
     for (const indicator of principle.indicators.slice(0, 3)) {
@@ -199,7 +199,7 @@ test.describe('reduced motion', () => {
     await page.getByRole('button', { name: 'Clear answer' }).first().click();
     await moving('principle step');
 
-    await page.goto(`./#/assess/${principle.id}`);
+    await page.goto(address.step(id, principle.id));
     await fillAssessment(page);
     // The radar is drawn once, not animated: its shape is the same now and a moment later.
     const shape = () => page.locator('.recharts-radar-polygon path').first().getAttribute('d');

@@ -53,11 +53,28 @@ export async function readResultsTable(page: Page) {
   return out;
 }
 
-export async function startAssessment(page: Page, networkName: string, assessors: string) {
+/** Each assessment's own addresses (#/a/<id>/…), relative to the app, for page.goto. */
+export const address = {
+  step: (id: string, step: string) => `./#/a/${encodeURIComponent(id)}/step/${step}`,
+  results: (id: string) => `./#/a/${encodeURIComponent(id)}/results`,
+  report: (id: string) => `./#/a/${encodeURIComponent(id)}/report`,
+};
+
+/** The id of the assessment or workshop on screen, read from the address (#/a/<id>/… or #/w/<id>/…). */
+export function idInAddress(url: string): string {
+  const match = /#\/[aw]\/([^/]+)\//.exec(url);
+  if (!match) throw new Error(`no assessment or workshop id in ${url}`);
+  return decodeURIComponent(match[1]!);
+}
+
+/** Starts an assessment from the start page; returns its id, read from the first step's address. */
+export async function startAssessment(page: Page, networkName: string, assessors: string): Promise<string> {
   // The start page by its own address: opening the bare app resumes the assessment last open.
   await page.goto('./#/');
   await page.getByLabel('Network name').fill(networkName);
   await page.getByLabel('Who is assessing').fill(assessors);
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: rubric.principles[0]!.title })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/a/[^/]+/step/${rubric.principles[0]!.id}$`));
+  return idInAddress(page.url());
 }

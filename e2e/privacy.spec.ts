@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { fillAssessment } from './a11y-helpers';
-import { answer, rubric, startAssessment } from './helpers';
+import { address, answer, idInAddress, rubric, startAssessment } from './helpers';
 
 function appOrigin(): string {
   return new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4173/').origin;
@@ -112,14 +112,14 @@ const ASSESSORS = `${JS_URL} ${ZERO_WIDTH}`;
 
 /** Makes an assessment in the app, exports it, and returns the exported file's JSON. */
 async function exportedFile(page: Page): Promise<{ assessment: Record<string, unknown> & { answers: Record<string, { value?: unknown; note?: string }> } }> {
-  await startAssessment(page, 'Plain network', 'Jo');
+  const id = await startAssessment(page, 'Plain network', 'Jo');
   for (const principle of rubric.principles) {
-    await page.goto(`./#/assess/${principle.id}`);
+    await page.goto(address.step(id, principle.id));
     await answer(page, principle.indicators[0]!.question, principle.indicators[0]!.levels[2]!.label);
     await answer(page, principle.indicators[1]!.question, principle.indicators[1]!.levels[3]!.label);
     await answer(page, principle.indicators[2]!.question, principle.indicators[2]!.levels[1]!.label);
   }
-  await page.goto('./#/results');
+  await page.goto(address.results(id));
   const path = await saveDownload(page, () => page.getByRole('button', { name: 'Export as a file (JSON)' }).click(), 'plain.json');
   return JSON.parse(readFileSync(path, 'utf8'));
 }
@@ -165,15 +165,16 @@ test('hostile text from an imported file is shown as text, never run, and still 
   await expectNotPwned(page, 'results');
 
   // The notes in the questionnaire's text areas, unchanged.
-  await page.goto(`./#/assess/${rubric.principles[0]!.id}`);
+  const imported = idInAddress(page.url());
+  await page.goto(address.step(imported, rubric.principles[0]!.id));
   await expect(page.getByRole('textbox', { name: 'Note' }).first()).toHaveValue(IMG);
   await expect(page.getByRole('textbox', { name: 'Note' }).nth(1)).toHaveValue(longNote);
-  await page.goto(`./#/assess/${rubric.principles[2]!.id}`);
+  await page.goto(address.step(imported, rubric.principles[2]!.id));
   await expect(page.getByRole('textbox', { name: 'Note' }).first()).toHaveValue(SCRIPT);
   await expectNotPwned(page, 'a principle step');
 
   // Print view: every note as text.
-  await page.goto('./#/report');
+  await page.goto(address.report(imported));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('<img src=x');
   for (const note of [IMG, JS_URL, SCRIPT]) await expect(page.getByText(note, { exact: false }).first()).toBeVisible();
   await expect(page.getByText('exe.فاتورة', { exact: false }).first()).toBeVisible();

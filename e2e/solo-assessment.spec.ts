@@ -2,7 +2,7 @@
 // export JSON, start afresh, import the file and see the same results.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { answer, expectedScores, radioName, readResultsTable, rubric, startAssessment } from './helpers';
+import { address, answer, expectedScores, radioName, readResultsTable, rubric, startAssessment } from './helpers';
 import type { Choice } from './helpers';
 
 const NETWORK = 'Coopérative du Québec — Łódź Spółdzielnia, Ærø';
@@ -45,7 +45,7 @@ function savedOutcome(outcomeId: string): Promise<string | null> {
 
 test('answer everything, reload, check results, export, import into a fresh start', async ({ page }) => {
   const sheet = answerSheet();
-  await startAssessment(page, NETWORK, 'Ana Núñez & Søren Ødegård');
+  const id = await startAssessment(page, NETWORK, 'Ana Núñez & Søren Ødegård');
 
   for (const [pi, principle] of rubric.principles.entries()) {
     await expect(page.getByRole('heading', { level: 1, name: principle.title })).toBeVisible();
@@ -89,7 +89,7 @@ second line — ${pi}`);
   }
 
   // Results: the table's numbers follow the scoring rules.
-  await page.goto('./#/results');
+  await page.goto(address.results(id));
   await expect(page.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
   const expected = expectedScores(sheet);
   const table = await readResultsTable(page);

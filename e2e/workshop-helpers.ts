@@ -17,7 +17,7 @@ export interface WorkshopSetup {
 
 /** Sets up a workshop from the empty workshop screen; returns the invitation link shown on Collect. */
 export async function setUpWorkshop(page: Page, setup: WorkshopSetup): Promise<string> {
-  await page.goto('./#/workshop');
+  await page.goto('./#/w/new');
   await page.getByRole('textbox', { name: 'Network name' }).fill(setup.networkName);
   await page.getByRole('textbox', { name: 'Facilitator' }).fill(setup.facilitator);
   for (const [i, group] of (setup.groups ?? []).entries()) {

@@ -149,7 +149,8 @@ async function workshopRender(page, workshopFile) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) globalThis.__longest = Math.max(globalThis.__longest, e.duration);
     }).observe({ type: 'longtask', buffered: false });
-    globalThis.location.hash = '#/workshop/picture';
+    // The workshop's own address (#/w/<id>/overview) with its picture screen.
+    globalThis.location.hash = globalThis.location.hash.replace(/\/overview$/, '/picture');
   });
   await page.getByRole('heading', { level: 1, name: 'Group picture' }).waitFor();
   await page.getByRole('heading', { name: 'Discussion agenda' }).waitFor();

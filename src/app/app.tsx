@@ -1,12 +1,14 @@
-// The app shell: header, storage notices, and the route's screen (results load on demand).
-import { lazy, Suspense } from 'react';
+// The app shell: header, storage notices, and the route's screen (loaded on demand). The screen
+// takes its assessment or workshop from the address, so each tab shows its own.
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { HomePage } from '../features/home/home-page';
+import { NotOnDevice, NothingToOpen } from '../components/not-on-device';
 import { StorageNotices } from '../components/storage-notices';
 import { UpdatePrompt } from '../components/update-prompt';
-import { hrefFor, useRoute } from '../components/router';
-import type { Route } from '../components/router';
-import { useActiveAssessment } from '../store/selectors';
+import { hrefFor, isAssessmentRoute, isWorkshopRoute, keepInPageLinksInPage, legacyTarget, redirect, useRoute } from '../components/router';
+import type { LegacyRoute, Route } from '../components/router';
 import { useAppStore } from '../store/store';
+import type { AppState } from '../store/store';
 import { messages } from './messages';
 
 const QuestionnairePage = lazy(() => import('../features/questionnaire/questionnaire-page'));
@@ -14,13 +16,60 @@ const ResultsPage = lazy(() => import('../features/results/results-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
 const TrendPage = lazy(() => import('../features/trend/trend-page'));
 const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
+const NewWorkshopPage = lazy(() => import('../features/workshop/workshop-page').then((m) => ({ default: m.NewWorkshopPage })));
 const JoinPage = lazy(() => import('../features/workshop/join-page'));
 const BallotLinkPage = lazy(() => import('../features/workshop/ballot-link-page'));
 
-/** The print view of the workshop open in this tab. */
-function WorkshopReport() {
-  const id = useAppStore((s) => s.activeWorkshopId);
-  return <ReportPage workshopId={id ?? ''} />;
+/** What the screen is about: an assessment or workshop named in the address, and its name if this device has it. */
+interface Subject {
+  kind: 'assessment' | 'workshop';
+  id: string;
+  /** null when this device does not have it. */
+  name: string | null;
+}
+
+/** The network name of the assessment or workshop the address names; null when this device does not have it. */
+function nameOf(route: Route, state: AppState): string | null {
+  const records: Record<string, { networkName: string }> | null = isAssessmentRoute(route)
+    ? state.assessments
+    : isWorkshopRoute(route)
+      ? state.workshops
+      : null;
+  if (!records || !('id' in route) || !Object.hasOwn(records, route.id)) return null;
+  return records[route.id]!.networkName;
+}
+
+function useSubject(route: Route): Subject | null {
+  const name = useAppStore((s) => nameOf(route, s));
+  if (isAssessmentRoute(route)) return { kind: 'assessment', id: route.id, name };
+  if (isWorkshopRoute(route)) return { kind: 'workshop', id: route.id, name };
+  return null;
+}
+
+function screenName(route: Route): string {
+  if (route.name === 'workshop') return messages.workshopViews[route.view];
+  if (route.name === 'home') return messages.homeTitle;
+  return messages.screens[route.name];
+}
+
+function pageTitle(route: Route, subject: Subject | null): string {
+  if (route.name === 'home') return messages.homeTitle;
+  if (subject && subject.name === null) return messages.title(messages.notOnDevice);
+  const about = route.name === 'trend' ? route.network : subject?.name;
+  return messages.title(screenName(route), about || undefined);
+}
+
+/** Sends an old address (#/results, #/workshop/…) on to the same screen of what was last opened here. */
+function LegacyRedirect({ route }: { route: LegacyRoute }) {
+  const assessmentId = useAppStore((s) => s.lastAssessmentId);
+  const workshopId = useAppStore((s) => s.lastWorkshopId);
+  const target = useMemo(() => legacyTarget(route, { assessmentId, workshopId }), [route, assessmentId, workshopId]);
+  useLayoutEffect(() => {
+    if (target) redirect(target);
+  }, [target]);
+  if (target) return null;
+  const kind = route.route.name === 'workshop' || route.route.name === 'workshop-report' ? 'workshop' : 'assessment';
+  return <NothingToOpen kind={kind} />;
 }
 
 function RouteScreen({ route }: { route: Route }) {
@@ -28,21 +77,25 @@ function RouteScreen({ route }: { route: Route }) {
     case 'home':
       return <HomePage />;
     case 'step':
-      return <QuestionnairePage step={route.step} />;
+      return <QuestionnairePage id={route.id} step={route.step} />;
     case 'results':
-      return <ResultsPage />;
+      return <ResultsPage id={route.id} />;
     case 'report':
-      return <ReportPage />;
+      return <ReportPage assessmentId={route.id} />;
+    case 'workshop-new':
+      return <NewWorkshopPage />;
+    case 'workshop':
+      return <WorkshopPage id={route.id} view={route.view} indicator={route.indicator} />;
     case 'workshop-report':
-      return <WorkshopReport />;
+      return <ReportPage workshopId={route.id} />;
     case 'trend':
       return <TrendPage network={route.network} />;
-    case 'workshop':
-      return <WorkshopPage view={route.view} />;
     case 'join':
       return <JoinPage code={route.code} />;
     case 'ballot':
       return <BallotLinkPage code={route.code} />;
+    case 'legacy':
+      return <LegacyRedirect route={route} />;
     case 'not-found':
       return (
         <div className="page">
@@ -53,17 +106,29 @@ function RouteScreen({ route }: { route: Route }) {
   }
 }
 
-function Screen() {
-  const route = useRoute();
-  return (
-    <Suspense fallback={<p className="page">{messages.loading}</p>}>
-      <RouteScreen route={route} />
-    </Suspense>
-  );
-}
-
 export function App() {
-  const assessment = useActiveAssessment();
+  const route = useRoute();
+  const subject = useSubject(route);
+  const openAssessment = useAppStore((s) => s.openAssessment);
+  const openWorkshop = useAppStore((s) => s.openWorkshop);
+  const missing = subject !== null && subject.name === null;
+  const title = pageTitle(route, subject);
+
+  // What is shown is remembered as last opened on this device: old addresses and "resume" lead there.
+  const kind = subject?.kind;
+  const id = subject?.id;
+  useEffect(() => {
+    if (id === undefined || missing) return;
+    if (kind === 'assessment') openAssessment(id);
+    else openWorkshop(id);
+  }, [kind, id, missing, openAssessment, openWorkshop]);
+
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  useEffect(keepInPageLinksInPage, []);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -76,16 +141,18 @@ export function App() {
           </span>{' '}
           {messages.appName}
         </a>
-        {assessment && (
-          <span className="app-header__context user-text" title={assessment.networkName}>
-            {assessment.networkName}
+        {subject?.name && (
+          <span className="app-header__context user-text" title={subject.name}>
+            {subject.name}
           </span>
         )}
       </header>
       <main id="main" tabIndex={-1}>
         <UpdatePrompt />
         <StorageNotices />
-        <Screen />
+        <Suspense fallback={<p className="page">{messages.loading}</p>}>
+          {missing ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
+        </Suspense>
       </main>
     </>
   );

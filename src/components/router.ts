@@ -1,31 +1,48 @@
-// A small hash router: the app is static and must work from any folder and offline,
-// so routes live in the URL fragment and never reach a server. Ballot and invitation links carry
-// their data in the fragment too, so it is never sent to any host.
-import { useSyncExternalStore } from 'react';
+// A small hash router: the app is static and must work from any folder and offline, so routes live
+// in the URL fragment and never reach a server. Each assessment and workshop has its own address
+// (#/a/<id>/…, #/w/<id>/…), so a screen can be bookmarked and two tabs can hold two of them.
+// Ballot and invitation links carry their data in the fragment too, so it is never sent to any host;
+// their form (#/join/…, #/ballot/…) is out in the world and must not change.
+import { useMemo, useSyncExternalStore } from 'react';
 
-export type Route =
+/** The workshop's screens, in the order its navigation shows them; 'pass' is the hand-round mode. */
+export const WORKSHOP_VIEWS = ['overview', 'collect', 'tally', 'picture', 'agree', 'groups', 'present', 'pass'] as const;
+export type WorkshopView = (typeof WORKSHOP_VIEWS)[number];
+
+export type AssessmentRoute =
+  | { name: 'step'; id: string; step: string }
+  | { name: 'results'; id: string }
+  | { name: 'report'; id: string };
+
+export type WorkshopRoute =
+  /** `indicator` only with the 'agree' view: the item to open and focus. */
+  | { name: 'workshop'; id: string; view: WorkshopView; indicator?: string }
+  | { name: 'workshop-report'; id: string };
+
+type WithoutId<R> = R extends unknown ? Omit<R, 'id'> : never;
+
+/** An address of an earlier version, without an id: it meant "the one open on this device". */
+export interface LegacyRoute {
+  name: 'legacy';
+  route: WithoutId<AssessmentRoute | WorkshopRoute>;
+}
+
+/** Every address the app itself links to. */
+export type AppRoute =
   | { name: 'home' }
-  | { name: 'step'; step: string }
-  | { name: 'results' }
-  | { name: 'report' }
-  | { name: 'workshop-report' }
+  | AssessmentRoute
+  | { name: 'workshop-new' }
+  | WorkshopRoute
   | { name: 'trend'; network: string }
-  | { name: 'workshop'; view: string }
   | { name: 'join'; code: string }
-  | { name: 'ballot'; code: string }
-  | { name: 'not-found'; path: string };
+  | { name: 'ballot'; code: string };
 
-export type KnownRoute = Exclude<Route, { name: 'not-found' }>;
+export type Route = AppRoute | LegacyRoute | { name: 'not-found'; path: string };
 
-const SIMPLE: Record<string, KnownRoute> = {
-  '/': { name: 'home' },
-  '/results': { name: 'results' },
-  '/report': { name: 'report' },
-  '/workshop-report': { name: 'workshop-report' },
-  '/workshop': { name: 'workshop', view: 'setup' },
-};
+const STEP = /^[a-z0-9-]+$/;
 
-function decode(part: string): string | null {
+function decode(part: string | undefined): string | null {
+  if (part === undefined || part === '') return null;
   try {
     return decodeURIComponent(part);
   } catch {
@@ -33,39 +50,94 @@ function decode(part: string): string | null {
   }
 }
 
-export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
-  const simple = SIMPLE[path];
-  if (simple) return simple;
-  const match = /^\/(assess|workshop|join|ballot|trend)\/(.+)$/.exec(path);
-  const [, kind, rest] = match ?? [];
-  if (kind && rest) {
-    if (kind === 'assess' && /^[a-z0-9-]+$/.test(rest)) return { name: 'step', step: rest };
-    if (kind === 'workshop' && /^[a-z0-9-]+$/.test(rest)) return { name: 'workshop', view: rest };
-    if (kind === 'join') return { name: 'join', code: rest };
-    if (kind === 'ballot') return { name: 'ballot', code: rest };
-    const network = kind === 'trend' ? decode(rest) : null;
-    if (network !== null) return { name: 'trend', network };
-  }
-  return { name: 'not-found', path };
+function workshopView(view: string | undefined): WorkshopView | null {
+  return WORKSHOP_VIEWS.find((v) => v === view) ?? null;
 }
 
-export function hrefFor(route: KnownRoute): string {
+function assessmentRoute(id: string, rest: string[]): AssessmentRoute | null {
+  const [screen, step, ...extra] = rest;
+  if (screen === 'results' && step === undefined) return { name: 'results', id };
+  if (screen === 'report' && step === undefined) return { name: 'report', id };
+  if (screen === 'step' && step !== undefined && STEP.test(step) && extra.length === 0) return { name: 'step', id, step };
+  return null;
+}
+
+function workshopRoute(id: string, rest: string[]): WorkshopRoute | null {
+  const [screen, item, ...extra] = rest;
+  if (extra.length > 0) return null;
+  if (screen === undefined) return { name: 'workshop', id, view: 'overview' };
+  if (screen === 'report' && item === undefined) return { name: 'workshop-report', id };
+  const view = workshopView(screen);
+  if (!view) return null;
+  if (item === undefined) return { name: 'workshop', id, view };
+  const indicator = view === 'agree' ? decode(item) : null;
+  return indicator === null ? null : { name: 'workshop', id, view, indicator };
+}
+
+/** Addresses of the version before each assessment had its own: #/results, #/assess/<step>, … */
+function legacyRoute(path: string): LegacyRoute | null {
+  const simple: Record<string, LegacyRoute['route']> = {
+    '/results': { name: 'results' },
+    '/report': { name: 'report' },
+    '/workshop-report': { name: 'workshop-report' },
+    '/workshop': { name: 'workshop', view: 'overview' },
+    '/workshop/setup': { name: 'workshop', view: 'overview' },
+  };
+  if (Object.hasOwn(simple, path)) return { name: 'legacy', route: simple[path]! };
+  const step = /^\/assess\/([a-z0-9-]+)$/.exec(path)?.[1];
+  if (step) return { name: 'legacy', route: { name: 'step', step } };
+  const old = /^\/workshop\/([a-z0-9-]+)$/.exec(path)?.[1];
+  if (!old) return null;
+  const indicator = /^agree-(.+)$/.exec(old)?.[1];
+  if (indicator) return { name: 'legacy', route: { name: 'workshop', view: 'agree', indicator } };
+  const view = workshopView(old);
+  return view ? { name: 'legacy', route: { name: 'workshop', view } } : null;
+}
+
+/** Reads an address; anything it does not know is 'not-found', never an error. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/') return { name: 'home' };
+  if (path === '/w/new') return { name: 'workshop-new' };
+  const carried = /^\/(join|ballot|trend)\/([^]+)$/.exec(path);
+  if (carried) {
+    const [, kind, rest] = carried as unknown as [string, 'join' | 'ballot' | 'trend', string];
+    if (kind !== 'trend') return { name: kind, code: rest };
+    const network = decode(rest);
+    if (network !== null) return { name: 'trend', network };
+  }
+  const [empty, kind, rawId, ...rest] = path.split('/');
+  const id = decode(rawId);
+  if (empty === '' && id !== null && (kind === 'a' || kind === 'w')) {
+    const route = kind === 'a' ? assessmentRoute(id, rest) : workshopRoute(id, rest);
+    if (route) return route;
+  }
+  return legacyRoute(path) ?? { name: 'not-found', path };
+}
+
+/** Percent-encodes an id; a lone surrogate (possible in an imported file) cannot be, so it becomes U+FFFD. */
+function enc(part: string): string {
+  return encodeURIComponent(part.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+}
+
+export function hrefFor(route: AppRoute): string {
   switch (route.name) {
     case 'home':
       return '#/';
-    case 'results':
-      return '#/results';
-    case 'report':
-      return '#/report';
-    case 'workshop-report':
-      return '#/workshop-report';
     case 'step':
-      return `#/assess/${route.step}`;
-    case 'trend':
-      return `#/trend/${encodeURIComponent(route.network)}`;
+      return `#/a/${enc(route.id)}/step/${route.step}`;
+    case 'results':
+      return `#/a/${enc(route.id)}/results`;
+    case 'report':
+      return `#/a/${enc(route.id)}/report`;
+    case 'workshop-new':
+      return '#/w/new';
     case 'workshop':
-      return `#/workshop/${route.view}`;
+      return `#/w/${enc(route.id)}/${route.view}${route.indicator === undefined ? '' : `/${enc(route.indicator)}`}`;
+    case 'workshop-report':
+      return `#/w/${enc(route.id)}/report`;
+    case 'trend':
+      return `#/trend/${enc(route.network)}`;
     case 'join':
       return `#/join/${route.code}`;
     case 'ballot':
@@ -73,9 +145,61 @@ export function hrefFor(route: KnownRoute): string {
   }
 }
 
-export function navigate(route: KnownRoute): void {
+export function isAssessmentRoute(route: Route): route is AssessmentRoute {
+  return route.name === 'step' || route.name === 'results' || route.name === 'report';
+}
+
+export function isWorkshopRoute(route: Route): route is WorkshopRoute {
+  return route.name === 'workshop' || route.name === 'workshop-report';
+}
+
+/**
+ * Where an old address leads: the same screen of the assessment or workshop last opened on this
+ * device; null when there is none. The old workshop set-up page, with no workshop, sets one up.
+ */
+export function legacyTarget(
+  legacy: LegacyRoute,
+  last: { assessmentId: string | null; workshopId: string | null },
+): AppRoute | null {
+  const route = legacy.route;
+  if (route.name === 'workshop' || route.name === 'workshop-report') {
+    if (last.workshopId !== null) return { ...route, id: last.workshopId };
+    return route.name === 'workshop' && route.view === 'overview' ? { name: 'workshop-new' } : null;
+  }
+  return last.assessmentId === null ? null : { ...route, id: last.assessmentId };
+}
+
+/** Goes to another screen: a new entry in the browser's history, so Back returns here. */
+export function navigate(route: AppRoute): void {
   const href = hrefFor(route);
   if (window.location.hash !== href) window.location.hash = href;
+}
+
+/** Swaps the current address for another in place (no new history entry): for redirects. */
+export function redirect(route: AppRoute): void {
+  const href = hrefFor(route);
+  if (window.location.hash !== href) window.location.replace(href);
+}
+
+/**
+ * Links within a page (the skip link, "#backup-title") would change the route, since the route is
+ * the fragment: they move focus to their target instead, and the address stays. Returns the undo.
+ */
+export function keepInPageLinksInPage(): () => void {
+  const onClick = (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const link = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
+    const href = link?.getAttribute('href') ?? '';
+    if (href === '' || href.startsWith('#/')) return;
+    const target = document.getElementById(decode(href.slice(1)) ?? '');
+    if (!target) return;
+    e.preventDefault();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView?.({ block: 'start' });
+    target.focus({ preventScroll: true });
+  };
+  document.addEventListener('click', onClick);
+  return () => document.removeEventListener('click', onClick);
 }
 
 function subscribe(onChange: () => void) {
@@ -85,5 +209,5 @@ function subscribe(onChange: () => void) {
 
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
+  return useMemo(() => parseRoute(hash), [hash]);
 }

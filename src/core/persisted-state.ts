@@ -10,26 +10,34 @@ import { workshopSchema } from './workshop';
 import type { Workshop } from './workshop';
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS with a fixture and a test. */
-export const PERSIST_VERSION = 2;
+export const PERSIST_VERSION = 3;
 
 export interface PersistedState {
   assessments: Record<string, Assessment>;
   workshops: Record<string, Workshop>;
-  activeId: string | null;
-  activeWorkshopId: string | null;
+  /** The assessment and the workshop last opened on this device: where old addresses and "resume" lead. */
+  lastAssessmentId: string | null;
+  lastWorkshopId: string | null;
 }
 
 export function emptyPersisted(): PersistedState {
-  return { assessments: {}, workshops: {}, activeId: null, activeWorkshopId: null };
+  return { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
 }
 
 /**
  * One pure, non-mutating step per stored version: MIGRATIONS[n] turns version n into n + 1.
  * Each has a fixture of the old shape in test/fixtures/stored-v{n}.json and a test.
  * - 1 → 2: version 1 (one localStorage key) held only assessments; version 2 adds workshops.
+ * - 2 → 3: the "active" ids become "last opened on this device": each screen now takes its
+ *   assessment or workshop from its address, so nothing is "active" app-wide any more.
  */
 export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   1: (state) => (isPlainObject(state) ? { ...state, workshops: {}, activeWorkshopId: null } : state),
+  2: (state) => {
+    if (!isPlainObject(state)) return state;
+    const { activeId, activeWorkshopId, ...rest } = state;
+    return { ...rest, lastAssessmentId: activeId ?? null, lastWorkshopId: activeWorkshopId ?? null };
+  },
 };
 
 export type MigrationResult = { ok: true; state: unknown } | { ok: false; reason: string };
@@ -105,8 +113,8 @@ export function sanitizePersisted(data: unknown): SanitizeResult {
     state: {
       assessments,
       workshops,
-      activeId: ownKeyOr(data.activeId, assessments),
-      activeWorkshopId: ownKeyOr(data.activeWorkshopId, workshops),
+      lastAssessmentId: ownKeyOr(data.lastAssessmentId, assessments),
+      lastWorkshopId: ownKeyOr(data.lastWorkshopId, workshops),
     },
     setAside,
   };

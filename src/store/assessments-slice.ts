@@ -9,17 +9,18 @@ import type { AppState } from './store';
 
 export interface AssessmentsSlice {
   assessments: Record<string, Assessment>;
-  activeId: string | null;
+  /** The assessment last opened on this device (each screen takes its own from its address). */
+  lastAssessmentId: string | null;
   startAssessment: (rubric: RubricRef, details: { networkName: string; assessors: string }) => string;
+  /** Remembers an assessment as the one last opened; saves only when that changes. */
   openAssessment: (id: string) => void;
-  closeAssessment: () => void;
-  updateDetails: (details: { networkName?: string; assessors?: string }) => void;
-  setAnswerValue: (indicatorId: string, value: AnswerValue | undefined) => void;
-  setAnswerNote: (indicatorId: string, note: string) => void;
-  setStage: (stageId: string | null) => void;
-  setStageNote: (note: string) => void;
-  setOutcome: (outcomeId: string, rating: OutcomeRating | undefined) => void;
-  setLastStep: (step: string) => void;
+  updateDetails: (id: string, details: { networkName?: string; assessors?: string }) => void;
+  setAnswerValue: (id: string, indicatorId: string, value: AnswerValue | undefined) => void;
+  setAnswerNote: (id: string, indicatorId: string, note: string) => void;
+  setStage: (id: string, stageId: string | null) => void;
+  setStageNote: (id: string, note: string) => void;
+  setOutcome: (id: string, outcomeId: string, rating: OutcomeRating | undefined) => void;
+  setLastStep: (id: string, step: string) => void;
   /** Adds an imported assessment; if its id is taken, it gets a new one so nothing is overwritten. */
   addImported: (assessment: Assessment) => string;
   markExported: (id: string, at?: Date) => void;
@@ -39,13 +40,13 @@ export interface AssessmentsSlice {
 
 type Setter = Parameters<StateCreator<AppState, [], [], AssessmentsSlice>>[0];
 
-/** Applies a change to the active assessment, if any, and stamps it. */
-function updateActive(set: Setter, change: (a: Assessment) => Assessment, touch = true) {
+/** Applies a change to one assessment, if it exists, and stamps it. */
+function updateOne(set: Setter, id: string, change: (a: Assessment) => Assessment, touch = true) {
   set((state) => {
-    const id = state.activeId;
-    const current = id ? state.assessments[id] : undefined;
-    if (!id || !current) return {};
+    const current = Object.hasOwn(state.assessments, id) ? state.assessments[id] : undefined;
+    if (!current) return {};
     const next = change(current);
+    if (next === current) return {};
     const stamped = touch ? { ...next, updatedAt: new Date().toISOString() } : next;
     return { assessments: { ...state.assessments, [id]: stamped } };
   });
@@ -53,43 +54,43 @@ function updateActive(set: Setter, change: (a: Assessment) => Assessment, touch 
 
 export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsSlice> = (set, get) => ({
   assessments: {},
-  activeId: null,
+  lastAssessmentId: null,
   startAssessment: (rubric, details) => {
     const assessment = createAssessment(rubric, details);
-    set((state) => ({ assessments: { ...state.assessments, [assessment.id]: assessment }, activeId: assessment.id }));
+    set((state) => ({ assessments: { ...state.assessments, [assessment.id]: assessment }, lastAssessmentId: assessment.id }));
     return assessment.id;
   },
-  openAssessment: (id) => set((state) => (Object.hasOwn(state.assessments, id) ? { activeId: id } : {})),
-  // Only when something is open: every set() is a save.
-  closeAssessment: () => {
-    if (get().activeId !== null) set({ activeId: null });
+  // Only on a change: every set() is a save.
+  openAssessment: (id) => {
+    const state = get();
+    if (state.lastAssessmentId !== id && Object.hasOwn(state.assessments, id)) set({ lastAssessmentId: id });
   },
-  updateDetails: (details) => updateActive(set, (a) => ({ ...a, ...details })),
-  setAnswerValue: (indicatorId, value) =>
-    updateActive(set, (a) => {
+  updateDetails: (id, details) => updateOne(set, id, (a) => ({ ...a, ...details })),
+  setAnswerValue: (id, indicatorId, value) =>
+    updateOne(set, id, (a) => {
       const { value: _old, ...rest } = a.answers[indicatorId] ?? {};
       const answer = value === undefined ? rest : { ...rest, value };
       return { ...a, answers: { ...a.answers, [indicatorId]: answer } };
     }),
-  setAnswerNote: (indicatorId, note) =>
-    updateActive(set, (a) => {
+  setAnswerNote: (id, indicatorId, note) =>
+    updateOne(set, id, (a) => {
       const { note: _old, ...rest } = a.answers[indicatorId] ?? {};
       const answer = note === '' ? rest : { ...rest, note };
       return { ...a, answers: { ...a.answers, [indicatorId]: answer } };
     }),
-  setStage: (stageId) => updateActive(set, (a) => ({ ...a, stageId })),
-  setStageNote: (note) => updateActive(set, (a) => ({ ...a, stageNote: note })),
-  setOutcome: (outcomeId, rating) =>
-    updateActive(set, (a) => {
+  setStage: (id, stageId) => updateOne(set, id, (a) => ({ ...a, stageId })),
+  setStageNote: (id, note) => updateOne(set, id, (a) => ({ ...a, stageNote: note })),
+  setOutcome: (id, outcomeId, rating) =>
+    updateOne(set, id, (a) => {
       const { [outcomeId]: _old, ...rest } = a.outcomes;
       return { ...a, outcomes: rating ? { ...rest, [outcomeId]: rating } : rest };
     }),
-  setLastStep: (step) => updateActive(set, (a) => (a.lastStep === step ? a : { ...a, lastStep: step }), false),
+  setLastStep: (id, step) => updateOne(set, id, (a) => (a.lastStep === step ? a : { ...a, lastStep: step }), false),
   addImported: (assessment) => {
     let id = assessment.id;
     set((state) => {
       if (Object.hasOwn(state.assessments, id)) id = newId();
-      return { assessments: { ...state.assessments, [id]: { ...assessment, id } }, activeId: id };
+      return { assessments: { ...state.assessments, [id]: { ...assessment, id } }, lastAssessmentId: id };
     });
     return id;
   },
@@ -127,7 +128,7 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
     if (!removed) return null;
     set((state) => {
       const { [id]: _gone, ...rest } = state.assessments;
-      return { assessments: rest, activeId: state.activeId === id ? null : state.activeId };
+      return { assessments: rest, lastAssessmentId: state.lastAssessmentId === id ? null : state.lastAssessmentId };
     });
     return removed;
   },
@@ -140,7 +141,7 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
     const next: Assessment = prefill
       ? { ...fresh, answers: source.answers, stageId: source.stageId, outcomes: source.outcomes }
       : fresh;
-    set((state) => ({ assessments: { ...state.assessments, [next.id]: next }, activeId: next.id }));
+    set((state) => ({ assessments: { ...state.assessments, [next.id]: next }, lastAssessmentId: next.id }));
     return next.id;
   },
   restoreBackup: (contents) => {

@@ -31,8 +31,8 @@ export async function wipeDevice(): Promise<void> {
   useAppStore.setState({
     assessments: {},
     workshops: {},
-    activeId: null,
-    activeWorkshopId: null,
+    lastAssessmentId: null,
+    lastWorkshopId: null,
     setAsideNotices: [],
     saveError: null,
   });

@@ -1,6 +1,8 @@
 // Browser storage for the store: IndexedDB, one record per assessment and per workshop, so a change
-// to one writes only that one. Reads the version-1 save (one localStorage key) once, to migrate it.
-// Writes are queued in order; a failed write (a full quota) is reported, never swallowed.
+// to one writes only that one — and a tab never rewrites, from an older copy, a record another tab
+// changed. Reads the version-1 save (one localStorage key) once, to migrate it.
+// Each write starts at once, in the user's own click (IndexedDB keeps the transactions in order), so
+// closing the tab right after an answer keeps it; a failed write (a full quota) is reported, never swallowed.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { PersistedState } from '../core/persisted-state';
 
@@ -13,11 +15,8 @@ const META_KEY = 'state';
 /** Where version 1 of the app kept everything. */
 export const LEGACY_KEY = 'fivefold:state';
 
-interface Meta {
-  version: number;
-  activeId: string | null;
-  activeWorkshopId: string | null;
-}
+/** The stored version and every part of the state that is not a collection (the last-opened ids). */
+type Meta = { version: number } & Record<string, unknown>;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -59,13 +58,125 @@ export function pendingWrites(): Promise<void> {
   return lastQueue;
 }
 
-export function createIdbStorage(callbacks: StorageCallbacks): PersistStorage<PersistedState> {
+/** A record's content, whatever the order of its keys, to tell a changed record from a copy. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** A record as this tab last read or wrote it: the object (a quick check) and its content. */
+interface Known {
+  ref: unknown;
+  content: string;
+}
+
+export interface IdbStorage extends PersistStorage<PersistedState> {
+  /**
+   * After a load, the records the app kept (the others were set aside as unreadable). A record that
+   * was read but not kept is left in the database, never deleted as if the user had deleted it.
+   */
+  accept: (state: Pick<PersistedState, Collection>) => void;
+}
+
+export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
   let db: Promise<IDBDatabase> | null = null;
-  const database = () => (db ??= openDatabase());
-  /** What this tab last wrote or read, by reference, to write only what changed. */
-  const written: Record<Collection, Map<string, unknown>> = { assessments: new Map(), workshops: new Map() };
+  /** Once open, writes start at once, within the user's click: a tab closed right after keeps it. */
+  let connection: IDBDatabase | null = null;
+  const database = () =>
+    (db ??= openDatabase().then((conn) => {
+      connection = conn;
+      return conn;
+    }));
+  /** What the database holds as far as this tab knows: what it last read or wrote there. */
+  const known: Record<Collection, Map<string, Known>> = { assessments: new Map(), workshops: new Map() };
+  /** Read but not (yet) known to be in the app's memory: possibly set aside, so never deleted. */
+  const unaccepted: Record<Collection, Set<string>> = { assessments: new Set(), workshops: new Set() };
   let queue: Promise<void> = Promise.resolve();
   let legacyPending = false;
+  /** Counts failed writes: a write planned before the latest failure cannot clear its message. */
+  let failures = 0;
+
+  /** A write that failed: what it would have changed is written again by the next save. */
+  const failed = (error: unknown, touched: Record<Collection, { put: string[]; deleted: string[] }>) => {
+    failures += 1;
+    for (const name of COLLECTIONS) {
+      for (const id of touched[name].put) known[name].delete(id);
+      for (const id of touched[name].deleted) known[name].set(id, { ref: null, content: '' });
+    }
+    callbacks.onSaveResult(callbacks.describeError(error));
+  };
+
+  /**
+   * Writes the records this tab changed, the deletions and the rest of the state in one transaction,
+   * started at once (IndexedDB keeps the order of transactions over the same stores).
+   */
+  const write = (conn: IDBDatabase, value: StorageValue<PersistedState>): Promise<void> => {
+    const planned = failures;
+    const touched = { assessments: { put: [], deleted: [] }, workshops: { put: [], deleted: [] } } as Record<
+      Collection,
+      { put: string[]; deleted: string[] }
+    >;
+    let tx: IDBTransaction | null = null;
+    try {
+      tx = conn.transaction([...COLLECTIONS, META], 'readwrite');
+      for (const name of COLLECTIONS) {
+        const store = tx.objectStore(name);
+        const records = value.state[name] as Record<string, unknown>;
+        const previous = known[name];
+        const next = new Map<string, Known>();
+        for (const [id, record] of Object.entries(records)) {
+          const before = previous.get(id);
+          unaccepted[name].delete(id);
+          if (before && before.ref === record) {
+            next.set(id, before);
+            continue;
+          }
+          // Only what this tab changed is written: an unchanged copy could be older than the
+          // version another tab has saved since this tab read it.
+          const content = canonical(record);
+          if (before?.content !== content) {
+            touched[name].put.push(id);
+            store.put(record, id);
+          }
+          next.set(id, { ref: record, content });
+        }
+        for (const id of previous.keys()) {
+          if (!Object.hasOwn(records, id) && !unaccepted[name].has(id)) {
+            touched[name].deleted.push(id);
+            store.delete(id);
+          }
+        }
+        known[name] = next;
+      }
+      const { assessments: _a, workshops: _w, ...rest } = value.state;
+      const meta: Meta = { ...rest, version: value.version ?? 0 };
+      tx.objectStore(META).put(meta, META_KEY);
+      tx.commit?.();
+    } catch (e) {
+      try {
+        tx?.abort();
+      } catch {
+        // already finished or aborted
+      }
+      failed(e, touched);
+      return Promise.resolve();
+    }
+    return done(tx).then(
+      () => {
+        if (legacyPending) {
+          // The old save now lives in IndexedDB; only then is the old key removed.
+          localStorage.removeItem(LEGACY_KEY);
+          legacyPending = false;
+        }
+        if (planned === failures) callbacks.onSaveResult(null);
+        callbacks.onSaved?.();
+      },
+      (e: unknown) => failed(e, touched),
+    );
+  };
 
   return {
     getItem: async () => {
@@ -77,58 +188,35 @@ export function createIdbStorage(callbacks: StorageCallbacks): PersistStorage<Pe
         legacyPending = legacy !== null;
         return legacy;
       }
-      const state: Record<string, unknown> = { activeId: meta.activeId, activeWorkshopId: meta.activeWorkshopId };
+      // Read as stored, whatever the version: migrating the names is the migrations' job.
+      const { version, ...state } = meta;
       for (const name of COLLECTIONS) {
         const store = tx.objectStore(name);
         const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
         state[name] = Object.fromEntries(keys.map((k, i) => [String(k), values[i]]));
-        written[name] = new Map();
+        known[name] = new Map(keys.map((k, i) => [String(k), { ref: values[i], content: canonical(values[i]) }]));
+        unaccepted[name] = new Set(keys.map(String));
       }
-      return { state: state as unknown as PersistedState, version: meta.version };
+      return { state: state as unknown as PersistedState, version };
     },
     setItem: (_name, value) => {
-      queue = queue.then(async () => {
-        try {
-          const conn = await database();
-          const tx = conn.transaction([...COLLECTIONS, META], 'readwrite');
-          for (const name of COLLECTIONS) {
-            const store = tx.objectStore(name);
-            const records = value.state[name] as Record<string, unknown>;
-            const previous = written[name];
-            for (const [id, record] of Object.entries(records)) {
-              if (previous.get(id) !== record) store.put(record, id);
-            }
-            for (const id of previous.keys()) if (!Object.hasOwn(records, id)) store.delete(id);
-            written[name] = new Map(Object.entries(records));
-          }
-          const meta: Meta = {
-            version: value.version ?? 0,
-            activeId: value.state.activeId,
-            activeWorkshopId: value.state.activeWorkshopId,
-          };
-          tx.objectStore(META).put(meta, META_KEY);
-          await done(tx);
-          if (legacyPending) {
-            // The old save now lives in IndexedDB; only then is the old key removed.
-            localStorage.removeItem(LEGACY_KEY);
-            legacyPending = false;
-          }
-          callbacks.onSaveResult(null);
-          callbacks.onSaved?.();
-        } catch (e) {
-          // Nothing counts as written: the next save tries every record again.
-          for (const name of COLLECTIONS) written[name] = new Map();
-          callbacks.onSaveResult(callbacks.describeError(e));
-        }
-      });
+      const written = connection ? write(connection, value) : database().then((conn) => write(conn, value));
+      queue = queue.then(() => written);
       lastQueue = queue;
-      return queue;
+      return written;
+    },
+    accept: (state) => {
+      for (const name of COLLECTIONS) for (const id of Object.keys(state[name])) unaccepted[name].delete(id);
     },
     removeItem: async () => {
       const conn = await database();
       const tx = conn.transaction([...COLLECTIONS, META], 'readwrite');
       for (const name of [...COLLECTIONS, META]) tx.objectStore(name).clear();
       await done(tx);
+      for (const name of COLLECTIONS) {
+        known[name] = new Map();
+        unaccepted[name] = new Set();
+      }
     },
   };
 }

@@ -5,6 +5,7 @@ import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middl
 import { emptyPersisted, PERSIST_VERSION, migratePersisted, sanitizePersisted } from '../core/persisted-state';
 import type { PersistedState } from '../core/persisted-state';
 import { createIdbStorage, LEGACY_KEY } from './idb-storage';
+import type { IdbStorage } from './idb-storage';
 import { keepAside, stringifyForBackup } from './set-aside';
 import type { SetAsideNotice } from './notices-slice';
 import type { AppState } from './store';
@@ -66,8 +67,8 @@ function createLocalStorage(onSaveResult: (error: string | null) => void, onSave
 export function createBrowserStorage(
   onSaveResult: (error: string | null) => void,
   onSaved: () => void,
-): PersistStorage<PersistedState> {
-  const local = createLocalStorage(onSaveResult, onSaved);
+): PersistStorage<PersistedState> & Pick<IdbStorage, 'accept'> {
+  const local = { ...createLocalStorage(onSaveResult, onSaved), accept: () => {} };
   if (typeof indexedDB === 'undefined') return local;
   const idb = createIdbStorage({
     onSaveResult,
@@ -75,7 +76,7 @@ export function createBrowserStorage(
     readLegacy: () => readLocalStorage(LEGACY_KEY),
     describeError: describeSaveError,
   });
-  let active: PersistStorage<PersistedState> = idb;
+  let active: PersistStorage<PersistedState> & Pick<IdbStorage, 'accept'> = idb;
   return {
     getItem: async (name) => {
       try {
@@ -87,7 +88,24 @@ export function createBrowserStorage(
     },
     setItem: (name, value) => active.setItem(name, value),
     removeItem: (name) => active.removeItem(name),
+    accept: (state) => active.accept(state),
   };
+}
+
+/**
+ * The saved records, except where this tab holds a newer version of one (changed while the other
+ * tab's save was being read): that change is kept, and this tab's next save writes it.
+ */
+function newerOf<T extends { updatedAt: string }>(saved: Record<string, T>, mine: Record<string, T>): Record<string, T> {
+  let out = saved;
+  for (const [id, record] of Object.entries(saved)) {
+    const own = Object.hasOwn(mine, id) ? mine[id]! : null;
+    if (own && own.updatedAt > record.updatedAt) {
+      if (out === saved) out = { ...saved };
+      out[id] = own;
+    }
+  }
+  return out;
 }
 
 let markHydrated: () => void = () => {};
@@ -100,6 +118,7 @@ export function persistOptions(
   onSaveResult: (error: string | null) => void,
   onSaved: () => void,
 ): PersistOptions<AppState, PersistedState> {
+  const storage = createBrowserStorage(onSaveResult, onSaved);
   return {
     onRehydrateStorage: () => (_state, error) => {
       if (error) onSaveResult(`Fivefold could not read what this browser had saved (${String(error)}). Anything new you do is kept only until you close the tab: export it as a file.`);
@@ -107,12 +126,12 @@ export function persistOptions(
     },
     name: STORAGE_NAME,
     version: PERSIST_VERSION,
-    storage: createBrowserStorage(onSaveResult, onSaved),
+    storage,
     partialize: (state) => ({
       assessments: state.assessments,
       workshops: state.workshops,
-      activeId: state.activeId,
-      activeWorkshopId: state.activeWorkshopId,
+      lastAssessmentId: state.lastAssessmentId,
+      lastWorkshopId: state.lastWorkshopId,
     }),
     migrate: (state, version) => {
       const result = migratePersisted(state, version);
@@ -125,15 +144,15 @@ export function persistOptions(
       pendingNotices = [];
       if (persisted === undefined) return { ...current, setAsideNotices: [...current.setAsideNotices, ...notices] };
       const { state, setAside: rejected } = sanitizePersisted(persisted);
+      storage.accept(state);
       for (const r of rejected) notices.push({ backupKey: keepAside(stringifyForBackup(r.data)), reason: r.reason });
-      // What this tab has open stays open when another tab's save is loaded (the first load has none).
-      const keep = (mine: string | null, records: Record<string, unknown>, saved: string | null) =>
-        mine !== null && Object.hasOwn(records, mine) ? mine : saved;
+      // "Last opened" is the device's, not the tab's: another tab's save brings its choice too.
+      // What each tab shows comes from its own address.
       return {
         ...current,
         ...state,
-        activeId: keep(current.activeId, state.assessments, state.activeId),
-        activeWorkshopId: keep(current.activeWorkshopId, state.workshops, state.activeWorkshopId),
+        assessments: newerOf(state.assessments, current.assessments),
+        workshops: newerOf(state.workshops, current.workshops),
         setAsideNotices: [...current.setAsideNotices, ...notices],
       };
     },

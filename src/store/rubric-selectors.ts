@@ -1,4 +1,4 @@
-// Reading the store with the rubric: the active assessment's rubric and its derived scores.
+// Reading the store with the rubric: an assessment's rubric and its derived scores.
 // Only screens loaded on demand use this, so the rubric stays off the first screen.
 import { useMemo } from 'react';
 import { findRubric } from '../core/builtin-rubrics';

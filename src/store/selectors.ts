@@ -1,13 +1,18 @@
 // Reading the store without the rubric: what the first screen and the app shell need.
 import type { Assessment } from '../core/assessment';
+import type { Workshop } from '../core/workshop';
 import { useAppStore } from './store';
 import type { AppState } from './store';
 
-export const selectActiveAssessment = (state: AppState): Assessment | null =>
-  state.activeId ? (state.assessments[state.activeId] ?? null) : null;
+/** Ids come from the address bar: only the store's own keys count ("constructor" is not an assessment). */
+const own = <T>(records: Record<string, T>, id: string): T | null => (Object.hasOwn(records, id) ? records[id]! : null);
 
-export function useActiveAssessment(): Assessment | null {
-  return useAppStore(selectActiveAssessment);
+export function useAssessment(id: string): Assessment | null {
+  return useAppStore((state) => own(state.assessments, id));
+}
+
+export function useWorkshop(id: string): Workshop | null {
+  return useAppStore((state) => own(state.workshops, id));
 }
 
 export const selectAssessmentList = (state: AppState): Assessment[] =>

@@ -5,6 +5,7 @@ import { createAssessmentsSlice } from './assessments-slice';
 import type { AssessmentsSlice } from './assessments-slice';
 import { createNoticesSlice } from './notices-slice';
 import type { NoticesSlice } from './notices-slice';
+import { pendingWrites } from './idb-storage';
 import { persistOptions } from './persist-options';
 import { announceSave, onOtherTabSaved } from './tab-sync';
 import { createWorkshopsSlice } from './workshops-slice';
@@ -23,4 +24,5 @@ export const useAppStore = create<AppState>()(
   ),
 );
 
-onOtherTabSaved(() => void useAppStore.persist.rehydrate());
+// This tab's own saves land first, so reading the other tab's does not bring back older answers.
+onOtherTabSaved(() => void pendingWrites().then(() => useAppStore.persist.rehydrate()));

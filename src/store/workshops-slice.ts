@@ -8,8 +8,10 @@ import type { AppState } from './store';
 
 export interface WorkshopsSlice {
   workshops: Record<string, Workshop>;
-  activeWorkshopId: string | null;
+  /** The workshop last opened on this device (each screen takes its own from its address). */
+  lastWorkshopId: string | null;
   startWorkshop: (rubric: RubricRef, details: WorkshopDetails) => string;
+  /** Remembers a workshop as the one last opened; saves only when that changes. */
   openWorkshop: (id: string) => void;
   /** Applies a pure change to one workshop and stamps updatedAt. */
   updateWorkshop: (id: string, change: (w: Workshop) => Workshop) => void;
@@ -22,16 +24,20 @@ export interface WorkshopsSlice {
 
 export const createWorkshopsSlice: StateCreator<AppState, [], [], WorkshopsSlice> = (set, get) => ({
   workshops: {},
-  activeWorkshopId: null,
+  lastWorkshopId: null,
   startWorkshop: (rubric, details) => {
     const workshop = createWorkshop(rubric, details);
-    set((state) => ({ workshops: { ...state.workshops, [workshop.id]: workshop }, activeWorkshopId: workshop.id }));
+    set((state) => ({ workshops: { ...state.workshops, [workshop.id]: workshop }, lastWorkshopId: workshop.id }));
     return workshop.id;
   },
-  openWorkshop: (id) => set((state) => (Object.hasOwn(state.workshops, id) ? { activeWorkshopId: id } : {})),
+  // Only on a change: every set() is a save.
+  openWorkshop: (id) => {
+    const state = get();
+    if (state.lastWorkshopId !== id && Object.hasOwn(state.workshops, id)) set({ lastWorkshopId: id });
+  },
   updateWorkshop: (id, change) =>
     set((state) => {
-      const current = state.workshops[id];
+      const current = Object.hasOwn(state.workshops, id) ? state.workshops[id] : undefined;
       if (!current) return {};
       const next = change(current);
       if (next === current) return {};
@@ -42,7 +48,7 @@ export const createWorkshopsSlice: StateCreator<AppState, [], [], WorkshopsSlice
     if (!removed) return null;
     set((state) => {
       const { [id]: _gone, ...rest } = state.workshops;
-      return { workshops: rest, activeWorkshopId: state.activeWorkshopId === id ? null : state.activeWorkshopId };
+      return { workshops: rest, lastWorkshopId: state.lastWorkshopId === id ? null : state.lastWorkshopId };
     });
     return removed;
   },
@@ -51,7 +57,7 @@ export const createWorkshopsSlice: StateCreator<AppState, [], [], WorkshopsSlice
     let id = workshop.id;
     set((state) => {
       if (Object.hasOwn(state.workshops, id)) id = newId();
-      return { workshops: { ...state.workshops, [id]: { ...workshop, id } }, activeWorkshopId: id };
+      return { workshops: { ...state.workshops, [id]: { ...workshop, id } }, lastWorkshopId: id };
     });
     return id;
   },

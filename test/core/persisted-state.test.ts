@@ -3,7 +3,7 @@
 import { createAssessment } from '../../src/core/assessment';
 import type { Assessment } from '../../src/core/assessment';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
-import { migratePersisted, PERSIST_VERSION, sanitizePersisted } from '../../src/core/persisted-state';
+import { MIGRATIONS, migratePersisted, PERSIST_VERSION, sanitizePersisted } from '../../src/core/persisted-state';
 
 function assessment(id: string, networkName: string): Assessment {
   const a = createAssessment(FIVE_PRINCIPLES, { networkName, assessors: 'Ana' }, new Date('2025-01-02T03:04:05.000Z'));
@@ -20,21 +20,21 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const EMPTY = { assessments: {}, workshops: {}, activeId: null, activeWorkshopId: null };
+const EMPTY = { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
 
 describe('sanitizePersisted', () => {
-  it('keeps every valid assessment and the active id', () => {
-    const saved = { assessments: { a1: assessment('a1', 'North'), a2: assessment('a2', 'South') }, activeId: 'a2' };
+  it('keeps every valid assessment and the last-opened id', () => {
+    const saved = { assessments: { a1: assessment('a1', 'North'), a2: assessment('a2', 'South') }, lastAssessmentId: 'a2' };
     const result = sanitizePersisted(saved);
-    expect(result).toEqual({ state: { ...saved, workshops: {}, activeWorkshopId: null }, setAside: [] });
+    expect(result).toEqual({ state: { ...saved, workshops: {}, lastWorkshopId: null }, setAside: [] });
   });
 
   it('sets aside an invalid assessment with a reason naming it, and keeps the others', () => {
     const broken = { ...assessment('a2', 'Coopérative du Québec'), answers: { 'inst-federation': { value: 9 } } };
-    const saved = { assessments: { a1: assessment('a1', 'North'), a2: broken }, activeId: 'a1' };
+    const saved = { assessments: { a1: assessment('a1', 'North'), a2: broken }, lastAssessmentId: 'a1' };
     const result = sanitizePersisted(saved);
     expect(Object.keys(result.state.assessments)).toEqual(['a1']);
-    expect(result.state.activeId).toBe('a1');
+    expect(result.state.lastAssessmentId).toBe('a1');
     expect(result.setAside).toHaveLength(1);
     expect(result.setAside[0]!.reason).toContain('“Coopérative du Québec”');
     expect(result.setAside[0]!.reason).toContain('answers["inst-federation"].value');
@@ -42,30 +42,30 @@ describe('sanitizePersisted', () => {
   });
 
   it('names a set-aside assessment by its key when it has no network name', () => {
-    const result = sanitizePersisted({ assessments: { 'a-9': { id: 'a-9' } }, activeId: null });
+    const result = sanitizePersisted({ assessments: { 'a-9': { id: 'a-9' } }, lastAssessmentId: null });
     expect(result.setAside[0]!.reason).toContain('a-9');
   });
 
   it('sets aside an assessment stored under a key other than its id', () => {
-    const result = sanitizePersisted({ assessments: { other: assessment('a1', 'North') }, activeId: 'other' });
+    const result = sanitizePersisted({ assessments: { other: assessment('a1', 'North') }, lastAssessmentId: 'other' });
     expect(result.state).toEqual(EMPTY);
     expect(result.setAside[0]!.reason).toContain('id does not match its key');
   });
 
-  it('clears the active id when its assessment was set aside or never existed', () => {
-    const saved = { assessments: { a1: assessment('a1', 'North'), a2: { id: 'a2' } }, activeId: 'a2' };
-    expect(sanitizePersisted(saved).state.activeId).toBeNull();
-    expect(sanitizePersisted({ assessments: {}, activeId: 'gone' }).state.activeId).toBeNull();
+  it('clears the last-opened id when its assessment was set aside or never existed', () => {
+    const saved = { assessments: { a1: assessment('a1', 'North'), a2: { id: 'a2' } }, lastAssessmentId: 'a2' };
+    expect(sanitizePersisted(saved).state.lastAssessmentId).toBeNull();
+    expect(sanitizePersisted({ assessments: {}, lastAssessmentId: 'gone' }).state.lastAssessmentId).toBeNull();
   });
 
-  // Regression: activeId must name an own key of assessments, not an Object.prototype member.
-  it.each([['constructor'], ['toString']])('clears an active id of "%s" when no assessment has it', (activeId) => {
-    expect(sanitizePersisted({ assessments: {}, activeId }).state.activeId).toBeNull();
+  // Regression: lastAssessmentId must name an own key of assessments, not an Object.prototype member.
+  it.each([['constructor'], ['toString']])('clears a last-opened id of "%s" when no assessment has it', (lastAssessmentId) => {
+    expect(sanitizePersisted({ assessments: {}, lastAssessmentId }).state.lastAssessmentId).toBeNull();
   });
 
   it('does not mutate what it was given', () => {
     const broken = { ...assessment('a2', 'South'), createdAt: 'yesterday' };
-    const saved = { assessments: { a1: assessment('a1', 'North'), a2: broken }, activeId: 'a2' };
+    const saved = { assessments: { a1: assessment('a1', 'North'), a2: broken }, lastAssessmentId: 'a2' };
     const before = structuredClone(saved);
     deepFreeze(saved);
     const result = sanitizePersisted(saved);
@@ -84,7 +84,7 @@ describe('sanitizePersisted', () => {
 
   it('sets aside a list of assessments that is not an object', () => {
     const list = [assessment('a1', 'North')];
-    const result = sanitizePersisted({ assessments: list, activeId: 'a1' });
+    const result = sanitizePersisted({ assessments: list, lastAssessmentId: 'a1' });
     expect(result.state).toEqual(EMPTY);
     expect(result.setAside).toEqual([{ reason: expect.stringContaining('list of saved assessments'), data: list }]);
   });
@@ -96,7 +96,7 @@ describe('sanitizePersisted', () => {
 
 describe('migratePersisted', () => {
   it('returns the same state untouched when it is already the current version', () => {
-    const state = { assessments: { a1: assessment('a1', 'North') }, activeId: 'a1' };
+    const state = { assessments: { a1: assessment('a1', 'North') }, lastAssessmentId: 'a1' };
     const result = migratePersisted(state, PERSIST_VERSION);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.state).toBe(state);
@@ -121,11 +121,39 @@ describe('MIGRATIONS[1]: version 1 → 2', () => {
   it('adds empty workshops to the version-1 fixture without touching the rest or the input', async () => {
     const fixture = (await import('../fixtures/stored-v1.json')).default;
     const input = structuredClone(fixture.state);
+    expect(MIGRATIONS[1]!(input)).toEqual({ ...fixture.state, workshops: {}, activeWorkshopId: null });
     const result = migratePersisted(input, 1);
-    expect(result).toEqual({ ok: true, state: { ...fixture.state, workshops: {}, activeWorkshopId: null } });
+    const { activeId, ...rest } = fixture.state;
+    expect(result).toEqual({ ok: true, state: { ...rest, workshops: {}, lastAssessmentId: activeId, lastWorkshopId: null } });
     expect(input).toEqual(fixture.state);
     const { state, setAside } = sanitizePersisted(result.ok ? result.state : null);
     expect(setAside).toEqual([]);
     expect(Object.keys(state.assessments)).toEqual(Object.keys(fixture.state.assessments));
+  });
+});
+
+describe('MIGRATIONS[2]: version 2 → 3', () => {
+  it('turns the version-2 fixture’s active ids into last-opened ids, touching nothing else nor the input', async () => {
+    const fixture = (await import('../fixtures/stored-v2.json')).default;
+    const input = structuredClone(fixture.state);
+    deepFreeze(input);
+    const result = migratePersisted(input, 2);
+    const { activeId, activeWorkshopId, ...rest } = fixture.state;
+    expect(result).toEqual({ ok: true, state: { ...rest, lastAssessmentId: activeId, lastWorkshopId: activeWorkshopId } });
+    expect(input).toEqual(fixture.state);
+    const { state, setAside } = sanitizePersisted(result.ok ? result.state : null);
+    expect(setAside).toEqual([]);
+    expect(state.lastAssessmentId).toBe(activeId);
+    expect(state.lastWorkshopId).toBe(activeWorkshopId);
+    expect(Object.keys(state.workshops)).toEqual(Object.keys(fixture.state.workshops));
+  });
+
+  it('gives null last-opened ids to a version-2 save that had nothing open', () => {
+    expect(MIGRATIONS[2]!({ assessments: {}, workshops: {} })).toEqual({
+      assessments: {},
+      workshops: {},
+      lastAssessmentId: null,
+      lastWorkshopId: null,
+    });
   });
 });

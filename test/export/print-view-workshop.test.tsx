@@ -50,5 +50,6 @@ it('shows the workshop’s report with the group’s picture', () => {
 
 it('says so when the workshop is not on this device', () => {
   render(<ReportPage workshopId="missing" />);
-  expect(screen.getByText('This workshop is not saved on this device.')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1, name: 'This workshop is not on this device' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '#/');
 });

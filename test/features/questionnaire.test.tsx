@@ -12,18 +12,17 @@ import { resetStore } from '../store/reset-store';
 const principle = FIVE_PRINCIPLES.principles[0]!;
 const [first, second] = principle.indicators;
 
+let id = '';
+
 beforeEach(async () => {
   await resetStore();
-  useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Test net', assessors: '' });
+  id = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Test net', assessors: '' });
 });
 
-const answers = () => {
-  const s = useAppStore.getState();
-  return s.assessments[s.activeId!]!.answers;
-};
+const answers = () => useAppStore.getState().assessments[id]!.answers;
 
 it('shows the principle with one radio group per indicator, named by its question', () => {
-  render(<QuestionnairePage step={principle.id} />);
+  render(<QuestionnairePage id={id} step={principle.id} />);
   expect(screen.getByRole('heading', { level: 1, name: principle.title })).toBeInTheDocument();
   expect(screen.getByText(principle.definition)).toBeInTheDocument();
   for (const indicator of principle.indicators) {
@@ -40,7 +39,7 @@ it('shows the principle with one radio group per indicator, named by its questio
 
 it('records a level, N/A, a note and a cleared answer, and updates progress', async () => {
   const user = userEvent.setup();
-  render(<QuestionnairePage step={principle.id} />);
+  render(<QuestionnairePage id={id} step={principle.id} />);
   const group1 = screen.getByRole('radiogroup', { name: first!.question });
   await user.click(within(group1).getByRole('radio', { name: new RegExp(`^${first!.levels[2]!.label}`) }));
   expect(answers()[first!.id]?.value).toBe(2);
@@ -61,7 +60,7 @@ it('records a level, N/A, a note and a cleared answer, and updates progress', as
 
 it('can be answered with the keyboard alone', async () => {
   const user = userEvent.setup();
-  render(<QuestionnairePage step={principle.id} />);
+  render(<QuestionnairePage id={id} step={principle.id} />);
   const group1 = screen.getByRole('radiogroup', { name: first!.question });
   within(group1).getAllByRole('radio')[0]!.focus();
   await user.keyboard(' ');

@@ -65,7 +65,7 @@ function withTallies(w: Workshop, people: number): Workshop {
 }
 
 function addWorkshop(w: Workshop): Workshop {
-  useAppStore.setState((s) => ({ workshops: { ...s.workshops, [w.id]: w }, activeWorkshopId: w.id }));
+  useAppStore.setState((s) => ({ workshops: { ...s.workshops, [w.id]: w }, lastWorkshopId: w.id }));
   return w;
 }
 

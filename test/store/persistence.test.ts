@@ -3,6 +3,7 @@
 // damaged or newer saves are set aside with a notice (never dropped), and a full quota is reported.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import v1Save from '../fixtures/stored-v1.json';
+import v2Save from '../fixtures/stored-v2.json';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { PERSIST_VERSION } from '../../src/core/persisted-state';
 import { createIdbStorage, LEGACY_KEY, pendingWrites } from '../../src/store/idb-storage';
@@ -35,12 +36,12 @@ beforeEach(resetStore);
 describe('saving', () => {
   it('saves each change as it is made, and only what the user entered', async () => {
     const id = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Ærø Andelsnet', assessors: 'Ida' });
-    useAppStore.getState().setAnswerValue(firstIndicator, 3);
-    useAppStore.getState().setAnswerNote(firstIndicator, 'Signed in 2019 — see the minutes');
+    useAppStore.getState().setAnswerValue(id, firstIndicator, 3);
+    useAppStore.getState().setAnswerNote(id, firstIndicator, 'Signed in 2019 — see the minutes');
     const saved = await stored();
     expect(saved?.version).toBe(PERSIST_VERSION);
-    expect(Object.keys(saved!.state).sort()).toEqual(['activeId', 'activeWorkshopId', 'assessments', 'workshops']);
-    expect(saved!.state.activeId).toBe(id);
+    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'workshops']);
+    expect(saved!.state.lastAssessmentId).toBe(id);
     expect(saved!.state.assessments[id]!.networkName).toBe('Ærø Andelsnet');
     expect(saved!.state.assessments[id]!.answers[firstIndicator]).toEqual({
       value: 3,
@@ -50,32 +51,32 @@ describe('saving', () => {
 
   it('reloads what was saved after the tab is closed', async () => {
     const id = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Mondragón', assessors: '' });
-    useAppStore.getState().setAnswerValue(firstIndicator, 'dk');
+    useAppStore.getState().setAnswerValue(id, firstIndicator, 'dk');
     await reopen();
     expect(useAppStore.getState().assessments[id]?.answers[firstIndicator]?.value).toBe('dk');
-    expect(useAppStore.getState().activeId).toBe(id);
+    expect(useAppStore.getState().lastAssessmentId).toBe(id);
     expect(useAppStore.getState().setAsideNotices).toEqual([]);
   });
 
   it('reports a full storage quota in words, keeps the answer in memory, and recovers', async () => {
-    useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Full', assessors: '' });
+    const id = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Full', assessors: '' });
     await pendingWrites();
     const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    useAppStore.getState().setAnswerValue(firstIndicator, 2);
+    useAppStore.getState().setAnswerValue(id, firstIndicator, 2);
     await pendingWrites();
     await Promise.resolve();
     expect(useAppStore.getState().saveError).toMatch(/storage for this app is full/);
     expect(useAppStore.getState().saveError).toMatch(/Export/);
     const state = useAppStore.getState();
-    expect(state.assessments[state.activeId!]?.answers[firstIndicator]?.value).toBe(2);
+    expect(state.assessments[id]?.answers[firstIndicator]?.value).toBe(2);
     spy.mockRestore();
-    useAppStore.getState().setAnswerValue(firstIndicator, 3);
+    useAppStore.getState().setAnswerValue(id, firstIndicator, 3);
     await pendingWrites();
     await Promise.resolve();
     expect(useAppStore.getState().saveError).toBeNull();
-    expect((await stored())!.state.assessments[state.activeId!]!.answers[firstIndicator]!.value).toBe(3);
+    expect((await stored())!.state.assessments[id]!.answers[firstIndicator]!.value).toBe(3);
   });
 });
 
@@ -85,13 +86,30 @@ describe('migrating earlier stored formats', () => {
     await useAppStore.persist.rehydrate();
     const state = useAppStore.getState();
     expect(state.setAsideNotices).toEqual([]);
-    expect(state.activeId).toBe(V1_ID);
+    expect(state.lastAssessmentId).toBe(V1_ID);
     expect(state.assessments[V1_ID]).toEqual(v1Save.state.assessments[V1_ID]);
     expect(state.workshops).toEqual({});
     const saved = await stored();
     expect(saved?.version).toBe(PERSIST_VERSION);
     expect(saved!.state.assessments[V1_ID]).toEqual(v1Save.state.assessments[V1_ID]);
     expect(localStorage.getItem(LEGACY_KEY)).toBeNull();
+  });
+});
+
+describe('migrating earlier stored formats, IndexedDB', () => {
+  it('version 2 in IndexedDB: what was open becomes what was last opened, and is saved as version 3', async () => {
+    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
+    await writer.setItem('fivefold:state', v2Save as never);
+    await reopen();
+    const state = useAppStore.getState();
+    expect(state.setAsideNotices).toEqual([]);
+    expect(state.lastAssessmentId).toBe(v2Save.state.activeId);
+    expect(state.lastWorkshopId).toBe(v2Save.state.activeWorkshopId);
+    expect(state.workshops).toEqual(v2Save.state.workshops);
+    useAppStore.getState().setLastStep(V1_ID, 'wellbeing');
+    const saved = await stored();
+    expect(saved?.version).toBe(PERSIST_VERSION);
+    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'workshops']);
   });
 });
 
@@ -124,11 +142,61 @@ describe('loading a save that cannot be read', () => {
 
   it('keeps a save from a newer app version aside instead of reading it wrongly', async () => {
     const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
-    const newer = { assessments: {}, workshops: {}, activeId: null, activeWorkshopId: null };
+    const newer = { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
     await writer.setItem('fivefold:state', { state: newer, version: PERSIST_VERSION + 1 });
     await reopen();
     const [notice] = useAppStore.getState().setAsideNotices;
     expect(notice?.reason).toMatch(/newer version of Fivefold/);
     expect(JSON.parse(readSetAside(notice!.backupKey)!)).toEqual(newer);
+  });
+});
+
+describe('two tabs, one database', () => {
+  const otherTab = () => createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
+
+  it('deleting an assessment as the first change after opening the app removes it from storage', async () => {
+    const id = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Gone', assessors: '' });
+    await reopen();
+    useAppStore.getState().deleteAssessment(id);
+    expect((await stored())!.state.assessments).toEqual({});
+  });
+
+  it('writes only what this tab changed, so another tab’s newer save of another assessment stays', async () => {
+    const a = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'A', assessors: '' });
+    const b = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'B', assessors: '' });
+    await reopen();
+    // Another tab answers in A; this tab has not heard of it yet and answers in B.
+    const other = otherTab();
+    const theirs = (await other.getItem('fivefold:state'))!;
+    const changedA = { ...theirs.state.assessments[a]!, answers: { [firstIndicator]: { value: 4 as const } }, updatedAt: new Date().toISOString() };
+    await other.setItem('fivefold:state', { ...theirs, state: { ...theirs.state, assessments: { ...theirs.state.assessments, [a]: changedA } } });
+    useAppStore.getState().setAnswerValue(b, firstIndicator, 1);
+    const saved = (await stored())!.state.assessments;
+    expect(saved[a]!.answers[firstIndicator]).toEqual({ value: 4 });
+    expect(saved[b]!.answers[firstIndicator]).toEqual({ value: 1 });
+  });
+
+  it('keeps a change made in this tab while another tab’s older save was being read', async () => {
+    const id = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Mine', assessors: '' });
+    await pendingWrites();
+    const older = (await stored())!;
+    useAppStore.setState((s) => ({
+      assessments: { ...s.assessments, [id]: { ...s.assessments[id]!, answers: { [firstIndicator]: { value: 3 as const } }, updatedAt: '2999-01-01T00:00:00.000Z' } },
+    }));
+    await pendingWrites();
+    await otherTab().setItem('fivefold:state', older);
+    await useAppStore.persist.rehydrate();
+    expect(useAppStore.getState().assessments[id]!.answers[firstIndicator]).toEqual({ value: 3 });
+  });
+
+  it('never deletes a record it set aside as unreadable', async () => {
+    useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Good', assessors: '' });
+    const saved = (await stored())!;
+    const broken = { id: 'broken', networkName: 'Broken Co-op', answers: 7 };
+    await otherTab().setItem('fivefold:state', { ...saved, state: { ...saved.state, assessments: { ...saved.state.assessments, broken: broken as never } } });
+    await reopen();
+    expect(useAppStore.getState().setAsideNotices).toHaveLength(1);
+    useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Another', assessors: '' });
+    expect((await stored())!.state.assessments.broken).toEqual(broken);
   });
 });

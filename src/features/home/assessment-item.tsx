@@ -28,8 +28,8 @@ export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted
     store().markExported(a.id);
   };
   const reassess = (prefill: boolean) => {
-    store().reassess(a.id, prefill);
-    navigate({ name: 'step', step: DEFAULT_RUBRIC_REF.firstStep });
+    const id = store().reassess(a.id, prefill);
+    if (id) navigate({ name: 'step', id, step: DEFAULT_RUBRIC_REF.firstStep });
   };
   const remove = () => {
     const removed = store().deleteAssessment(a.id);
@@ -56,17 +56,15 @@ export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted
       <div className="saved-item__actions">
         <a
           className="button button--secondary"
-          href={hrefFor({ name: 'step', step: a.lastStep ?? DEFAULT_RUBRIC_REF.firstStep })}
+          href={hrefFor({ name: 'step', id: a.id, step: a.lastStep ?? DEFAULT_RUBRIC_REF.firstStep })}
           aria-label={messages.continueLabel(title)}
-          onClick={() => store().openAssessment(a.id)}
         >
           {messages.continueText}
         </a>
         <a
           className="button button--secondary"
-          href={hrefFor({ name: 'results' })}
+          href={hrefFor({ name: 'results', id: a.id })}
           aria-label={messages.resultsLabel(title)}
-          onClick={() => store().openAssessment(a.id)}
         >
           {messages.resultsText}
         </a>

@@ -1,7 +1,5 @@
 // The start page: what Fivefold is, a new assessment, the library, workshops, files and backups.
-import { useEffect } from 'react';
 import { hrefFor } from '../../components/router';
-import { useAppStore } from '../../store/store';
 import { BackupCard } from './backup-card';
 import { ExportReminder } from './export-reminder';
 import { Library } from './library';
@@ -10,11 +8,6 @@ import { OpenFile } from './open-file';
 import { StartForm } from './start-form';
 
 export function HomePage() {
-  const close = useAppStore((s) => s.closeAssessment);
-  // The start page is outside any assessment: what is opened next is chosen here.
-  useEffect(() => {
-    close();
-  }, [close]);
   return (
     <div className="page page--home">
       <header className="hero">
@@ -28,7 +21,7 @@ export function HomePage() {
       <section className="card" aria-labelledby="workshop-title">
         <h2 id="workshop-title">{messages.workshopTitle}</h2>
         <p>{messages.workshopText}</p>
-        <a className="button button--secondary" href={hrefFor({ name: 'workshop', view: 'setup' })}>
+        <a className="button button--secondary" href={hrefFor({ name: 'workshop-new' })}>
           {messages.workshopStart}
         </a>
       </section>

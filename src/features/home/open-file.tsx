@@ -38,12 +38,12 @@ async function openText(text: string): Promise<Outcome | 'navigated' | { error: 
     ]);
     const result = parseWorkshopFile(text, BUILTIN_RUBRICS);
     if (!result.ok) return { error: result.error };
-    store.addImportedWorkshop(result.workshop);
+    const id = store.addImportedWorkshop(result.workshop);
     return {
       kind: 'done',
       text: messages.workshopImported(result.workshop.networkName),
       details: [],
-      link: { href: hrefFor({ name: 'workshop', view: 'setup' }), label: messages.openWorkshop },
+      link: { href: hrefFor({ name: 'workshop', id, view: 'overview' }), label: messages.openWorkshop },
     };
   }
   if (type === 'fivefold/ballot') return { error: messages.ballotFile };
@@ -54,16 +54,16 @@ async function openText(text: string): Promise<Outcome | 'navigated' | { error: 
   ]);
   const result = parseAssessmentFile(text, BUILTIN_RUBRICS);
   if (!result.ok) return { error: result.error };
-  store.addImported(result.assessment);
+  const id = store.addImported(result.assessment);
   if (result.dropped.length === 0) {
-    navigate({ name: 'results' });
+    navigate({ name: 'results', id });
     return 'navigated';
   }
   return {
     kind: 'done',
     text: messages.imported(result.assessment.networkName),
     details: [messages.importedDropped, ...result.dropped],
-    link: { href: hrefFor({ name: 'results' }), label: messages.resultsText },
+    link: { href: hrefFor({ name: 'results', id }), label: messages.resultsText },
   };
 }
 

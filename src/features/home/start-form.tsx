@@ -22,8 +22,8 @@ export function StartForm() {
       document.getElementById(`${uid}-network`)?.focus();
       return;
     }
-    start(DEFAULT_RUBRIC_REF, { networkName, assessors });
-    navigate({ name: 'step', step: DEFAULT_RUBRIC_REF.firstStep });
+    const id = start(DEFAULT_RUBRIC_REF, { networkName, assessors });
+    navigate({ name: 'step', id, step: DEFAULT_RUBRIC_REF.firstStep });
   };
 
   return (

@@ -39,8 +39,7 @@ export function WorkshopItem({ workshop: w, onDeleted }: { workshop: Workshop; o
       <div className="saved-item__actions">
         <a
           className="button button--secondary"
-          href={hrefFor({ name: 'workshop', view: 'setup' })}
-          onClick={() => store().openWorkshop(w.id)}
+          href={hrefFor({ name: 'workshop', id: w.id, view: 'overview' })}
           aria-label={messages.openWorkshopLabel(title)}
         >
           {messages.openWorkshop}

@@ -6,16 +6,17 @@ import { QuestionCard } from '../../components/question-card';
 import { useAppStore } from '../../store/store';
 
 interface Props {
+  assessmentId: string;
   indicator: Indicator;
   number: string;
   answer: Answer | undefined;
 }
 
-export const IndicatorQuestion = memo(function IndicatorQuestion({ indicator, number, answer }: Props) {
+export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId: id, indicator, number, answer }: Props) {
   const setValue = useAppStore((s) => s.setAnswerValue);
   const setNote = useAppStore((s) => s.setAnswerNote);
-  const onValue = useCallback((value: AnswerValue | undefined) => setValue(indicator.id, value), [setValue, indicator.id]);
-  const onNote = useCallback((note: string) => setNote(indicator.id, note), [setNote, indicator.id]);
+  const onValue = useCallback((value: AnswerValue | undefined) => setValue(id, indicator.id, value), [setValue, id, indicator.id]);
+  const onNote = useCallback((note: string) => setNote(id, indicator.id, note), [setNote, id, indicator.id]);
   return (
     <QuestionCard
       indicator={indicator}

@@ -24,7 +24,7 @@ export const messages = {
   detailsTitle: 'Assessment details',
   networkName: 'Network name',
   assessors: 'Who is assessing',
-  noAssessment: 'There is no assessment open.',
+  unknownRubric: (id: string) => `This assessment uses the rubric “${id}”, which this copy of Fivefold does not have.`,
   goHome: 'Go to the start page',
   unknownStep: 'That step does not exist in this questionnaire.',
 } as const;

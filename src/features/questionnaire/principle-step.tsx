@@ -8,10 +8,11 @@ interface Props {
   principle: Principle;
   index: number;
   count: number;
+  assessmentId: string;
   answers: Answers;
 }
 
-export function PrincipleStep({ principle, index, count, answers }: Props) {
+export function PrincipleStep({ principle, index, count, assessmentId, answers }: Props) {
   return (
     <>
       <header className="step-header">
@@ -31,6 +32,7 @@ export function PrincipleStep({ principle, index, count, answers }: Props) {
       {principle.indicators.map((indicator, i) => (
         <IndicatorQuestion
           key={indicator.id}
+          assessmentId={assessmentId}
           indicator={indicator}
           number={`${index + 1}.${i + 1}`}
           answer={answers[indicator.id]}

@@ -1,8 +1,9 @@
 // The questionnaire route: one step per screen, with progress, jump links and previous/next.
 import { useEffect, useRef } from 'react';
 import { stepIds, WRAP_UP_STEP } from '../../core/progress';
+import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
-import { useActiveAssessment } from '../../store/selectors';
+import { useAssessment } from '../../store/selectors';
 import { rubricOf } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
@@ -10,8 +11,8 @@ import { PrincipleStep } from './principle-step';
 import { StepNav } from './step-nav';
 import { WrapUpStep } from './wrap-up-step';
 
-export default function QuestionnairePage({ step }: { step: string }) {
-  const assessment = useActiveAssessment();
+export default function QuestionnairePage({ id, step }: { id: string; step: string }) {
+  const assessment = useAssessment(id);
   const rubric = rubricOf(assessment);
   const setLastStep = useAppStore((s) => s.setLastStep);
   const mainRef = useRef<HTMLDivElement>(null);
@@ -20,15 +21,16 @@ export default function QuestionnairePage({ step }: { step: string }) {
 
   useEffect(() => {
     if (index < 0) return;
-    setLastStep(step);
+    setLastStep(id, step);
     window.scrollTo({ top: 0 });
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [step, index, setLastStep]);
+  }, [id, step, index, setLastStep]);
 
-  if (!assessment || !rubric) {
+  if (!assessment) return <NotOnDevice kind="assessment" />;
+  if (!rubric) {
     return (
       <div className="page">
-        <p>{messages.noAssessment}</p>
+        <p className="notice notice--error">{messages.unknownRubric(assessment.rubric.id)}</p>
         <a href={hrefFor({ name: 'home' })}>{messages.goHome}</a>
       </div>
     );
@@ -37,7 +39,7 @@ export default function QuestionnairePage({ step }: { step: string }) {
     return (
       <div className="page">
         <p>{messages.unknownStep}</p>
-        <a href={hrefFor({ name: 'step', step: steps[0]! })}>{rubric.principles[0]!.title}</a>
+        <a href={hrefFor({ name: 'step', id, step: steps[0]! })}>{rubric.principles[0]!.title}</a>
       </div>
     );
   }
@@ -49,13 +51,14 @@ export default function QuestionnairePage({ step }: { step: string }) {
 
   return (
     <div className="page page--questionnaire">
-      <StepNav rubric={rubric} answers={assessment.answers} current={step} />
+      <StepNav assessmentId={id} rubric={rubric} answers={assessment.answers} current={step} />
       <div ref={mainRef} className="step">
         {principle ? (
           <PrincipleStep
             principle={principle}
             index={index}
             count={rubric.principles.length}
+            assessmentId={id}
             answers={assessment.answers}
           />
         ) : (
@@ -63,18 +66,18 @@ export default function QuestionnairePage({ step }: { step: string }) {
         )}
         <div className="step-footer">
           {prev ? (
-            <a className="button button--secondary" href={hrefFor({ name: 'step', step: prev })}>
+            <a className="button button--secondary" href={hrefFor({ name: 'step', id, step: prev })}>
               {messages.previous}
             </a>
           ) : (
             <span />
           )}
           {next ? (
-            <a className="button" href={hrefFor({ name: 'step', step: next })}>
+            <a className="button" href={hrefFor({ name: 'step', id, step: next })}>
               {messages.next(titleOf(next))}
             </a>
           ) : (
-            <a className="button" href={hrefFor({ name: 'results' })}>
+            <a className="button" href={hrefFor({ name: 'results', id })}>
               {messages.seeResults}
             </a>
           )}

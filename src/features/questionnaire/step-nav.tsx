@@ -5,7 +5,14 @@ import type { Rubric } from '../../core/rubric-schema';
 import { hrefFor } from '../../components/router';
 import { messages } from './messages';
 
-export function StepNav({ rubric, answers, current }: { rubric: Rubric; answers: Answers; current: string }) {
+interface Props {
+  assessmentId: string;
+  rubric: Rubric;
+  answers: Answers;
+  current: string;
+}
+
+export function StepNav({ assessmentId: id, rubric, answers, current }: Props) {
   const perPrinciple = principleProgress(rubric, answers);
   const overall = overallProgress(rubric, answers);
   return (
@@ -25,7 +32,7 @@ export function StepNav({ rubric, answers, current }: { rubric: Rubric; answers:
           return (
             <li key={p.id}>
               <a
-                href={hrefFor({ name: 'step', step: p.id })}
+                href={hrefFor({ name: 'step', id, step: p.id })}
                 aria-current={current === p.id ? 'step' : undefined}
                 className={done ? 'step-link step-link--done' : 'step-link'}
               >
@@ -40,7 +47,7 @@ export function StepNav({ rubric, answers, current }: { rubric: Rubric; answers:
         })}
         <li>
           <a
-            href={hrefFor({ name: 'step', step: WRAP_UP_STEP })}
+            href={hrefFor({ name: 'step', id, step: WRAP_UP_STEP })}
             aria-current={current === WRAP_UP_STEP ? 'step' : undefined}
             className="step-link"
           >

@@ -12,6 +12,7 @@ export function WrapUpStep({ rubric, assessment }: { rubric: Rubric; assessment:
   const setOutcome = useAppStore((s) => s.setOutcome);
   const updateDetails = useAppStore((s) => s.updateDetails);
   const uid = useId();
+  const id = assessment.id;
 
   return (
     <>
@@ -37,7 +38,7 @@ export function WrapUpStep({ rubric, assessment }: { rubric: Rubric; assessment:
                 name="stage"
                 value={stage.id}
                 checked={assessment.stageId === stage.id}
-                onChange={() => setStage(stage.id)}
+                onChange={() => setStage(id, stage.id)}
               />
               <span className="choice__badge" aria-hidden="true">
                 {i + 1}
@@ -55,7 +56,7 @@ export function WrapUpStep({ rubric, assessment }: { rubric: Rubric; assessment:
             id={`${uid}-stage-note`}
             rows={2}
             value={assessment.stageNote ?? ''}
-            onChange={(e) => setStageNote(e.target.value)}
+            onChange={(e) => setStageNote(id, e.target.value)}
           />
         </div>
       </section>
@@ -81,7 +82,7 @@ export function WrapUpStep({ rubric, assessment }: { rubric: Rubric; assessment:
                       name={`outcome-${outcome.id}`}
                       value={r}
                       checked={rating === r}
-                      onChange={() => setOutcome(outcome.id, r)}
+                      onChange={() => setOutcome(id, outcome.id, r)}
                     />
                     {rubric.outcomeRatingLabels[r]}
                   </label>
@@ -103,7 +104,7 @@ export function WrapUpStep({ rubric, assessment }: { rubric: Rubric; assessment:
             type="text"
             maxLength={MAX_NAME_LENGTH}
             value={assessment.networkName}
-            onChange={(e) => updateDetails({ networkName: e.target.value })}
+            onChange={(e) => updateDetails(id, { networkName: e.target.value })}
           />
         </div>
         <div className="field">
@@ -113,7 +114,7 @@ export function WrapUpStep({ rubric, assessment }: { rubric: Rubric; assessment:
             type="text"
             maxLength={MAX_NAME_LENGTH}
             value={assessment.assessors}
-            onChange={(e) => updateDetails({ assessors: e.target.value })}
+            onChange={(e) => updateDetails(id, { assessors: e.target.value })}
           />
         </div>
       </section>

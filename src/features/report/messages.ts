@@ -3,8 +3,7 @@ export const messages = {
   print: 'Print',
   backToResults: 'Back to the results',
   printHint: 'Use your browser’s print dialog to print or save as PDF. Each principle starts on a new page.',
-  noAssessment: 'There is no assessment open.',
-  noWorkshop: 'This workshop is not saved on this device.',
+  unknownRubric: (id: string) => `This report’s assessment or workshop uses the rubric “${id}”, which this copy of Fivefold does not have.`,
   backToWorkshop: 'Back to the workshop',
   goHome: 'Go to the start page',
 } as const;

@@ -1,19 +1,21 @@
-// The print view's page: builds the report model for the open assessment — or, given a workshop's
-// id, for that workshop — and shows it with a print button.
+// The print view's page: builds the report model for one assessment or one workshop, given its id,
+// and shows it with a print button.
 import { useEffect, useMemo, useRef } from 'react';
 import { findRubric } from '../../core/builtin-rubrics';
 import { buildReportModel } from '../../core/report-model';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
+import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
-import { useActiveAssessment } from '../../store/selectors';
+import { useAssessment, useWorkshop } from '../../store/selectors';
 import { rubricOf } from '../../store/rubric-selectors';
-import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { ReportView } from './report-view';
 
-export default function ReportPage({ workshopId }: { workshopId?: string }) {
-  const assessment = useActiveAssessment();
-  const workshop = useAppStore((state) => (workshopId ? (state.workshops[workshopId] ?? null) : null));
+/** One of the two ids: an assessment's report, or a workshop's. */
+export default function ReportPage({ assessmentId, workshopId }: { assessmentId?: string; workshopId?: string }) {
+  const id = workshopId ?? assessmentId ?? '';
+  const assessment = useAssessment(workshopId === undefined ? id : '');
+  const workshop = useWorkshop(workshopId === undefined ? '' : id);
   const model = useMemo(() => {
     if (workshopId) {
       const rubric = workshop ? findRubric(workshop.rubric) : null;
@@ -25,16 +27,19 @@ export default function ReportPage({ workshopId }: { workshopId?: string }) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     titleRef.current?.focus();
-  }, []);
+  }, [id]);
 
+  const subject = workshopId ? workshop : assessment;
+  if (!subject) return <NotOnDevice kind={workshopId ? 'workshop' : 'assessment'} />;
   if (!model) {
     return (
       <div className="page">
-        <p>{workshopId ? messages.noWorkshop : messages.noAssessment}</p>
+        <p className="notice notice--error">{messages.unknownRubric(subject.rubric.id)}</p>
         <a href={hrefFor({ name: 'home' })}>{messages.goHome}</a>
       </div>
     );
   }
+  const back = hrefFor(workshopId ? { name: 'workshop', id, view: 'overview' } : { name: 'results', id });
 
   return (
     <article className="page page--report">
@@ -42,7 +47,7 @@ export default function ReportPage({ workshopId }: { workshopId?: string }) {
         <button type="button" className="button" onClick={() => window.print()}>
           {messages.print}
         </button>
-        <a className="button button--secondary" href={hrefFor(workshopId ? { name: 'workshop', view: 'setup' } : { name: 'results' })}>
+        <a className="button button--secondary" href={back}>
           {workshopId ? messages.backToWorkshop : messages.backToResults}
         </a>
         <p className="small muted">{messages.printHint}</p>

@@ -43,6 +43,6 @@ export const messages = {
   neverExported: 'Not exported yet: export a file to keep a copy or move it to another computer.',
   backToQuestions: 'Back to the questions',
   startNew: 'Start a new assessment',
-  noAssessment: 'There is no assessment open.',
+  unknownRubric: (id: string) => `This assessment uses the rubric “${id}”, which this copy of Fivefold does not have.`,
   goHome: 'Go to the start page',
 } as const;

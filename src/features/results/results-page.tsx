@@ -3,8 +3,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { nextStepsByPrinciple, strengthsAndGaps } from '../../core/results';
 import { stepIds } from '../../core/progress';
 import { formatDateTime, formatScore } from '../../components/format';
+import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
-import { useActiveAssessment } from '../../store/selectors';
+import { useAssessment } from '../../store/selectors';
 import { rubricOf, useScore } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { Highlights } from './highlights';
@@ -16,8 +17,8 @@ import { buildReportModel } from '../../core/report-model';
 import { ScoreTable } from './score-table';
 import { StageAndOutcomes } from './stage-and-outcomes';
 
-export default function ResultsPage() {
-  const assessment = useActiveAssessment();
+export default function ResultsPage({ id }: { id: string }) {
+  const assessment = useAssessment(id);
   const rubric = rubricOf(assessment);
   const score = useScore(assessment, rubric);
   const markExported = useAppStore((s) => s.markExported);
@@ -30,12 +31,13 @@ export default function ResultsPage() {
   useEffect(() => {
     window.scrollTo({ top: 0 });
     titleRef.current?.focus();
-  }, []);
+  }, [id]);
 
-  if (!assessment || !rubric || !score || !highlights) {
+  if (!assessment) return <NotOnDevice kind="assessment" />;
+  if (!rubric || !score || !highlights) {
     return (
       <div className="page">
-        <p>{messages.noAssessment}</p>
+        <p className="notice notice--error">{messages.unknownRubric(assessment.rubric.id)}</p>
         <a href={hrefFor({ name: 'home' })}>{messages.goHome}</a>
       </div>
     );
@@ -107,7 +109,7 @@ export default function ResultsPage() {
       <Highlights strengths={highlights.strengths} gaps={highlights.gaps} />
       <StageAndOutcomes rubric={rubric} assessment={assessment} />
       <NextSteps items={nextStepsByPrinciple(rubric, score)} />
-      <ReportDownloads buildModel={() => buildReportModel(rubric, assessment)} printHref={hrefFor({ name: 'report' })} />
+      <ReportDownloads buildModel={() => buildReportModel(rubric, assessment)} printHref={hrefFor({ name: 'report', id })} />
 
       <section className="card actions no-print">
         <button type="button" className="button" onClick={() => void exportJson()}>
@@ -119,7 +121,7 @@ export default function ResultsPage() {
             : messages.neverExported}
         </p>
         <div className="actions__row">
-          <a className="button button--secondary" href={hrefFor({ name: 'step', step: stepIds(rubric)[0]! })}>
+          <a className="button button--secondary" href={hrefFor({ name: 'step', id, step: stepIds(rubric)[0]! })}>
             {messages.backToQuestions}
           </a>
           <a className="button button--secondary" href={hrefFor({ name: 'home' })}>

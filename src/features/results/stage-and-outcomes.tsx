@@ -32,7 +32,7 @@ export function StageAndOutcomes({ rubric, assessment }: { rubric: Rubric; asses
           </>
         ) : (
           <p>
-            {messages.stageNone} <a href={hrefFor({ name: 'step', step: WRAP_UP_STEP })}>{messages.chooseStage}</a>
+            {messages.stageNone} <a href={hrefFor({ name: 'step', id: assessment.id, step: WRAP_UP_STEP })}>{messages.chooseStage}</a>
           </p>
         )}
       </section>

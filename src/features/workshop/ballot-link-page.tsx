@@ -73,10 +73,10 @@ function AddBallot({ ballot, workshop }: { ballot: Ballot; workshop: Workshop })
       ))}
       {outcome && (
         <div className="actions__row">
-          <a className="button button--secondary" href={hrefFor({ name: 'workshop', view: 'collect' })}>
+          <a className="button button--secondary" href={hrefFor({ name: 'workshop', id: workshop.id, view: 'collect' })}>
             {messages.toCollect}
           </a>
-          <a className="button button--secondary" href={hrefFor({ name: 'workshop', view: 'picture' })}>
+          <a className="button button--secondary" href={hrefFor({ name: 'workshop', id: workshop.id, view: 'picture' })}>
             {messages.toPicture}
           </a>
         </div>

@@ -20,14 +20,14 @@ export function CollectView({ workshop }: { workshop: Workshop }) {
       <section className="card" aria-labelledby={`${uid}-pass`}>
         <h2 id={`${uid}-pass`}>{messages.passTitle}</h2>
         <p>{messages.passIntro}</p>
-        <a className="button" href={hrefFor({ name: 'workshop', view: 'pass' })}>
+        <a className="button" href={hrefFor({ name: 'workshop', id: workshop.id, view: 'pass' })}>
           {messages.nextParticipant}
         </a>
       </section>
       <section className="card" aria-labelledby={`${uid}-tally`}>
         <h2 id={`${uid}-tally`}>{messages.tallyCardTitle}</h2>
         <p>{messages.tallyCardIntro}</p>
-        <a className="button button--secondary" href={hrefFor({ name: 'workshop', view: 'tally' })}>
+        <a className="button button--secondary" href={hrefFor({ name: 'workshop', id: workshop.id, view: 'tally' })}>
           {messages.toTally}
         </a>
       </section>

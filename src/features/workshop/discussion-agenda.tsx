@@ -13,7 +13,13 @@ export function agendaItems(aggregate: Aggregate) {
   return aggregate.discussionAgenda.map((id) => byId.get(id)!).filter((a) => (a.spread ?? 0) >= 1);
 }
 
-export function DiscussionAgenda({ rubric, aggregate }: { rubric: Rubric; aggregate: Aggregate }) {
+interface Props {
+  workshopId: string;
+  rubric: Rubric;
+  aggregate: Aggregate;
+}
+
+export function DiscussionAgenda({ workshopId, rubric, aggregate }: Props) {
   const entries = entryMap(rubric);
   const items = agendaItems(aggregate);
   return (
@@ -28,7 +34,7 @@ export function DiscussionAgenda({ rubric, aggregate }: { rubric: Rubric; aggreg
             const entry = entries.get(a.indicatorId)!;
             return (
               <li key={a.indicatorId} className="agenda__item">
-                <a href={hrefFor({ name: 'workshop', view: `agree-${a.indicatorId}` })}>
+                <a href={hrefFor({ name: 'workshop', id: workshopId, view: 'agree', indicator: a.indicatorId })}>
                   <span className="indicator__number">{entry.number}</span> {entry.indicator.question}
                 </a>
                 <span className="agenda__stats small">

@@ -1,9 +1,11 @@
-// Opening an exported workshop file. A bad file gets its specific message and changes nothing.
+// Opening an exported workshop file: it is added and opened. A bad file gets its specific message
+// and changes nothing.
 import { useId, useState } from 'react';
 import { BUILTIN_RUBRICS } from '../../core/builtin-rubrics';
 import { parseWorkshopFile } from '../../core/workshop-file';
 import { FileButton } from '../../components/file-button';
 import { readFileText } from '../../components/read-file-text';
+import { navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 
@@ -20,7 +22,8 @@ export function ImportWorkshop() {
     if (!read.ok) return setOutcome({ ok: false, file: file.name, error: read.error });
     const parsed = parseWorkshopFile(read.text, BUILTIN_RUBRICS);
     if (!parsed.ok) return setOutcome({ ok: false, file: file.name, error: parsed.error });
-    addImported(parsed.workshop);
+    const id = addImported(parsed.workshop);
+    navigate({ name: 'workshop', id, view: 'overview' });
     setOutcome({ ok: true, name: parsed.workshop.networkName, ballots: parsed.workshop.ballots.length });
   };
 

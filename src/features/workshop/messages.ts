@@ -8,12 +8,9 @@ export const messages = {
   eyebrow: 'Workshop',
   unnamedWorkshop: 'Unnamed workshop',
   unknownRubric: (id: string) => `This workshop uses the rubric “${id}”, which this copy of Fivefold does not have.`,
-  unknownView: 'This workshop screen does not exist.',
-  noWorkshop: 'No workshop is open.',
-  toSetup: 'Go to the workshop set-up',
   navLabel: 'Workshop screens',
   viewTitles: {
-    setup: 'Overview',
+    overview: 'Overview',
     collect: 'Collect',
     tally: 'Tally',
     picture: 'Group picture',

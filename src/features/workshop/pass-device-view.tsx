@@ -42,7 +42,7 @@ export function PassDeviceView({ workshop }: { workshop: Workshop }) {
           <button type="button" className="button" onClick={reset}>
             {messages.nextParticipant}
           </button>
-          <a className="button button--secondary" href={hrefFor({ name: 'workshop', view: 'collect' })} onClick={reset}>
+          <a className="button button--secondary" href={hrefFor({ name: 'workshop', id: workshop.id, view: 'collect' })} onClick={reset}>
             {messages.facilitatorBack}
           </a>
         </div>
@@ -73,7 +73,7 @@ export function PassDeviceView({ workshop }: { workshop: Workshop }) {
         }
       />
       <p className="pass-exit">
-        <a className="small" href={hrefFor({ name: 'workshop', view: 'collect' })}>
+        <a className="small" href={hrefFor({ name: 'workshop', id: workshop.id, view: 'collect' })}>
           {messages.facilitatorBack}
         </a>
       </p>

@@ -34,7 +34,7 @@ export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: 
           <GroupScoreTable rubric={rubric} score={score} caption={messages.groupScoresCaption} />
         </div>
       </section>
-      <DiscussionAgenda rubric={rubric} aggregate={aggregate} />
+      <DiscussionAgenda workshopId={workshop.id} rubric={rubric} aggregate={aggregate} />
       <p className="muted small">{messages.levelsKey}</p>
       {rubric.principles.map((p, pi) => {
         const s = score.principles[pi]!;

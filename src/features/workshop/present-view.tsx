@@ -28,7 +28,7 @@ export function PresentView({ workshop, rubric }: { workshop: Workshop; rubric: 
   const toggleReveal = () => setPosition({ index, revealed: !position.revealed });
   const leave = () => {
     if (document.fullscreenElement) void document.exitFullscreen?.();
-    navigate({ name: 'workshop', view: 'picture' });
+    navigate({ name: 'workshop', id: workshop.id, view: 'picture' });
   };
 
   useEffect(() => {

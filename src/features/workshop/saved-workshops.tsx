@@ -1,19 +1,20 @@
-// The other workshops kept in this browser, newest change first, each one click from being opened.
+// The other workshops kept in this browser, newest change first, each one link away (its own address).
 import { useShallow } from 'zustand/react/shallow';
 import { formatDateTime, formatDay } from '../../components/format';
+import { hrefFor } from '../../components/router';
 import type { Workshop } from '../../core/workshop';
 import type { AppState } from '../../store/store';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 
-const selectOthers = (s: AppState): Workshop[] =>
+const selectOthers = (exceptId: string | undefined) => (s: AppState): Workshop[] =>
   Object.values(s.workshops)
-    .filter((w) => w.id !== s.activeWorkshopId)
+    .filter((w) => w.id !== exceptId)
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
-export function SavedWorkshops() {
-  const others = useAppStore(useShallow(selectOthers));
-  const open = useAppStore((s) => s.openWorkshop);
+/** `exceptId`: the workshop on screen, not listed among the others. */
+export function SavedWorkshops({ exceptId }: { exceptId?: string }) {
+  const others = useAppStore(useShallow(selectOthers(exceptId)));
   if (others.length === 0) return null;
   return (
     <section className="card" aria-labelledby="saved-workshops-title">
@@ -30,9 +31,13 @@ export function SavedWorkshops() {
                 </span>
               </div>
               <div className="saved-item__actions">
-                <button type="button" className="button button--secondary" aria-label={messages.openWorkshopLabel(name)} onClick={() => open(w.id)}>
+                <a
+                  className="button button--secondary"
+                  aria-label={messages.openWorkshopLabel(name)}
+                  href={hrefFor({ name: 'workshop', id: w.id, view: 'overview' })}
+                >
                   {messages.openWorkshop}
-                </button>
+                </a>
               </div>
             </li>
           );

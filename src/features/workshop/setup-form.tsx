@@ -4,13 +4,19 @@ import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { localDate } from '../../core/workshop';
-import { navigate } from '../../components/router';
+import { navigate, redirect } from '../../components/router';
 import { TextField } from '../../components/text-field';
 import { useAppStore } from '../../store/store';
 import { GroupFields } from './group-fields';
 import { messages } from './messages';
 
-export function SetupForm({ onCancel }: { onCancel?: () => void }) {
+interface Props {
+  onCancel?: () => void;
+  /** The new workshop takes this address's place in the history (the page was only the form). */
+  replaceAddress?: boolean;
+}
+
+export function SetupForm({ onCancel, replaceAddress = false }: Props) {
   const start = useAppStore((s) => s.startWorkshop);
   const uid = useId();
   const [networkName, setNetworkName] = useState('');
@@ -28,8 +34,8 @@ export function SetupForm({ onCancel }: { onCancel?: () => void }) {
       return;
     }
     const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localDate(new Date());
-    start(DEFAULT_RUBRIC_REF, { networkName: networkName.trim(), facilitator: facilitator.trim(), date: validDate, groups, anonymous });
-    navigate({ name: 'workshop', view: 'collect' });
+    const id = start(DEFAULT_RUBRIC_REF, { networkName: networkName.trim(), facilitator: facilitator.trim(), date: validDate, groups, anonymous });
+    (replaceAddress ? redirect : navigate)({ name: 'workshop', id, view: 'collect' });
   };
 
   return (

@@ -1,15 +1,10 @@
-// The open workshop and its rubric, read from the store.
+// A workshop's rubric and its group values.
 import { useMemo } from 'react';
 import { aggregateBallots } from '../../core/aggregation';
 import type { Aggregate } from '../../core/aggregation';
 import { findRubric } from '../../core/builtin-rubrics';
 import type { Rubric } from '../../core/rubric-schema';
 import type { Round, Workshop } from '../../core/workshop';
-import { useAppStore } from '../../store/store';
-
-export function useActiveWorkshop(): Workshop | null {
-  return useAppStore((s) => (s.activeWorkshopId ? (s.workshops[s.activeWorkshopId] ?? null) : null));
-}
 
 export function rubricOfWorkshop(workshop: Pick<Workshop, 'rubric'> | null): Rubric | null {
   return workshop ? findRubric(workshop.rubric) : null;

@@ -51,7 +51,7 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
           </div>
         </dl>
         <p>
-          <a className="button" href={hrefFor({ name: 'workshop', view: 'collect' })}>
+          <a className="button" href={hrefFor({ name: 'workshop', id: workshop.id, view: 'collect' })}>
             {messages.nextCollect}
           </a>
         </p>
@@ -71,9 +71,9 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
       </section>
       <ReportDownloads
         buildModel={() => buildWorkshopReportModel(findRubric(workshop.rubric) ?? DEFAULT_RUBRIC, workshop)}
-        printHref={hrefFor({ name: 'workshop-report' })}
+        printHref={hrefFor({ name: 'workshop-report', id: workshop.id })}
       />
-      <SavedWorkshops />
+      <SavedWorkshops exceptId={workshop.id} />
     </>
   );
 }

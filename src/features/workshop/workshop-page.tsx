@@ -1,20 +1,22 @@
-// #/workshop/<view>: the facilitator's screens. Without an open workshop, the set-up form; with one,
-// a row of screens to move between. Passing the device and presenting hide everything else.
+// #/w/<id>/<view>: one workshop's screens, a row of them to move between. Passing the device and
+// presenting hide everything else.
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { hrefFor } from '../../components/router';
+import { NotOnDevice } from '../../components/not-on-device';
+import type { WorkshopView } from '../../components/router';
 import { AgreeView } from './agree-view';
 import { CollectView } from './collect-view';
 import { formatDay } from '../../components/format';
-import { ImportWorkshop } from './import-workshop';
+import { useWorkshop } from '../../store/selectors';
 import { messages } from './messages';
 import { PassDeviceView } from './pass-device-view';
-import { SavedWorkshops } from './saved-workshops';
-import { SetupForm } from './setup-form';
 import { TallyView } from './tally-view';
-import { rubricOfWorkshop, useActiveWorkshop, useAggregate } from './use-workshop';
+import { rubricOfWorkshop, useAggregate } from './use-workshop';
 import { WorkshopNav } from './workshop-nav';
 import type { NavView } from './workshop-nav';
 import { WorkshopOverview } from './workshop-overview';
+
+// The set-up page shares most of its code with the workshop's screens: one chunk for both.
+export { NewWorkshopPage } from './new-workshop-page';
 import type { Rubric } from '../../core/rubric-schema';
 import type { Workshop } from '../../core/workshop';
 
@@ -23,33 +25,17 @@ const PictureView = lazy(() => import('./picture-view').then((m) => ({ default: 
 const GroupsView = lazy(() => import('./groups-view').then((m) => ({ default: m.GroupsView })));
 const PresentView = lazy(() => import('./present-view').then((m) => ({ default: m.PresentView })));
 
-function navViewOf(view: string): NavView | null {
-  if (view.startsWith('agree-')) return 'agree';
-  return (['setup', 'collect', 'tally', 'picture', 'agree', 'groups', 'present'] as const).find((v) => v === view) ?? null;
+interface BodyProps {
+  nav: NavView;
+  indicator: string | undefined;
+  workshop: Workshop;
+  rubric: Rubric;
 }
 
-function NoWorkshop() {
-  return (
-    <div className="page page--workshop">
-      <header className="step-header">
-        <p className="eyebrow">{messages.eyebrow}</p>
-        <h1 tabIndex={-1}>{messages.setupPageTitle}</h1>
-        <p className="lead">{messages.setupLead}</p>
-      </header>
-      <SetupForm />
-      <SavedWorkshops />
-      <section className="card" aria-labelledby="import-workshop-title">
-        <h2 id="import-workshop-title">{messages.importWorkshopTitle}</h2>
-        <ImportWorkshop />
-      </section>
-    </div>
-  );
-}
-
-function ViewBody({ view, nav, workshop, rubric }: { view: string; nav: NavView; workshop: Workshop; rubric: Rubric }) {
+function ViewBody({ nav, indicator, workshop, rubric }: BodyProps) {
   const aggregate = useAggregate(rubric, workshop);
   switch (nav) {
-    case 'setup':
+    case 'overview':
       return <WorkshopOverview workshop={workshop} aggregate={aggregate} />;
     case 'collect':
       return <CollectView workshop={workshop} />;
@@ -58,7 +44,7 @@ function ViewBody({ view, nav, workshop, rubric }: { view: string; nav: NavView;
     case 'picture':
       return <PictureView workshop={workshop} rubric={rubric} />;
     case 'agree':
-      return <AgreeView workshop={workshop} rubric={rubric} focusId={view.startsWith('agree-') ? view.slice('agree-'.length) : undefined} />;
+      return <AgreeView workshop={workshop} rubric={rubric} focusId={indicator} />;
     case 'groups':
       return <GroupsView workshop={workshop} rubric={rubric} />;
     case 'present':
@@ -66,29 +52,25 @@ function ViewBody({ view, nav, workshop, rubric }: { view: string; nav: NavView;
   }
 }
 
-export default function WorkshopPage({ view }: { view: string }) {
-  const workshop = useActiveWorkshop();
+interface Props {
+  id: string;
+  view: WorkshopView;
+  /** With the 'agree' view: the indicator to open and focus. */
+  indicator?: string;
+}
+
+export default function WorkshopPage({ id, view, indicator }: Props) {
+  const workshop = useWorkshop(id);
   const rubric = rubricOfWorkshop(workshop);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const nav = navViewOf(view);
 
   useEffect(() => {
-    if (view.startsWith('agree-')) return; // the agree screen puts focus on the indicator asked for
+    if (indicator !== undefined) return; // the agree screen puts focus on the indicator asked for
     window.scrollTo?.({ top: 0 });
     titleRef.current?.focus();
-  }, [view]);
+  }, [id, view, indicator]);
 
-  if (!workshop) {
-    if (view === 'setup') return <NoWorkshop />;
-    return (
-      <div className="page">
-        <h1 tabIndex={-1}>{messages.noWorkshop}</h1>
-        <a className="button" href={hrefFor({ name: 'workshop', view: 'setup' })}>
-          {messages.toSetup}
-        </a>
-      </div>
-    );
-  }
+  if (!workshop) return <NotOnDevice kind="workshop" />;
   if (!rubric) {
     return (
       <div className="page">
@@ -99,22 +81,13 @@ export default function WorkshopPage({ view }: { view: string }) {
     );
   }
   if (view === 'pass') return <PassDeviceView workshop={workshop} />;
-  if (nav === 'present') {
+  if (view === 'present') {
     return (
       <Suspense fallback={<p className="page">{messages.loading}</p>}>
         <PresentView workshop={workshop} rubric={rubric} />
       </Suspense>
     );
   }
-  if (!nav) {
-    return (
-      <div className="page">
-        <h1 tabIndex={-1}>{messages.unknownView}</h1>
-        <a href={hrefFor({ name: 'workshop', view: 'setup' })}>{messages.toSetup}</a>
-      </div>
-    );
-  }
-
   return (
     <div className="page page--workshop">
       <header className="workshop-header">
@@ -123,12 +96,12 @@ export default function WorkshopPage({ view }: { view: string }) {
           {messages.roundN(workshop.currentRound)}
         </p>
         <h1 ref={titleRef} tabIndex={-1}>
-          {messages.viewTitles[nav]}
+          {messages.viewTitles[view]}
         </h1>
       </header>
-      <WorkshopNav current={nav} />
+      <WorkshopNav workshopId={id} current={view} />
       <Suspense fallback={<p>{messages.loading}</p>}>
-        <ViewBody view={view} nav={nav} workshop={workshop} rubric={rubric} />
+        <ViewBody nav={view} indicator={indicator} workshop={workshop} rubric={rubric} />
       </Suspense>
     </div>
   );
