@@ -1,4 +1,6 @@
 // Words of the app-wide notices: storage problems and new versions.
+import type { SaveProblem } from '../store/notices-slice';
+
 export const messages = {
   newVersion: 'A new version of Fivefold is ready. Reload to use it; your answers are kept.',
   offlineReady: 'Fivefold is ready to work offline on this device.',
@@ -6,10 +8,20 @@ export const messages = {
   later: 'Later',
   dismiss: 'Dismiss',
   notSaved: 'Not saved. ',
+  saveProblem: (problem: SaveProblem): string => {
+    switch (problem.code) {
+      case 'storage-full':
+        return 'Your browser’s storage for this app is full, so your latest changes are not saved. Export your work as a file now, then delete assessments you no longer need.';
+      case 'save-failed':
+        return 'Your latest changes could not be saved in this browser. Export your work as a file now so nothing is lost.';
+      case 'load-failed':
+        return 'Fivefold could not read what this browser had saved. Anything new you do is kept only until you close the tab: export it as a file.';
+    }
+  },
   setAsideTitle: 'Some saved data could not be opened. ',
-  setAsideBody: (reason: string) =>
-    `Fivefold has kept it aside, unchanged, and opened everything else. Reason: ${reason}.`,
+  setAsideKept: 'Fivefold has kept it aside, unchanged, and opened everything else.',
   downloadUnreadable: 'Download the unreadable data',
+  downloadUnreadableOf: (name: string) => `Download the unreadable data of ${name}`,
   deleteAndDismiss: 'Delete it and dismiss',
   keepAndDismiss: 'Keep it and dismiss',
 } as const;

@@ -5,7 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import v1Save from '../fixtures/stored-v1.json';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { PERSIST_VERSION } from '../../src/core/persisted-state';
+import { messages } from '../../src/components/app-messages';
 import { createIdbStorage, LEGACY_KEY, pendingWrites } from '../../src/store/idb-storage';
+import { describeSaveError } from '../../src/store/persist-options';
 import { readSetAside } from '../../src/store/set-aside';
 import { useAppStore } from '../../src/store/store';
 import { resetMemory, resetStore } from './reset-store';
@@ -19,7 +21,7 @@ async function stored() {
   const reader = createIdbStorage({
     onSaveResult: () => {},
     readLegacy: () => null,
-    describeError: String,
+    describeError: describeSaveError,
   });
   return reader.getItem('fivefold:state');
 }
@@ -66,8 +68,8 @@ describe('saving', () => {
     useAppStore.getState().setAnswerValue(firstIndicator, 2);
     await pendingWrites();
     await Promise.resolve();
-    expect(useAppStore.getState().saveError).toMatch(/storage for this app is full/);
-    expect(useAppStore.getState().saveError).toMatch(/Export/);
+    expect(useAppStore.getState().saveError).toEqual({ code: 'storage-full' });
+    expect(messages.saveProblem(useAppStore.getState().saveError!)).toMatch(/storage for this app is full[^]*Export/);
     const state = useAppStore.getState();
     expect(state.assessments[state.activeId!]?.answers[firstIndicator]?.value).toBe(2);
     spy.mockRestore();
@@ -100,14 +102,14 @@ describe('loading a save that cannot be read', () => {
     localStorage.setItem(LEGACY_KEY, '{"state": {"assess');
     await useAppStore.persist.rehydrate();
     const [notice] = useAppStore.getState().setAsideNotices;
-    expect(notice?.reason).toMatch(/damaged/);
+    expect(notice?.reason).toEqual({ code: 'not-json' });
     expect(readSetAside(notice!.backupKey)).toBe('{"state": {"assess');
   });
 
   it('keeps the valid assessments and sets aside only the invalid one', async () => {
     const good = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Good', assessors: '' });
     await pendingWrites();
-    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
+    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
     const saved = (await stored())!;
     const broken = { id: 'broken', networkName: 'Broken Co-op', answers: { x: { value: 9 } } };
     await writer.setItem('fivefold:state', {
@@ -118,17 +120,17 @@ describe('loading a save that cannot be read', () => {
     const state = useAppStore.getState();
     expect(Object.keys(state.assessments)).toEqual([good]);
     expect(state.setAsideNotices).toHaveLength(1);
-    expect(state.setAsideNotices[0]!.reason).toMatch(/Broken Co-op/);
+    expect(state.setAsideNotices[0]!.reason).toMatchObject({ code: 'record', name: 'Broken Co-op', at: { key: 'broken' } });
     expect(JSON.parse(readSetAside(state.setAsideNotices[0]!.backupKey)!).networkName).toBe('Broken Co-op');
   });
 
   it('keeps a save from a newer app version aside instead of reading it wrongly', async () => {
-    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
+    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
     const newer = { assessments: {}, workshops: {}, activeId: null, activeWorkshopId: null };
     await writer.setItem('fivefold:state', { state: newer, version: PERSIST_VERSION + 1 });
     await reopen();
     const [notice] = useAppStore.getState().setAsideNotices;
-    expect(notice?.reason).toMatch(/newer version of Fivefold/);
+    expect(notice?.reason).toEqual({ code: 'newer-storage', version: PERSIST_VERSION + 1, max: PERSIST_VERSION });
     expect(JSON.parse(readSetAside(notice!.backupKey)!)).toEqual(newer);
   });
 });
