@@ -86,6 +86,9 @@ function lead(problem: ReadProblem, ctx: WordsContext): string[] {
     case 'empty':
       return ['The file is empty.'];
     case 'binary':
+      if (problem.format === 'other-encoding') {
+        return ['This file is not in the kind of text Fivefold reads (UTF-8): it may be a document, or text saved in another encoding.', m.jsonHint];
+      }
       return [
         problem.format === 'unknown'
           ? 'This is not a text file; it may be a picture or a document.'

@@ -31,7 +31,9 @@ export function decodeText(bytes: Uint8Array): Checked<string> {
   try {
     return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, problem: { code: 'binary', format: 'unknown' } };
+    // Mostly plain ASCII: text saved in another encoding (Latin-1, say), not a picture or a document.
+    const plain = bytes.reduce((n, b) => n + (b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127) ? 1 : 0), 0);
+    return { ok: false, problem: { code: 'binary', format: plain >= bytes.length * 0.9 ? 'other-encoding' : 'unknown' } };
   }
 }
 

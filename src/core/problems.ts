@@ -59,8 +59,8 @@ export type FieldProblem = At &
     | { code: 'unreadable' }
   );
 
-/** What a binary file looks like from its first bytes. */
-export type BinaryFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'pdf' | 'zip' | 'office' | 'unknown';
+/** What a binary file looks like from its first bytes; 'other-encoding' is text, but not UTF-8. */
+export type BinaryFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'pdf' | 'zip' | 'office' | 'unknown' | 'other-encoding';
 
 /** Why a ballot that was read correctly does not belong in this workshop. */
 export type BallotRefusal =
