@@ -1,4 +1,5 @@
 // Words of the app-wide notices: storage problems and new versions.
+import type { SetAsideReason } from '../core/problems';
 import type { SaveProblem } from '../store/notices-slice';
 
 export const messages = {
@@ -8,6 +9,8 @@ export const messages = {
   later: 'Later',
   dismiss: 'Dismiss',
   notSaved: 'Not saved. ',
+  /** The disclosure that keeps technical detail (paths, codes) for support, out of the message. */
+  details: 'Details',
   saveProblem: (problem: SaveProblem): string => {
     switch (problem.code) {
       case 'storage-full':
@@ -21,7 +24,9 @@ export const messages = {
   setAsideTitle: 'Some saved data could not be opened. ',
   setAsideKept: 'Fivefold has kept it aside, unchanged, and opened everything else.',
   downloadUnreadable: 'Download the unreadable data',
-  downloadUnreadableOf: (name: string) => `Download the unreadable data of ${name}`,
+  /** Each notice's download button by its own name: the record's network name, or its place in the list. */
+  downloadUnreadableOf: (reason: SetAsideReason, position: number) =>
+    `Download the unreadable data of ${reason.code === 'record' && reason.name !== null ? `“${reason.name}”` : `saved item ${position}`}`,
   deleteAndDismiss: 'Delete it and dismiss',
   keepAndDismiss: 'Keep it and dismiss',
 } as const;

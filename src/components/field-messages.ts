@@ -41,7 +41,6 @@ const FIELDS: Record<string, string> = {
 /** Fields of one question's answer, agreed answer or show of hands; `q` is the question's name. */
 const QUESTION_FIELDS: Record<string, (q: string) => string> = {
   answer: (q) => `the answer to ${q}`,
-  'answer.value': (q) => `the answer to ${q}`,
   'answer.note': (q) => `the note on ${q}`,
   consensus: (q) => `the agreed answer to ${q}`,
   'consensus.level': (q) => `the agreed level for ${q}`,
@@ -93,14 +92,13 @@ const list = (items: (string | number)[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 
 /** "question 1.1 “How much …?”", numbered by the question's place in its rubric (counted from 1). */
-export function questionName(indicatorId: string, ctx: Pick<FieldWordsContext, 'rubrics' | 'rubricId'>, withText = true): string {
+export function questionName(indicatorId: string, ctx: Pick<FieldWordsContext, 'rubrics' | 'rubricId'>): string {
   const ordered = [...ctx.rubrics].sort((a, b) => Number(b.id === ctx.rubricId) - Number(a.id === ctx.rubricId));
   for (const rubric of ordered) {
     for (const [pi, principle] of rubric.principles.entries()) {
       const ii = principle.indicators.findIndex((i) => i.id === indicatorId);
       if (ii >= 0) {
-        const number = `question ${pi + 1}.${ii + 1}`;
-        return withText ? `${number} ${quote(principle.indicators[ii]!.question)}` : number;
+        return `question ${pi + 1}.${ii + 1} ${quote(principle.indicators[ii]!.question)}`;
       }
     }
   }
@@ -166,7 +164,6 @@ function clause(p: FieldProblem, subject: string, ctx: FieldWordsContext): strin
       if (typeof p.value === 'number' && p.allowed.every((a) => typeof a === 'number')) return `${subject} is ${p.value}; it can only be ${list(p.allowed)}`;
       return p.value === null ? `${subject} holds something Fivefold does not know` : `${subject} is ${quote(p.value)}, which Fivefold does not know`;
     case 'out-of-range':
-      if (p.min !== null && p.max !== null) return `${subject} is ${p.value}; it must be between ${formatCount(p.min)} and ${formatCount(p.max)}`;
       return p.min !== null ? `${subject} is ${p.value}; it must be at least ${formatCount(p.min)}` : `${subject} is ${p.value}; it must be at most ${formatCount(p.max ?? 0)}`;
     case 'too-many':
       return `too many entries in ${subject}: ${formatCount(p.count)}; the limit is ${formatCount(p.max)}`;
@@ -176,8 +173,6 @@ function clause(p: FieldProblem, subject: string, ctx: FieldWordsContext): strin
       return `${subject} holds an entry Fivefold does not know (${quote(p.key)})`;
     case 'listed-twice':
       return `the perspective group ${quote(p.value)} is listed twice`;
-    case 'filed-under-other':
-      return `the agreed answer kept under ${questionName(p.key, ctx, false)} names another question (${questionName(p.named, ctx, false)})`;
     case 'id-mismatch':
       return `its internal id does not match the place it is saved under`;
     case 'unreadable':

@@ -22,24 +22,21 @@ export interface WordsContext {
 const MAX_ITEMS = 8;
 
 export const problemMessages = {
-  details: 'Details',
   moreProblems: (n: number) => (n === 1 ? 'And 1 more problem (see Details).' : `And ${n} more problems (see Details).`),
   kinds: { assessment: 'assessment', workshop: 'workshop', ballot: 'ballot', backup: 'backup', invitation: 'invitation' },
-  a: (kind: RecordKind) => (kind === 'assessment' || kind === 'invitation' ? 'an' : 'a'),
   jsonHint: 'Fivefold reads the .json files it exports: choose the file whose name ends in .json.',
   binary: {
     png: 'a picture (PNG)', jpeg: 'a photo or picture (JPEG)', gif: 'a picture (GIF)', webp: 'a picture (WebP)',
-    pdf: 'a PDF document', zip: 'a document or spreadsheet (such as Word or Excel) or a zip archive',
-    office: 'a Word or Excel document',
+    pdf: 'a PDF document', zip: 'a Word or Excel document, or a zip archive', office: 'a Word or Excel document',
   },
   update:
-    'To open it, update Fivefold: reload this page while you are online and the new version loads by itself. Or ask whoever sent it to export it again from the same version of Fivefold as yours.',
+    'To open it, update Fivefold: reload this page while you are online. Or ask whoever sent it to export it again from the same version of Fivefold as yours.',
   otherKind: {
-    assessment: 'This is a single assessment; open it with “Choose a file to import” on the start page.',
-    workshop: 'This is a workshop file; open it from the start page or the workshop screen.',
+    assessment: 'This is an assessment file: open it from the start page.',
+    workshop: 'This is a workshop file: open it from the start page.',
     ballot: 'This is a participant’s ballot; add it to its workshop under “Collect”.',
-    backup: 'This is a backup of everything; restore it with “Choose a file to import” on the start page.',
-    invitation: 'This is an invitation to a workshop.',
+    backup: 'This is a backup file: restore it from the start page.',
+    invitation: '',
   },
   linkDamaged: 'The link is damaged or incomplete: copy the whole link again, or ask for it to be sent again.',
   linkDamagedWhy: { check: '', characters: 'It holds characters a link cannot.', unpack: 'It could not be unpacked.', contents: 'Its contents are not readable.' },
@@ -57,11 +54,8 @@ export function formatPath(path: readonly PathKey[]): string {
   return text || '(top level)';
 }
 
-function technical(problem: object): string {
-  const { code, ...params } = problem as { code: string };
-  const rest = Object.entries(params).filter(([k]) => k !== 'problems' && k !== 'place' && k !== 'path');
-  return [code, ...rest.map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)].join(' ');
-}
+/** The problem's code and parameters, as support would read them. */
+const technical = (problem: object): string => JSON.stringify({ ...problem, problems: undefined, place: undefined, path: undefined });
 
 const fieldDetails = (problems: readonly FieldProblem[]) => problems.map((p) => `${formatPath(p.path)}: ${technical(p)}`);
 
@@ -87,7 +81,7 @@ function lead(problem: ReadProblem, ctx: WordsContext): string[] {
       return ['The file is empty.'];
     case 'binary':
       if (problem.format === 'other-encoding') {
-        return ['This file is not in the kind of text Fivefold reads (UTF-8): it may be a document, or text saved in another encoding.', m.jsonHint];
+        return ['This is not text Fivefold can read (UTF-8): it may be a document, or text saved in another encoding.', m.jsonHint];
       }
       return [
         problem.format === 'unknown'
@@ -104,7 +98,7 @@ function lead(problem: ReadProblem, ctx: WordsContext): string[] {
     case 'other-kind':
       return [m.otherKind[problem.found]];
     case 'no-version':
-      return ['The file does not say which version of Fivefold’s file format it uses, so Fivefold cannot tell how to read it.'];
+      return ['The file does not say which version of its format it uses, so Fivefold cannot read it.'];
     case 'newer-version':
       return [`This file was made by a newer version of Fivefold, which this version cannot read.`, m.update];
     case 'unknown-rubric':
@@ -154,7 +148,7 @@ export function backupProblemWords(problem: BackupProblem, rubrics: readonly Rub
   const kind = m.kinds[problem.what];
   if (problem.code === 'not-a-list') return `The list of ${kind}s in the backup is not a list, so none of them were read.`;
   const index = 'index' in problem.at ? problem.at.index + 1 : 0;
-  const which = problem.name === null ? `${m.a(problem.what)} ${kind} (number ${index} in the backup)` : `the ${kind} ${quote(problem.name)}`;
+  const which = problem.name === null ? `${kind} number ${index} in the backup` : `the ${kind} ${quote(problem.name)}`;
   const items = fieldItems(problem.problems, problem.what, problem.rubric?.id ?? null, rubrics, 'the backup');
   return [`${which.charAt(0).toUpperCase()}${which.slice(1)} could not be read:`, ...items].join(' ');
 }
@@ -180,11 +174,6 @@ export function setAsideWords(reason: SetAsideReason, rubrics: readonly Rubric[]
       return { lead: [title], items, details: fieldDetails(reason.problems).join('\n') };
     }
   }
-}
-
-/** What the download button of a set-aside notice is called, distinctly for each notice. */
-export function setAsideName(reason: SetAsideReason, position: number): string {
-  return reason.code === 'record' && reason.name !== null ? quote(reason.name) : `saved item ${position}`;
 }
 
 /** Parts of an imported assessment its rubric does not have, dropped on the way in. */

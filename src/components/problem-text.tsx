@@ -1,7 +1,7 @@
 // A problem in words: what is wrong, the specifics as a list, and the technical detail folded away
 // under "Details" for whoever helps the user (support reads the paths; the user need not).
+import { messages } from './app-messages';
 import type { Worded } from './problem-messages';
-import { problemMessages } from './problem-messages';
 
 export function ProblemText({ words }: { words: Worded }) {
   return (
@@ -22,7 +22,7 @@ export function ProblemText({ words }: { words: Worded }) {
       )}
       {words.details !== '' && (
         <details className="why">
-          <summary>{problemMessages.details}</summary>
+          <summary>{messages.details}</summary>
           <p className="pre-line small">{words.details}</p>
         </details>
       )}

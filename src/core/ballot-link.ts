@@ -2,8 +2,6 @@
 // JSON deflated (fflate) and base64url-encoded and the check is an FNV-1a hash that catches damage.
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import * as z from 'zod/mini';
-import { fieldProblems } from './field-problems';
-import { isPlainObject } from './json-input';
 import type { Checked, LinkKind, ReadProblem } from './problems';
 import { invalidRecord } from './record-problems';
 import { ballotSchema, invitationSchema } from './workshop';
@@ -117,7 +115,6 @@ const compactBallotSchema = z.object({
   i: z.string(), w: z.string(), r: z.tuple([z.string(), z.string()]), n: z.number(),
   p: z.optional(z.string()), g: z.optional(z.string()), t: z.string(), a: z.record(z.string(), z.unknown()),
 });
-const COMPACT_KEYS: Record<string, string> = { i: 'id', w: 'workshopId', r: 'rubric', n: 'round', p: 'participant', g: 'group', t: 'submittedAt', a: 'answers' };
 
 /** Encodes a ballot. Its source is not carried: whatever arrives through a link is a 'link' ballot. */
 export function encodeBallotLink(ballot: Ballot): string {
@@ -133,12 +130,8 @@ export function decodeBallotLink(text: string): Checked<Ballot> {
     const raw = decode(text, BALLOT_LINK_TAG, 'ballot');
     if (!raw.ok) return raw;
     const compact = compactBallotSchema.safeParse(raw.value);
-    if (!compact.success) {
-      // Reported under the ballot's own field names, as a ballot file's problems are.
-      const issues = compact.error.issues.map((issue) => ({ ...issue, path: issue.path.map((k) => COMPACT_KEYS[String(k)] ?? k) }));
-      const expanded = isPlainObject(raw.value) ? Object.fromEntries(Object.entries(raw.value).map(([k, v]) => [COMPACT_KEYS[k] ?? k, v])) : raw.value;
-      return { ok: false, problem: { code: 'invalid', record: 'ballot', rubric: null, problems: fieldProblems(issues, expanded) } };
-    }
+    // A link whose checksum holds but whose packing is not a ballot's was not made by Fivefold.
+    if (!compact.success) return { ok: false, problem: { code: 'link-damaged', why: 'contents' } };
     const c = compact.data;
     // fromEntries: an id such as "__proto__" cannot reach the object's prototype.
     const answers = Object.fromEntries(

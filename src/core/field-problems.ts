@@ -107,7 +107,7 @@ function paramsOf(issue: Issue, value: unknown, place: Place): Params[] {
     return [typeof value === 'number' ? { code: 'level-out-of-range', value, ...range } : { code: 'not-an-answer', value: quotable(value), ...range }];
   }
   if (place.field === 'consensus.level' && typeof value === 'number') return [{ code: 'level-out-of-range', value, ...range }];
-  if (value === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') return [{ code: 'missing' }];
+  if (value === undefined && issue.code !== 'unrecognized_keys') return [{ code: 'missing' }];
   const size = typeof value === 'string' || Array.isArray(value) ? value.length : 0;
   switch (issue.code) {
     case 'invalid_type':
@@ -132,14 +132,8 @@ function paramsOf(issue: Issue, value: unknown, place: Place): Params[] {
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ code: 'unknown-field', key }));
-    case 'custom': {
-      const p: Record<string, unknown> = issue.params ?? {};
-      if (p.problem === 'listed-twice' && typeof p.value === 'string') return [{ code: 'listed-twice', value: p.value }];
-      if (p.problem === 'filed-under-other' && typeof p.key === 'string' && typeof p.named === 'string') {
-        return [{ code: 'filed-under-other', key: p.key, named: p.named }];
-      }
-      return [{ code: 'unreadable' }];
-    }
+    case 'custom':
+      return issue.params?.problem === 'listed-twice' && typeof value === 'string' ? [{ code: 'listed-twice', value }] : [{ code: 'unreadable' }];
     default:
       return [{ code: 'unreadable' }];
   }

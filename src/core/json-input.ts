@@ -37,14 +37,6 @@ export function decodeText(bytes: Uint8Array): Checked<string> {
   }
 }
 
-/** Binary formats as their first bytes read when decoded as text (U+FFFD for a byte that is not UTF-8). */
-const TEXT_SIGNATURES: [string, BinaryFormat][] = [
-  ['\uFFFDPNG', 'png'],
-  ['%PDF', 'pdf'],
-  ['PK\u0003\u0004', 'zip'],
-  ['GIF8', 'gif'],
-];
-
 /** What text that is not JSON seems to be: a table of values, a cut-short JSON file, or other text. */
 function looksLike(text: string): 'csv' | 'damaged' | 'text' {
   const start = text.trimStart();
@@ -59,8 +51,7 @@ export function readJson(text: string, maxBytes: number = MAX_IMPORT_BYTES): Che
   if (text.length > maxBytes) return { ok: false, problem: { code: 'too-large', size: text.length, max: maxBytes } };
   if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
   // Text that reached us without a byte check (pasted, say) may still be a binary file's.
-  const signature = TEXT_SIGNATURES.find(([start]) => text.startsWith(start));
-  if (signature || text.includes('\u0000')) return { ok: false, problem: { code: 'binary', format: signature?.[1] ?? 'unknown' } };
+  if (text.includes('\u0000')) return { ok: false, problem: { code: 'binary', format: 'unknown' } };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {

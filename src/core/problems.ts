@@ -54,7 +54,6 @@ export type FieldProblem = At &
     | { code: 'too-few'; count: number; min: number }
     | { code: 'unknown-field'; key: string }
     | { code: 'listed-twice'; value: string }
-    | { code: 'filed-under-other'; key: string; named: string }
     | { code: 'id-mismatch'; key: string }
     | { code: 'unreadable' }
   );

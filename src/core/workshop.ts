@@ -61,7 +61,7 @@ const groupsSchema = z.array(groupName).check(
   z.superRefine((groups, ctx) => {
     groups.forEach((g, i) => {
       // Codes, not words: src/core/field-problems.ts reads them and the UI words them.
-      if (groups.indexOf(g) !== i) ctx.addIssue({ code: 'custom', path: [i], params: { problem: 'listed-twice', value: g } });
+      if (groups.indexOf(g) !== i) ctx.addIssue({ code: 'custom', path: [i], params: { problem: 'listed-twice' } });
     });
   }),
 );
@@ -92,11 +92,7 @@ export const workshopSchema = z
     z.superRefine((w, ctx) => {
       for (const [key, c] of Object.entries(w.consensus)) {
         if (c.indicatorId !== key) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['consensus', key, 'indicatorId'],
-            params: { problem: 'filed-under-other', key, named: c.indicatorId },
-          });
+          ctx.addIssue({ code: 'custom', path: ['consensus', key, 'indicatorId'] });
         }
       }
     }),

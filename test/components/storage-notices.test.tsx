@@ -59,6 +59,8 @@ it('a network name that is not text: "the network name is not text", and two not
   render(<StorageNotices />);
   const alerts = screen.getAllByRole('alert');
   expect(alerts).toHaveLength(2);
+  // The words of a problem load when there is one to tell.
+  await waitFor(() => alerts.forEach((a) => expect(a).toHaveTextContent('could not be read')));
   const [first, second] = alerts.map(visibleText);
   expect(first).toContain('A saved assessment could not be read:');
   expect(first).toContain('The network name is not text (it is a number).');
@@ -78,6 +80,7 @@ it('a whole save that is damaged says so in plain words', async () => {
   localStorage.setItem(LEGACY_KEY, '{"state": {"assess');
   await useAppStore.persist.rehydrate();
   render(<StorageNotices />);
+  await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The saved data is damaged'));
   const text = visibleText(screen.getByRole('alert'));
   expect(text).toContain('The saved data is damaged: it is not in a form Fivefold can read.');
   expect(screen.getByRole('button', { name: 'Download the unreadable data of saved item 1' })).toBeInTheDocument();
@@ -89,5 +92,6 @@ it('a save from a newer version says how to proceed', async () => {
   resetMemory();
   await useAppStore.persist.rehydrate();
   render(<StorageNotices />);
+  await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('newer version'));
   expect(visibleText(screen.getByRole('alert'))).toContain('It was saved by a newer version of Fivefold. Reload this page while you are online to update Fivefold');
 });

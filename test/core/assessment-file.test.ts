@@ -79,7 +79,7 @@ describe('parseAssessmentFile', () => {
     { name: 'text that is not JSON', text: () => 'network: Łódź\nscore: 40', words: ['text file, but not one Fivefold wrote', '.json'] },
     { name: 'a CSV file', text: () => 'principle,indicator_id,number\nDiversity,div-sectors,2.1', words: ['table of values (a CSV file)', '.json'] },
     { name: 'truncated JSON', text: () => serializeAssessment(sampleAssessment(), NOW).slice(0, 50), words: ['cut short or damaged'] },
-    { name: 'a PNG read as text', text: () => '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', words: ['not a text file', 'picture (PNG)'] },
+    { name: 'a PNG read as text', text: () => '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', words: ['not a text file; it may be a picture or a document'] },
     { name: 'an empty file', text: () => '', words: ['empty'] },
     { name: 'a file of only whitespace', text: () => '  \n\t ', words: ['empty'] },
     { name: 'a JSON array', text: () => JSON.stringify([sampleFile()]), words: ['not a Fivefold assessment file'] },
@@ -97,7 +97,7 @@ describe('parseAssessmentFile', () => {
     {
       name: 'a workshop file',
       text: () => JSON.stringify({ ...sampleFile(), type: 'fivefold/workshop' }),
-      words: ['workshop file', 'start page or the workshop screen'],
+      words: ['This is a workshop file: open it from the start page.'],
     },
     {
       name: 'a file from a newer version of the app',
@@ -112,12 +112,12 @@ describe('parseAssessmentFile', () => {
     {
       name: 'a file without a schemaVersion',
       text: () => JSON.stringify({ ...sampleFile(), schemaVersion: undefined }),
-      words: ['does not say which version of Fivefold’s file format'],
+      words: ['The file does not say which version of its format it uses, so Fivefold cannot read it.'],
     },
     {
       name: 'a schemaVersion that is not a whole number',
       text: () => JSON.stringify({ ...sampleFile(), schemaVersion: '1' }),
-      words: ['does not say which version of Fivefold’s file format'],
+      words: ['The file does not say which version of its format it uses, so Fivefold cannot read it.'],
     },
     {
       name: 'a rubric this copy of the app does not have',

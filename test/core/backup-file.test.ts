@@ -99,7 +99,7 @@ describe('serializeBackup and parseBackupFile', () => {
     expect(errorOf(text)).toMatch(/assessment/);
   });
 
-  it('refuses a workshop file with the hint to open it from the workshop screen', () => {
+  it('refuses a workshop file with the hint to open it from the start page', () => {
     expect(errorOf(JSON.stringify({ type: 'fivefold/workshop', schemaVersion: 1 }))).toMatch(/workshop file/);
   });
 
@@ -115,7 +115,7 @@ describe('serializeBackup and parseBackupFile', () => {
     expect(result.problems).toHaveLength(2);
     const words = result.problems.map((p) => backupProblemWords(p, [FIVE_PRINCIPLES]));
     expect(words[0]).toMatch(/^The assessment “Łódź Spółdzielnia” could not be read: Question 2\.1 “.*” has the level 7; levels run from 0 to 4\.$/);
-    expect(words[1]).toMatch(/^An assessment \(number 3 in the backup\) could not be read: The kind of record is missing\./);
+    expect(words[1]).toMatch(/^Assessment number 3 in the backup could not be read: The kind of record is missing\./);
     for (const w of words) expectPlain(w);
   });
 

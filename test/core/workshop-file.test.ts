@@ -95,7 +95,7 @@ describe('workshop files', () => {
     { name: 'a negative tally', text: () => fileWith((w) => ((w.tallies as { dontKnow: number }[])[0]!.dontKnow = -1)), words: ['The number of “don’t know” hands in the show of hands for question 1.3 “', '” is -1; it must be at least 0.'] },
     { name: 'a ballot with no id', text: () => fileWith((w) => ((w.ballots as { id: string }[])[0]!.id = '')), words: ['Ballot 1: the internal id is empty.'] },
     { name: 'a ballot with a level of 9', text: () => fileWith((w) => (Object.assign((w.ballots as object[])[0]!, { participant: 'Ana', answers: { 'div-sectors': { value: 9 } } }))), words: ['Ballot 1 (Ana): question 2.1 “', '” has the level 9; levels run from 0 to 4.'] },
-    { name: 'a consensus filed under another id', text: () => fileWith((w) => (w.consensus = { 'div-sectors': (w.consensus as Record<string, unknown>)['inst-federation'] })), words: ['The agreed answer kept under question 2.1 names another question (question 1.3).'] },
+    { name: 'a consensus filed under another id', text: () => fileWith((w) => (w.consensus = { 'div-sectors': (w.consensus as Record<string, unknown>)['inst-federation'] })), words: ['Part of the file could not be read: the question named in the agreed answer to question 2.1 “'] },
     { name: 'an overlong rationale', text: () => fileWith((w) => ((w.consensus as Record<string, { rationale: string }>)['inst-federation']!.rationale = 'x'.repeat(2001))), words: ['The reason recorded for the agreed answer to question 1.3 “', '” is 2,001 characters long; the limit is 2,000.'] },
     { name: 'round 3', text: () => fileWith((w) => (w.currentRound = 3)), words: ['The current round is 3; it can only be 1 or 2.'] },
   ])('refuse $name, saying why', ({ text, words }) => {
@@ -112,7 +112,7 @@ describe('ballot files', () => {
   });
 
   it.each<{ name: string; text: () => string; words: string[] }>([
-    { name: 'a workshop file', text: () => serializeWorkshop(sampleWorkshop(), NOW), words: ['workshop file', 'workshop screen'] },
+    { name: 'a workshop file', text: () => serializeWorkshop(sampleWorkshop(), NOW), words: ['This is a workshop file: open it from the start page.'] },
     { name: 'a ballot with an unknown source', text: () => serializeBallot({ ...sampleBallot(), source: 'fax' as Ballot['source'] }), words: ['The ballot in the file could not be read:', 'The way it was handed in is “fax”, which Fivefold does not know.'] },
     { name: 'a ballot with a level of 5', text: () => serializeBallot({ ...sampleBallot(), answers: { x: { value: 5 as 4 } } }), words: ['The question “x” has the level 5; levels run from 0 to 4.'] },
   ])('refuse $name, saying why', ({ text, words }) => {

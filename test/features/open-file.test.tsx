@@ -98,9 +98,9 @@ describe('a file that is not a Fivefold file at all', () => {
     ['a PNG picture', bytes([0x89], 'PNG\r\n\x1a\n', [0, 0, 0, 13], 'IHDR', [0, 0, 1, 0]), 'This is not a text file: it looks like a picture (PNG).'],
     ['a JPEG photo', bytes([0xff, 0xd8, 0xff, 0xe0, 0, 16], 'JFIF'), 'This is not a text file: it looks like a photo or picture (JPEG).'],
     ['a PDF', bytes('%PDF-1.7\n%', [0xe2, 0xe3, 0xcf, 0xd3], '\n1 0 obj'), 'This is not a text file: it looks like a PDF document.'],
-    ['a Word document', bytes('PK', [3, 4, 20, 0, 6, 0], '[Content_Types].xml'), 'it looks like a document or spreadsheet (such as Word or Excel) or a zip archive.'],
+    ['a Word document', bytes('PK', [3, 4, 20, 0, 6, 0], '[Content_Types].xml'), 'This is not a text file: it looks like a Word or Excel document, or a zip archive.'],
     ['some other binary', bytes('data', [0, 1, 2, 0xff, 0xfe, 0]), 'This is not a text file; it may be a picture or a document.'],
-    ['text in another encoding', bytes('{"name": "Coop', [0xe9], 'rative"}'), 'not in the kind of text Fivefold reads (UTF-8): it may be a document, or text saved in another encoding.'],
+    ['text in another encoding', bytes('{"name": "Coop', [0xe9], 'rative"}'), 'This is not text Fivefold can read (UTF-8): it may be a document, or text saved in another encoding.'],
   ])('%s: says it is not a text file, without garbled characters', async (_name, content, words) => {
     await choose(new File([content], 'chosen-by-mistake'));
     const text = await alertText();

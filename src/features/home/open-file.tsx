@@ -4,8 +4,7 @@ import { useId, useState } from 'react';
 import type { ReadProblem } from '../../core/problems';
 import type { Rubric } from '../../core/rubric-schema';
 import { FileButton } from '../../components/file-button';
-import { backupProblemWords, droppedMessages, readProblemWords } from '../../components/problem-messages';
-import type { Worded } from '../../components/problem-messages';
+import type * as ProblemWords from '../../components/problem-messages';
 import { ProblemText } from '../../components/problem-text';
 import { readFileText } from '../../components/read-file-text';
 import { hrefFor, navigate } from '../../components/router';
@@ -22,7 +21,12 @@ function fileType(text: string): string | null {
   return match?.[1] ?? null;
 }
 
-async function openText(text: string, rubrics: readonly Rubric[]): Promise<Outcome | 'navigated' | ReadProblem> {
+/** The words of problems, loaded with the readers: the start page does not need them to draw. */
+type Words = typeof ProblemWords;
+type Worded = ProblemWords.Worded;
+
+async function openText(text: string, rubrics: readonly Rubric[], words: Words): Promise<Outcome | 'navigated' | ReadProblem> {
+  const { backupProblemWords, droppedMessages } = words;
   const store = useAppStore.getState();
   const type = fileType(text);
   if (type === 'fivefold/backup') {
@@ -70,11 +74,15 @@ export function OpenFile() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const [read, { BUILTIN_RUBRICS }] = await Promise.all([readFileText(file, 40 * 1024 * 1024), import('../../core/builtin-rubrics')]);
-    const result = read.ok ? await openText(read.value, BUILTIN_RUBRICS) : read.problem;
+    const [read, { BUILTIN_RUBRICS }, words] = await Promise.all([
+      readFileText(file, 40 * 1024 * 1024),
+      import('../../core/builtin-rubrics'),
+      import('../../components/problem-messages'),
+    ]);
+    const result = read.ok ? await openText(read.value, BUILTIN_RUBRICS, words) : read.problem;
     if (result === 'navigated') return;
     const failed = 'code' in result;
-    setOutcome(failed ? { kind: 'error', file: file.name, words: readProblemWords(result, { rubrics: BUILTIN_RUBRICS, source: 'file' }) } : result);
+    setOutcome(failed ? { kind: 'error', file: file.name, words: words.readProblemWords(result, { rubrics: BUILTIN_RUBRICS, source: 'file' }) } : result);
   };
 
   return (
