@@ -90,7 +90,7 @@ describe('workshop files', () => {
     { name: 'a newer file format', text: () => serializeWorkshop(sampleWorkshop(), NOW).replace('"schemaVersion": 1', '"schemaVersion": 2'), words: ['made by a newer version of Fivefold', 'update Fivefold'] },
     { name: 'an unknown rubric', text: () => fileWith((w) => (w.rubric = { id: 'other', version: '1.0.0' })), words: ['another rubric, “other” (version 1.0.0)', 'does not have'] },
     { name: 'a bad date', text: () => fileWith((w) => (w.date = '01/05/2025')), words: ['The date of the workshop, “01/05/2025”, is not a date Fivefold can read', 'year-month-day'] },
-    { name: 'thirteen groups', text: () => fileWith((w) => (w.groups = Array.from({ length: 13 }, (_, i) => `G${i}`))), words: ['Too many entries in the perspective groups: 13; the limit is 12.'] },
+    { name: 'thirteen groups', text: () => fileWith((w) => (w.groups = Array.from({ length: 13 }, (_, i) => `G${i}`))), words: ['Too many entries in the list of perspective groups: 13; the limit is 12.'] },
     { name: 'a group listed twice', text: () => fileWith((w) => (w.groups = ['A', 'A'])), words: ['The perspective group “A” is listed twice.'] },
     { name: 'a negative tally', text: () => fileWith((w) => ((w.tallies as { dontKnow: number }[])[0]!.dontKnow = -1)), words: ['The number of “don’t know” hands in the show of hands for question 1.3 “', '” is -1; it must be at least 0.'] },
     { name: 'a ballot with no id', text: () => fileWith((w) => ((w.ballots as { id: string }[])[0]!.id = '')), words: ['Ballot 1: the internal id is empty.'] },

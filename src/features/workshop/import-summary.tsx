@@ -31,6 +31,7 @@ export function ImportSummary({ outcome }: { outcome: ImportOutcome | null }) {
             {outcome.problems.map((p, i) => (
               <li key={i}>
                 <strong className="user-text">{p.source}</strong>
+                {messages.problemFrom}
                 <Problem problem={p} />
               </li>
             ))}
