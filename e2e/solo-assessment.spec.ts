@@ -134,7 +134,7 @@ test('a broken import file gets a clear message and changes nothing', async ({ p
     buffer: Buffer.from('{"type": "fivefold/assessment", "schemaVersion": 1, "assessment": {'),
   });
   await expect(page.getByRole('alert')).toContainText('Could not import “broken.json”. Nothing was changed.');
-  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expect(page.getByRole('alert')).toContainText('The file looks cut short or damaged');
 
   await page.getByRole('link', { name: 'Continue Halifax Co-op Network' }).click();
   await expect(

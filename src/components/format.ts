@@ -25,3 +25,16 @@ export function formatDay(day: string): string {
 export function formatLevel(value: number | null): string {
   return value === null ? '—' : decimal.format(value);
 }
+
+const bytesFormat = (unit: string) =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1, unitDisplay: unit === 'byte' ? 'long' : 'short' });
+
+/** A count (a length, a limit) with the reader's digit grouping: 20,000. */
+export const formatCount = (n: number): string => wholeNumber.format(n);
+
+/** A file size: 12.3 MB, 64 kB, 512 bytes. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return bytesFormat('megabyte').format(bytes / (1024 * 1024));
+  if (bytes >= 1024) return bytesFormat('kilobyte').format(Math.round(bytes / 1024));
+  return bytesFormat('byte').format(bytes);
+}

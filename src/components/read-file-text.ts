@@ -1,18 +1,15 @@
-// Reading a file the user picked as text, refusing oversized files before reading them.
-import { formatBytes, MAX_IMPORT_BYTES } from '../core/json-input';
+// Reading a file the user picked as text: oversized files are refused before they are read, and
+// binary files (a photo, a PDF, a Word file chosen by mistake) are recognised from their bytes.
+import { decodeText, MAX_IMPORT_BYTES } from '../core/json-input';
+import type { Checked } from '../core/problems';
 
-export type FileText = { ok: true; text: string } | { ok: false; error: string };
-
-export async function readFileText(file: File, maxBytes: number = MAX_IMPORT_BYTES): Promise<FileText> {
-  if (file.size > maxBytes) {
-    return {
-      ok: false,
-      error: `“${file.name}” is too large (${formatBytes(file.size)}); Fivefold reads files up to ${formatBytes(maxBytes)}.`,
-    };
-  }
+export async function readFileText(file: File, maxBytes: number = MAX_IMPORT_BYTES): Promise<Checked<string>> {
+  if (file.size > maxBytes) return { ok: false, problem: { code: 'too-large', size: file.size, max: maxBytes } };
+  let bytes: Uint8Array;
   try {
-    return { ok: true, text: await file.text() };
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (e) {
-    return { ok: false, error: `“${file.name}” could not be read (${String(e)}).` };
+    return { ok: false, problem: { code: 'file-unreadable', detail: String(e) } };
   }
+  return decodeText(bytes);
 }

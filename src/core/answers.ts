@@ -16,7 +16,7 @@ export const answerValueSchema = z.union([
   z.literal(4),
   z.literal(NOT_APPLICABLE),
   z.literal(DONT_KNOW),
-], { error: 'an answer is a level 0, 1, 2, 3 or 4, "na" (not applicable) or "dk" (don\'t know)' });
+]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 /** Notes are free text; the cap keeps a pasted novel from filling the browser's storage. */

@@ -1,18 +1,17 @@
 // The assessment file: what "Export JSON" writes and "Import" reads.
 // Written strictly ({ type, schemaVersion, rubric, exportedAt, assessment }), read loosely:
 // every problem is named, and ids the rubric does not know are dropped and reported.
-import * as z from 'zod/mini';
-import './zod-messages';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { checkEnvelope } from './envelope';
 import { readJson } from './json-input';
 import { normaliseAssessment } from './normalise-assessment';
+import type { DroppedPart, ReadProblem } from './problems';
+import { invalidRecord } from './record-problems';
 import type { Rubric } from './rubric-schema';
 
 export const ASSESSMENT_FILE_TYPE = 'fivefold/assessment';
 export const ASSESSMENT_FILE_VERSION = 1;
-
 
 export function serializeAssessment(assessment: Assessment, exportedAt: Date = new Date()): string {
   const file = {
@@ -26,32 +25,21 @@ export function serializeAssessment(assessment: Assessment, exportedAt: Date = n
 }
 
 export type ImportResult =
-  | { ok: true; assessment: Assessment; rubric: Rubric; dropped: string[] }
-  | { ok: false; error: string };
-
+  | { ok: true; assessment: Assessment; rubric: Rubric; dropped: DroppedPart[] }
+  | { ok: false; problem: ReadProblem };
 
 export function parseAssessmentFile(text: string, rubrics: readonly Rubric[]): ImportResult {
   const json = readJson(text);
   if (!json.ok) return json;
-  const envelopeError = checkEnvelope(json.value, ASSESSMENT_FILE_TYPE, ASSESSMENT_FILE_VERSION);
-  if (envelopeError) return { ok: false, error: envelopeError };
-  const data = json.value as Record<string, unknown>;
+  const envelopeProblem = checkEnvelope(json.value, 'assessment', ASSESSMENT_FILE_VERSION);
+  if (envelopeProblem) return { ok: false, problem: envelopeProblem };
+  const data = (json.value as Record<string, unknown>).assessment;
 
-  const parsed = assessmentSchema.safeParse(data.assessment);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: `The assessment in the file is not valid:\n${z.prettifyError(parsed.error)}`,
-    };
-  }
+  const parsed = assessmentSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problem: invalidRecord('assessment', parsed.error, data) };
   const assessment = parsed.data;
   const rubric = rubrics.find((r) => r.id === assessment.rubric.id);
-  if (!rubric) {
-    return {
-      ok: false,
-      error: `The file uses the rubric "${assessment.rubric.id}", which this copy of Fivefold does not have.`,
-    };
-  }
+  if (!rubric) return { ok: false, problem: { code: 'unknown-rubric', rubric: assessment.rubric } };
   const { assessment: fitted, dropped } = normaliseAssessment(assessment, rubric);
   return { ok: true, assessment: fitted, rubric, dropped };
 }

@@ -1,12 +1,13 @@
 // "Export everything" and "Restore": one file with every assessment and workshop in this browser,
 // and a merge that never overwrites: identical records are skipped, a different record with a
 // taken id comes in as a copy under a new id, and every record that cannot be read is reported.
-import * as z from 'zod/mini';
-import './zod-messages';
+import type * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { checkEnvelope } from './envelope';
-import { isPlainObject, readJson } from './json-input';
+import { readJson } from './json-input';
+import type { BackupProblem, ReadProblem } from './problems';
+import { recordProblem } from './record-problems';
 import { workshopSchema } from './workshop';
 import type { Workshop } from './workshop';
 
@@ -28,25 +29,24 @@ export function serializeBackup(contents: BackupContents, exportedAt: Date = new
   );
 }
 
-export type BackupParse = { ok: true; contents: BackupContents; problems: string[] } | { ok: false; error: string };
+export type BackupParse = { ok: true; contents: BackupContents; problems: BackupProblem[] } | { ok: false; problem: ReadProblem };
 
 export function parseBackupFile(text: string): BackupParse {
   const json = readJson(text, MAX_BACKUP_BYTES);
   if (!json.ok) return json;
-  const envelopeError = checkEnvelope(json.value, BACKUP_FILE_TYPE, BACKUP_FILE_VERSION);
-  if (envelopeError) return { ok: false, error: envelopeError };
+  const envelopeProblem = checkEnvelope(json.value, 'backup', BACKUP_FILE_VERSION);
+  if (envelopeProblem) return { ok: false, problem: envelopeProblem };
   const data = json.value as Record<string, unknown>;
-  const problems: string[] = [];
-  const read = <T,>(list: unknown, schema: z.ZodMiniType<T>, what: string): T[] => {
+  const problems: BackupProblem[] = [];
+  const read = <T,>(list: unknown, schema: z.ZodMiniType<T>, what: 'assessment' | 'workshop'): T[] => {
     if (!Array.isArray(list)) {
-      if (list !== undefined) problems.push(`the list of ${what}s is not a list, so none were read`);
+      if (list !== undefined) problems.push({ code: 'not-a-list', what });
       return [];
     }
-    return list.flatMap((item, i) => {
+    return list.flatMap((item, index) => {
       const parsed = schema.safeParse(item);
       if (parsed.success) return [parsed.data];
-      const name = isPlainObject(item) && typeof item.networkName === 'string' ? `“${item.networkName}”` : `number ${i + 1}`;
-      problems.push(`${what} ${name} could not be read: ${z.prettifyError(parsed.error)}`);
+      problems.push(recordProblem(what, { index }, item, parsed.error));
       return [];
     });
   };

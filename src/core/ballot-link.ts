@@ -2,10 +2,8 @@
 // JSON deflated (fflate) and base64url-encoded and the check is an FNV-1a hash that catches damage.
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import * as z from 'zod/mini';
-import './zod-messages';
-import { answerValueSchema } from './answers';
-import type { Answers } from './answers';
-import type { ParseResult } from './rubric-schema';
+import type { Checked, LinkKind, ReadProblem } from './problems';
+import { invalidRecord } from './record-problems';
 import { ballotSchema, invitationSchema } from './workshop';
 import type { Ballot, Invitation } from './workshop';
 
@@ -15,7 +13,6 @@ export const INVITATION_LINK_TAG = 'i1';
 export const MAX_LINK_COMPRESSED_BYTES = 64 * 1024;
 export const MAX_LINK_INFLATED_BYTES = 1024 * 1024;
 
-const DAMAGED = 'The link is damaged or incomplete: copy the whole link again, or ask for it to be sent again.';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -80,49 +77,43 @@ function inflateCapped(bytes: Uint8Array): Uint8Array | 'too-big' | 'broken' {
   return out;
 }
 
-const OTHER_KIND: Record<string, string> = {
-  b: 'This is a ballot link, not an invitation: import it into the workshop it belongs to.',
-  i: 'This is an invitation link, not a ballot: open it to fill in a ballot.',
-};
+const KIND_OF_TAG: Record<string, LinkKind> = { b: 'ballot', i: 'invitation' };
 
-function decode(text: string, tag: string, what: string): ParseResult<unknown> {
+function decode(text: string, tag: string, expected: LinkKind): Checked<unknown> {
+  const fail = (problem: ReadProblem): Checked<unknown> => ({ ok: false, problem });
   // The fragment alone or the whole address: a link never holds '/', '#', '?', '=' or '&'.
   const link = text.trim().split(/[/#?=&]/).pop() ?? '';
   const head = link.slice(0, Math.max(0, link.indexOf('.')));
   if (head !== tag) {
     const version = /^([a-z])(\d+)$/.exec(head);
-    if (version?.[1] === tag[0]) {
-      return { ok: false, error: `This ${what} link was made by another version of Fivefold, which this app cannot read. Update the app, then open the link again.` };
-    }
-    const other = version?.[1];
-    if (other !== undefined && other !== tag[0] && Object.hasOwn(OTHER_KIND, other)) return { ok: false, error: OTHER_KIND[other]! };
-    return { ok: false, error: `This is not a Fivefold ${what} link.` };
+    const found = version ? KIND_OF_TAG[version[1]!] : undefined;
+    if (found === expected) return fail({ code: 'link-other-version', expected });
+    if (found !== undefined && Object.hasOwn(KIND_OF_TAG, version![1]!)) return fail({ code: 'link-other-kind', expected, found });
+    return fail({ code: 'link-not-fivefold', expected });
   }
-  if (link.length > (MAX_LINK_COMPRESSED_BYTES * 4) / 3 + 64) {
-    return { ok: false, error: `This ${what} link is too long to be genuine; Fivefold reads links up to 64 kB.` };
-  }
+  if (link.length > (MAX_LINK_COMPRESSED_BYTES * 4) / 3 + 64) return fail({ code: 'link-too-long', expected, max: MAX_LINK_COMPRESSED_BYTES });
   const [, payload, check, ...rest] = link.split('.');
   if (payload === undefined || check === undefined || rest.length > 0 || checksum(`${head}.${payload}`) !== check) {
-    return { ok: false, error: DAMAGED };
+    return fail({ code: 'link-damaged', why: 'check' });
   }
   const bytes = fromBase64Url(payload);
-  if (bytes === null) return { ok: false, error: `${DAMAGED} (It holds characters a link cannot.)` };
+  if (bytes === null) return fail({ code: 'link-damaged', why: 'characters' });
   const inflated = inflateCapped(bytes);
-  if (inflated === 'too-big') return { ok: false, error: `This ${what} link unpacks to more than 1 MB, more than any ${what} needs.` };
-  if (inflated === 'broken') return { ok: false, error: `${DAMAGED} (It could not be unpacked.)` };
+  if (inflated === 'too-big') return fail({ code: 'link-too-big', expected, max: MAX_LINK_INFLATED_BYTES });
+  if (inflated === 'broken') return fail({ code: 'link-damaged', why: 'unpack' });
   try {
     return { ok: true, value: JSON.parse(strFromU8(inflated)) as unknown };
   } catch {
-    return { ok: false, error: `${DAMAGED} (Its contents are not readable.)` };
+    return fail({ code: 'link-damaged', why: 'contents' });
   }
 }
 
 // Ballots travel with one-letter keys, and an answer as its value or [value, note]: the
-// indicator ids stay whole, so a link can be read without the rubric at hand.
-const compactAnswer = z.union([answerValueSchema, z.null(), z.tuple([z.nullable(answerValueSchema), z.string()])]);
+// indicator ids stay whole, so a link can be read without the rubric at hand. Answers are checked
+// after they are unpacked, so a wrong one is reported against its question like a file's.
 const compactBallotSchema = z.object({
   i: z.string(), w: z.string(), r: z.tuple([z.string(), z.string()]), n: z.number(),
-  p: z.optional(z.string()), g: z.optional(z.string()), t: z.string(), a: z.record(z.string(), compactAnswer),
+  p: z.optional(z.string()), g: z.optional(z.string()), t: z.string(), a: z.record(z.string(), z.unknown()),
 });
 
 /** Encodes a ballot. Its source is not carried: whatever arrives through a link is a 'link' ballot. */
@@ -134,17 +125,18 @@ export function encodeBallotLink(ballot: Ballot): string {
   return encode(BALLOT_LINK_TAG, { i, w, r: [rubric.id, rubric.version], n, p, g, t, a });
 }
 
-export function decodeBallotLink(text: string): ParseResult<Ballot> {
+export function decodeBallotLink(text: string): Checked<Ballot> {
   try {
     const raw = decode(text, BALLOT_LINK_TAG, 'ballot');
     if (!raw.ok) return raw;
     const compact = compactBallotSchema.safeParse(raw.value);
-    if (!compact.success) return { ok: false, error: `The ballot in the link is not valid:\n${z.prettifyError(compact.error)}` };
+    // A link whose checksum holds but whose packing is not a ballot's was not made by Fivefold.
+    if (!compact.success) return { ok: false, problem: { code: 'link-damaged', why: 'contents' } };
     const c = compact.data;
     // fromEntries: an id such as "__proto__" cannot reach the object's prototype.
-    const answers: Answers = Object.fromEntries(
+    const answers = Object.fromEntries(
       Object.entries(c.a).map(([id, v]) => {
-        const [value, note] = Array.isArray(v) ? v : [v, undefined];
+        const [value, note] = Array.isArray(v) && v.length === 2 ? v : [v, undefined];
         return [id, { ...(value !== null && { value }), ...(note !== undefined && { note }) }];
       }),
     );
@@ -154,10 +146,10 @@ export function decodeBallotLink(text: string): ParseResult<Ballot> {
       submittedAt: c.t, answers, source: 'link',
     };
     const parsed = ballotSchema.safeParse(ballot);
-    if (!parsed.success) return { ok: false, error: `The ballot in the link is not valid:\n${z.prettifyError(parsed.error)}` };
+    if (!parsed.success) return { ok: false, problem: invalidRecord('ballot', parsed.error, ballot) };
     return { ok: true, value: parsed.data };
   } catch {
-    return { ok: false, error: DAMAGED }; // decode must never throw, whatever was pasted
+    return { ok: false, problem: { code: 'link-damaged', why: 'contents' } }; // decode must never throw, whatever was pasted
   }
 }
 
@@ -165,14 +157,14 @@ export function encodeInvitationLink(invitation: Invitation): string {
   return encode(INVITATION_LINK_TAG, invitation);
 }
 
-export function decodeInvitationLink(text: string): ParseResult<Invitation> {
+export function decodeInvitationLink(text: string): Checked<Invitation> {
   try {
     const raw = decode(text, INVITATION_LINK_TAG, 'invitation');
     if (!raw.ok) return raw;
     const parsed = invitationSchema.safeParse(raw.value);
-    if (!parsed.success) return { ok: false, error: `The invitation in the link is not valid:\n${z.prettifyError(parsed.error)}` };
+    if (!parsed.success) return { ok: false, problem: invalidRecord('invitation', parsed.error, raw.value) };
     return { ok: true, value: parsed.data };
   } catch {
-    return { ok: false, error: DAMAGED };
+    return { ok: false, problem: { code: 'link-damaged', why: 'contents' } };
   }
 }

@@ -1,12 +1,13 @@
 // Ballots in: making a participant's ballot, and merging incoming ballots into a workshop.
-// Merging never mutates its input; every ballot left out is named with the reason, in words.
+// Merging never mutates its input; every ballot left out is named with the reason (a code).
 import type { Answers } from './answers';
 import { newId } from './assessment';
+import type { BallotRefusal } from './problems';
 import type { Ballot, Invitation, Round, Workshop } from './workshop';
 
 export interface RefusedBallot {
   ballotId: string;
-  reason: string;
+  reason: BallotRefusal;
 }
 
 export interface MergeResult {
@@ -18,16 +19,13 @@ export interface MergeResult {
 }
 
 /** Why a ballot does not belong in this workshop, or null when it does. */
-export function refusalReason(workshop: Workshop, ballot: Ballot): string | null {
+export function refusalReason(workshop: Workshop, ballot: Ballot): BallotRefusal | null {
   if (ballot.workshopId !== workshop.id) {
-    const here = [workshop.networkName.trim() || 'unnamed network', workshop.date].join(', ');
-    return `This ballot is for the workshop “${ballot.workshopId}”, not this one (${here}).`;
+    return { code: 'other-workshop', workshopId: ballot.workshopId, networkName: workshop.networkName, date: workshop.date };
   }
-  if (ballot.rubric.id !== workshop.rubric.id) {
-    return `This ballot was made with the rubric “${ballot.rubric.id}”; this workshop uses “${workshop.rubric.id}”.`;
-  }
+  if (ballot.rubric.id !== workshop.rubric.id) return { code: 'other-rubric', ballot: ballot.rubric, workshop: workshop.rubric };
   if (ballot.rubric.version !== workshop.rubric.version) {
-    return `This ballot was made with rubric version ${ballot.rubric.version}; this workshop uses ${workshop.rubric.version}.`;
+    return { code: 'other-rubric-version', ballot: ballot.rubric, workshop: workshop.rubric };
   }
   return null;
 }

@@ -1,29 +1,38 @@
 // The envelope every Fivefold file carries ({ type, schemaVersion, … }): checked first, so a file of
-// the wrong kind or from a newer app version gets a message that says so.
+// the wrong kind or from a newer app version gets a problem that says so.
 import { isPlainObject } from './json-input';
+import type { ReadProblem, RecordKind } from './problems';
 
-/** Other file types we recognise, to say what the user picked instead. */
-const KNOWN_OTHER_TYPES: Record<string, string> = {
-  'fivefold/assessment': 'a single assessment; open it with “Choose a file to import” on the start page',
-  'fivefold/workshop': 'a workshop file; open it from the workshop screen',
-  'fivefold/ballot': 'a participant’s ballot; import it into a workshop',
-  'fivefold/backup': 'a backup of all assessments; restore it from the library',
+/** The file types this version of Fivefold writes, by the record kind each holds. */
+const FILE_KINDS: Record<string, RecordKind> = {
+  'fivefold/assessment': 'assessment',
+  'fivefold/workshop': 'workshop',
+  'fivefold/ballot': 'ballot',
+  'fivefold/backup': 'backup',
 };
 
-/** Checks the envelope of any Fivefold file; returns the error to show, or null. */
-export function checkEnvelope(data: unknown, expectedType: string, currentVersion: number): string | null {
-  if (!isPlainObject(data)) return 'The file holds JSON, but not a Fivefold file (expected an object at the top).';
-  const type = data.type;
-  if (type !== expectedType) {
-    if (typeof type === 'string' && Object.hasOwn(KNOWN_OTHER_TYPES, type)) return `This is ${KNOWN_OTHER_TYPES[type]}.`;
-    return `This is not a Fivefold ${expectedType.split('/')[1]} file (its "type" is ${JSON.stringify(type) ?? 'missing'}).`;
+/** The record kind a file declares, if it is one this version knows. */
+export function fileKind(type: unknown): RecordKind | null {
+  return typeof type === 'string' && Object.hasOwn(FILE_KINDS, type) ? FILE_KINDS[type]! : null;
+}
+
+/** Checks the envelope of any Fivefold file; returns the problem, or null. */
+export function checkEnvelope(data: unknown, expected: RecordKind, currentVersion: number): ReadProblem | null {
+  if (!isPlainObject(data)) return { code: 'not-fivefold', expected, type: null };
+  const { type, schemaVersion: version } = data;
+  const validVersion = typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
+  const found = fileKind(type);
+  if (found !== expected) {
+    if (found) return { code: 'other-kind', expected, found };
+    // A Fivefold type this version has never heard of can only come from a newer version.
+    if (typeof type === 'string' && type.startsWith('fivefold/')) {
+      return { code: 'newer-version', expected, type, version: validVersion, max: currentVersion };
+    }
+    return { code: 'not-fivefold', expected, type: typeof type === 'string' ? type : null };
   }
-  const version = data.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return 'The file has no valid "schemaVersion", so Fivefold cannot tell how to read it.';
-  }
-  if (version > currentVersion) {
-    return `The file was made by a newer version of Fivefold (file format ${version}; this app reads up to ${currentVersion}). Update the app, then import it again.`;
+  if (validVersion === null) return { code: 'no-version', expected };
+  if (validVersion > currentVersion) {
+    return { code: 'newer-version', expected, type: type as string, version: validVersion, max: currentVersion };
   }
   return null;
 }

@@ -1,11 +1,12 @@
 // The shape of what the app keeps in browser storage, its version, and how a loaded save is checked.
 // A save that fails validation is never dropped silently: each unreadable part is returned as
-// "set aside" with a reason, for the store to keep under a backup key and tell the user.
-import * as z from 'zod/mini';
-import './zod-messages';
+// "set aside" with a reason (a code), for the store to keep under a backup key and tell the user.
+import type * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { isPlainObject } from './json-input';
+import type { SetAsideReason } from './problems';
+import { recordProblem } from './record-problems';
 import { workshopSchema } from './workshop';
 import type { Workshop } from './workshop';
 
@@ -40,26 +41,23 @@ export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   },
 };
 
-export type MigrationResult = { ok: true; state: unknown } | { ok: false; reason: string };
+export type MigrationResult = { ok: true; state: unknown } | { ok: false; reason: SetAsideReason };
 
 export function migratePersisted(state: unknown, fromVersion: number): MigrationResult {
   if (fromVersion > PERSIST_VERSION) {
-    return {
-      ok: false,
-      reason: `it was saved by a newer version of Fivefold (storage format ${fromVersion}; this app reads up to ${PERSIST_VERSION})`,
-    };
+    return { ok: false, reason: { code: 'newer-storage', version: fromVersion, max: PERSIST_VERSION } };
   }
   let current = state;
   for (let v = fromVersion; v < PERSIST_VERSION; v += 1) {
     const step = MIGRATIONS[v];
-    if (!step) return { ok: false, reason: `there is no way to read storage format ${v}` };
+    if (!step) return { ok: false, reason: { code: 'no-migration', version: v } };
     current = step(current);
   }
   return { ok: true, state: current };
 }
 
 export interface SetAside {
-  reason: string;
+  reason: SetAsideReason;
   data: unknown;
 }
 
@@ -82,7 +80,7 @@ function readCollection<T extends { id: string }>(
   const out: Record<string, T> = {};
   if (stored === undefined) return out;
   if (!isPlainObject(stored)) {
-    setAside.push({ reason: `the list of saved ${what}s is not in the expected shape`, data: stored });
+    setAside.push({ reason: { code: 'not-a-collection', what }, data: stored });
     return out;
   }
   for (const [key, value] of Object.entries(stored)) {
@@ -90,9 +88,7 @@ function readCollection<T extends { id: string }>(
     if (parsed.success && parsed.data.id === key) {
       out[key] = parsed.data;
     } else {
-      const name = isPlainObject(value) && typeof value.networkName === 'string' ? `“${value.networkName}”` : key;
-      const why = parsed.success ? 'its id does not match its key' : z.prettifyError(parsed.error);
-      setAside.push({ reason: `the saved ${what} ${name} could not be read: ${why}`, data: value });
+      setAside.push({ reason: recordProblem(what, { key }, value, parsed.success ? null : parsed.error), data: value });
     }
   }
   return out;
@@ -104,7 +100,7 @@ const ownKeyOr = (value: unknown, record: Record<string, unknown>): string | nul
 /** Keeps every assessment and workshop that validates; sets aside each one that does not, with the reason. */
 export function sanitizePersisted(data: unknown): SanitizeResult {
   if (!isPlainObject(data)) {
-    return { state: emptyPersisted(), setAside: [{ reason: 'the saved data is not in the expected shape', data }] };
+    return { state: emptyPersisted(), setAside: [{ reason: { code: 'unknown-shape' }, data }] };
   }
   const setAside: SetAside[] = [];
   const assessments = readCollection(data.assessments, assessmentSchema, 'assessment', setAside);

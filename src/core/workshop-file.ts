@@ -1,9 +1,10 @@
 // Workshop and ballot files: what the workshop screen exports and imports. Written strictly in the
-// Fivefold envelope ({ type, schemaVersion, rubric, exportedAt, … }); every refusal says why.
-import * as z from 'zod/mini';
-import './zod-messages';
+// Fivefold envelope ({ type, schemaVersion, rubric, exportedAt, … }); every refusal is a problem
+// code the UI words.
 import { checkEnvelope } from './envelope';
 import { readJson } from './json-input';
+import type { ReadProblem } from './problems';
+import { invalidRecord } from './record-problems';
 import type { Rubric } from './rubric-schema';
 import { ballotSchema, workshopSchema } from './workshop';
 import type { Ballot, Workshop } from './workshop';
@@ -29,27 +30,21 @@ export function serializeBallot(ballot: Ballot): string {
   return JSON.stringify(file, null, 2);
 }
 
-export type WorkshopImportResult = { ok: true; workshop: Workshop; rubric: Rubric } | { ok: false; error: string };
-export type BallotImportResult = { ok: true; ballot: Ballot } | { ok: false; error: string };
+export type WorkshopImportResult = { ok: true; workshop: Workshop; rubric: Rubric } | { ok: false; problem: ReadProblem };
+export type BallotImportResult = { ok: true; ballot: Ballot } | { ok: false; problem: ReadProblem };
 
 /** Reads a workshop file; the workshop's rubric must be one this copy of Fivefold has. */
 export function parseWorkshopFile(text: string, rubrics: readonly Rubric[]): WorkshopImportResult {
   const json = readJson(text);
   if (!json.ok) return json;
-  const envelopeError = checkEnvelope(json.value, WORKSHOP_FILE_TYPE, WORKSHOP_FILE_VERSION);
-  if (envelopeError) return { ok: false, error: envelopeError };
-  const parsed = workshopSchema.safeParse((json.value as Record<string, unknown>).workshop);
-  if (!parsed.success) {
-    return { ok: false, error: `The workshop in the file is not valid:\n${z.prettifyError(parsed.error)}` };
-  }
+  const envelopeProblem = checkEnvelope(json.value, 'workshop', WORKSHOP_FILE_VERSION);
+  if (envelopeProblem) return { ok: false, problem: envelopeProblem };
+  const data = (json.value as Record<string, unknown>).workshop;
+  const parsed = workshopSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problem: invalidRecord('workshop', parsed.error, data) };
   const workshop = parsed.data;
   const rubric = rubrics.find((r) => r.id === workshop.rubric.id);
-  if (!rubric) {
-    return {
-      ok: false,
-      error: `The file uses the rubric "${workshop.rubric.id}", which this copy of Fivefold does not have.`,
-    };
-  }
+  if (!rubric) return { ok: false, problem: { code: 'unknown-rubric', rubric: workshop.rubric } };
   return { ok: true, workshop, rubric };
 }
 
@@ -57,11 +52,10 @@ export function parseWorkshopFile(text: string, rubrics: readonly Rubric[]): Wor
 export function parseBallotFile(text: string): BallotImportResult {
   const json = readJson(text);
   if (!json.ok) return json;
-  const envelopeError = checkEnvelope(json.value, BALLOT_FILE_TYPE, BALLOT_FILE_VERSION);
-  if (envelopeError) return { ok: false, error: envelopeError };
-  const parsed = ballotSchema.safeParse((json.value as Record<string, unknown>).ballot);
-  if (!parsed.success) {
-    return { ok: false, error: `The ballot in the file is not valid:\n${z.prettifyError(parsed.error)}` };
-  }
+  const envelopeProblem = checkEnvelope(json.value, 'ballot', BALLOT_FILE_VERSION);
+  if (envelopeProblem) return { ok: false, problem: envelopeProblem };
+  const data = (json.value as Record<string, unknown>).ballot;
+  const parsed = ballotSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problem: invalidRecord('ballot', parsed.error, data) };
   return { ok: true, ballot: parsed.data };
 }

@@ -12,11 +12,11 @@ export const MAX_RATIONALE_LENGTH = 2000;
 export const BALLOT_SOURCES = ['device', 'pass-device', 'link'] as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
-const isoDay = z.iso.date({ error: 'the date is written YYYY-MM-DD' });
+const isoDay = z.iso.date();
 const shortId = z.string().check(z.minLength(1), z.maxLength(100));
 const name = z.string().check(z.maxLength(MAX_NAME_LENGTH));
-const groupName = z.string().check(z.trim(), z.minLength(1, 'a group needs a name'), z.maxLength(MAX_GROUP_NAME_LENGTH));
-const roundSchema = z.union([z.literal(1), z.literal(2)], { error: 'the round is 1 or 2' });
+const groupName = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_GROUP_NAME_LENGTH));
+const roundSchema = z.union([z.literal(1), z.literal(2)]);
 export type Round = z.infer<typeof roundSchema>;
 const count = z.int().check(z.minimum(0), z.maximum(100_000));
 
@@ -50,19 +50,18 @@ export type Tally = z.infer<typeof tallySchema>;
 /** What the room agreed on for one indicator after discussion, and why. */
 export const consensusSchema = z.strictObject({
   indicatorId: z.string().check(z.minLength(1)),
-  level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('na')], {
-    error: 'a consensus is a level 0–4 or "na" (not applicable)',
-  }),
+  level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('na')]),
   rationale: z.string().check(z.maxLength(MAX_RATIONALE_LENGTH)),
   decidedAt: isoDateTime,
 });
 export type Consensus = z.infer<typeof consensusSchema>;
 
 const groupsSchema = z.array(groupName).check(
-  z.maxLength(MAX_GROUPS, `a workshop has at most ${MAX_GROUPS} perspective groups`),
+  z.maxLength(MAX_GROUPS),
   z.superRefine((groups, ctx) => {
     groups.forEach((g, i) => {
-      if (groups.indexOf(g) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `the group "${g}" is listed twice` });
+      // Codes, not words: src/core/field-problems.ts reads them and the UI words them.
+      if (groups.indexOf(g) !== i) ctx.addIssue({ code: 'custom', path: [i], params: { problem: 'listed-twice' } });
     });
   }),
 );
@@ -93,7 +92,7 @@ export const workshopSchema = z
     z.superRefine((w, ctx) => {
       for (const [key, c] of Object.entries(w.consensus)) {
         if (c.indicatorId !== key) {
-          ctx.addIssue({ code: 'custom', path: ['consensus', key, 'indicatorId'], message: `filed under "${key}" but names "${c.indicatorId}"` });
+          ctx.addIssue({ code: 'custom', path: ['consensus', key, 'indicatorId'] });
         }
       }
     }),

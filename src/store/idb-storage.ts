@@ -5,6 +5,7 @@
 // closing the tab right after an answer keeps it; a failed write (a full quota) is reported, never swallowed.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { PersistedState } from '../core/persisted-state';
+import type { SaveProblem } from './notices-slice';
 
 export const DB_NAME = 'fivefold';
 const DB_VERSION = 1;
@@ -43,13 +44,13 @@ export function openDatabase(): Promise<IDBDatabase> {
 }
 
 export interface StorageCallbacks {
-  /** null after a successful write; a message after a failed one. */
-  onSaveResult: (error: string | null) => void;
+  /** null after a successful write; the problem after a failed one. */
+  onSaveResult: (error: SaveProblem | null) => void;
   /** After each successful write, e.g. to tell other tabs. */
   onSaved?: () => void;
   /** Reads the legacy save: null when there is none, or the parsed value (or a problem to set aside). */
   readLegacy: () => StorageValue<PersistedState> | null;
-  describeError: (error: unknown) => string;
+  describeError: (error: unknown) => SaveProblem;
 }
 
 let lastQueue: Promise<void> = Promise.resolve();

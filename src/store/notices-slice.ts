@@ -1,20 +1,28 @@
 // Things the app must tell the user about its storage: data set aside on load, a save that failed.
 // Never persisted.
+// Both are codes with parameters: the UI words them (src/components/app-messages.ts).
 import type { StateCreator } from 'zustand';
+import type { SetAsideReason } from '../core/problems';
 import type { AppState } from './store';
 
 export interface SetAsideNotice {
   /** The storage key under which the unreadable data was kept. */
   backupKey: string;
-  reason: string;
+  reason: SetAsideReason;
 }
+
+/** Why the latest changes are not saved, or why nothing saved could be read. */
+export type SaveProblem =
+  | { code: 'storage-full' }
+  | { code: 'save-failed'; detail: string }
+  | { code: 'load-failed'; detail: string };
 
 export interface NoticesSlice {
   setAsideNotices: SetAsideNotice[];
-  saveError: string | null;
+  saveError: SaveProblem | null;
   addSetAsideNotice: (notice: SetAsideNotice) => void;
   dismissSetAsideNotice: (backupKey: string) => void;
-  setSaveError: (message: string | null) => void;
+  setSaveError: (problem: SaveProblem | null) => void;
 }
 
 export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = (set, get) => ({
@@ -25,7 +33,7 @@ export const createNoticesSlice: StateCreator<AppState, [], [], NoticesSlice> = 
     set((state) => ({ setAsideNotices: state.setAsideNotices.filter((n) => n.backupKey !== backupKey) })),
   // Every set() is saved again by persist, so an unchanged value must not set at all,
   // or a successful save would report itself forever.
-  setSaveError: (message) => {
-    if (get().saveError !== message) set({ saveError: message });
+  setSaveError: (problem) => {
+    if (JSON.stringify(get().saveError) !== JSON.stringify(problem)) set({ saveError: problem });
   },
 });

@@ -4,10 +4,11 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { emptyPersisted, PERSIST_VERSION, migratePersisted, sanitizePersisted } from '../core/persisted-state';
 import type { PersistedState } from '../core/persisted-state';
+import type { SetAsideReason } from '../core/problems';
 import { createIdbStorage, LEGACY_KEY } from './idb-storage';
 import type { IdbStorage } from './idb-storage';
 import { keepAside, stringifyForBackup } from './set-aside';
-import type { SetAsideNotice } from './notices-slice';
+import type { SaveProblem, SetAsideNotice } from './notices-slice';
 import type { AppState } from './store';
 
 export const STORAGE_NAME = 'fivefold:state';
@@ -15,16 +16,14 @@ export const STORAGE_NAME = 'fivefold:state';
 /** Notices raised while loading, handed to the store by merge. */
 let pendingNotices: SetAsideNotice[] = [];
 
-function setAside(data: unknown, reason: string) {
+function setAside(data: unknown, reason: SetAsideReason) {
   pendingNotices.push({ backupKey: keepAside(stringifyForBackup(data)), reason });
 }
 
-export function describeSaveError(error: unknown): string {
+export function describeSaveError(error: unknown): SaveProblem {
   const name = error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
-    return 'Your browser’s storage for this app is full, so your latest changes are not saved. Export your work as a file now, then delete assessments you no longer need.';
-  }
-  return `Your latest changes could not be saved in this browser (${String(error)}). Export your work as a file now so nothing is lost.`;
+  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) return { code: 'storage-full' };
+  return { code: 'save-failed', detail: String(error) };
 }
 
 /** Reads a save kept under one localStorage key; damaged or odd data is set aside, not dropped. */
@@ -35,19 +34,19 @@ function readLocalStorage(key: string): StorageValue<PersistedState> | null {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    setAside(raw, 'the saved data was damaged (it is not readable JSON)');
+    setAside(raw, { code: 'not-json' });
     return null;
   }
   const value = parsed as Partial<StorageValue<PersistedState>> | null;
   if (typeof value !== 'object' || value === null || typeof value.version !== 'number' || !('state' in value)) {
-    setAside(raw, 'the saved data is not in a shape Fivefold knows');
+    setAside(raw, { code: 'unknown-shape' });
     return null;
   }
   return value as StorageValue<PersistedState>;
 }
 
 /** One localStorage key: the fallback where IndexedDB is not available. */
-function createLocalStorage(onSaveResult: (error: string | null) => void, onSaved: () => void): PersistStorage<PersistedState> {
+function createLocalStorage(onSaveResult: (error: SaveProblem | null) => void, onSaved: () => void): PersistStorage<PersistedState> {
   return {
     getItem: (name) => readLocalStorage(name),
     setItem: (name, value) => {
@@ -65,7 +64,7 @@ function createLocalStorage(onSaveResult: (error: string | null) => void, onSave
 
 /** IndexedDB, falling back to localStorage if the browser refuses to open it (some private modes). */
 export function createBrowserStorage(
-  onSaveResult: (error: string | null) => void,
+  onSaveResult: (error: SaveProblem | null) => void,
   onSaved: () => void,
 ): PersistStorage<PersistedState> & Pick<IdbStorage, 'accept'> {
   const local = { ...createLocalStorage(onSaveResult, onSaved), accept: () => {} };
@@ -115,13 +114,13 @@ export const hydrated: Promise<void> = new Promise((resolve) => {
 });
 
 export function persistOptions(
-  onSaveResult: (error: string | null) => void,
+  onSaveResult: (error: SaveProblem | null) => void,
   onSaved: () => void,
 ): PersistOptions<AppState, PersistedState> {
   const storage = createBrowserStorage(onSaveResult, onSaved);
   return {
     onRehydrateStorage: () => (_state, error) => {
-      if (error) onSaveResult(`Fivefold could not read what this browser had saved (${String(error)}). Anything new you do is kept only until you close the tab: export it as a file.`);
+      if (error) onSaveResult({ code: 'load-failed', detail: String(error) });
       markHydrated();
     },
     name: STORAGE_NAME,
@@ -136,7 +135,7 @@ export function persistOptions(
     migrate: (state, version) => {
       const result = migratePersisted(state, version);
       if (result.ok) return result.state as PersistedState;
-      setAside(state, `the saved data could not be read: ${result.reason}`);
+      setAside(state, result.reason);
       return emptyPersisted();
     },
     merge: (persisted, current) => {

@@ -10,6 +10,8 @@ import {
 } from '../../src/core/assessment-file';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { MAX_IMPORT_BYTES, readJson } from '../../src/core/json-input';
+import { droppedMessages, readProblemWords } from '../../src/components/problem-messages';
+import { expectPlain, wordsOf } from '../helpers/plain-words';
 
 const RUBRICS = [FIVE_PRINCIPLES];
 const NOW = new Date('2025-03-14T09:26:53.000Z');
@@ -46,10 +48,11 @@ function sampleFile(): ExportedFile {
   return JSON.parse(serializeAssessment(sampleAssessment(), NOW)) as ExportedFile;
 }
 
+/** The words a user reads when the file is refused. */
 function errorOf(text: string): string {
   const result = parseAssessmentFile(text, RUBRICS);
   if (result.ok) throw new Error('expected the file to be refused, but it was accepted');
-  return result.error;
+  return wordsOf(result.problem);
 }
 
 describe('serializeAssessment', () => {
@@ -73,41 +76,48 @@ describe('parseAssessmentFile', () => {
   });
 
   it.each<{ name: string; text: () => string; words: string[] }>([
-    { name: 'text that is not JSON', text: () => 'network: Łódź\nscore: 40', words: ['not valid JSON'] },
-    { name: 'truncated JSON', text: () => serializeAssessment(sampleAssessment(), NOW).slice(0, 50), words: ['not valid JSON'] },
+    { name: 'text that is not JSON', text: () => 'network: Łódź\nscore: 40', words: ['text file, but not one Fivefold wrote', '.json'] },
+    { name: 'a CSV file', text: () => 'principle,indicator_id,number\nDiversity,div-sectors,2.1', words: ['table of values (a CSV file)', '.json'] },
+    { name: 'truncated JSON', text: () => serializeAssessment(sampleAssessment(), NOW).slice(0, 50), words: ['cut short or damaged'] },
+    { name: 'a PNG read as text', text: () => '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', words: ['not a text file; it may be a picture or a document'] },
     { name: 'an empty file', text: () => '', words: ['empty'] },
     { name: 'a file of only whitespace', text: () => '  \n\t ', words: ['empty'] },
-    { name: 'a JSON array', text: () => JSON.stringify([sampleFile()]), words: ['not a Fivefold file', 'object'] },
-    { name: 'JSON null', text: () => 'null', words: ['not a Fivefold file'] },
+    { name: 'a JSON array', text: () => JSON.stringify([sampleFile()]), words: ['not a Fivefold assessment file'] },
+    { name: 'JSON null', text: () => 'null', words: ['not a Fivefold assessment file'] },
     {
       name: 'another program’s JSON (wrong "type")',
       text: () => JSON.stringify({ ...sampleFile(), type: 'survey-export' }),
-      words: ['not a Fivefold assessment file', '"survey-export"'],
+      words: ['not a Fivefold assessment file'],
     },
     {
       name: 'a file without a "type"',
       text: () => JSON.stringify({ ...sampleFile(), type: undefined }),
-      words: ['not a Fivefold assessment file', 'missing'],
+      words: ['not a Fivefold assessment file'],
     },
     {
       name: 'a workshop file',
       text: () => JSON.stringify({ ...sampleFile(), type: 'fivefold/workshop' }),
-      words: ['workshop file', 'workshop screen'],
+      words: ['This is a workshop file: open it from the start page.'],
     },
     {
       name: 'a file from a newer version of the app',
       text: () => JSON.stringify({ ...sampleFile(), schemaVersion: ASSESSMENT_FILE_VERSION + 1 }),
-      words: ['newer version', `file format ${ASSESSMENT_FILE_VERSION + 1}`, 'Update the app'],
+      words: ['made by a newer version of Fivefold', 'update Fivefold', 'reload this page while you are online', 'export it again from the same version'],
+    },
+    {
+      name: 'a kind of Fivefold file this version has never heard of',
+      text: () => JSON.stringify({ ...sampleFile(), type: 'fivefold/library', schemaVersion: 3 }),
+      words: ['made by a newer version of Fivefold', 'update Fivefold'],
     },
     {
       name: 'a file without a schemaVersion',
       text: () => JSON.stringify({ ...sampleFile(), schemaVersion: undefined }),
-      words: ['no valid "schemaVersion"'],
+      words: ['The file does not say which version of its format it uses, so Fivefold cannot read it.'],
     },
     {
       name: 'a schemaVersion that is not a whole number',
       text: () => JSON.stringify({ ...sampleFile(), schemaVersion: '1' }),
-      words: ['no valid "schemaVersion"'],
+      words: ['The file does not say which version of its format it uses, so Fivefold cannot read it.'],
     },
     {
       name: 'a rubric this copy of the app does not have',
@@ -116,34 +126,104 @@ describe('parseAssessmentFile', () => {
         file.assessment.rubric = { id: 'seven-habits', version: '2.0.0' };
         return JSON.stringify(file);
       },
-      words: ['"seven-habits"', 'does not have'],
+      words: ['for another rubric, “seven-habits” (version 2.0.0)', 'does not have'],
     },
     {
       name: 'an answer value of 7',
       text: () => {
         const file = sampleFile();
-        file.assessment.answers['inst-federation'] = { value: 7 };
+        file.assessment.answers['inst-formal-agreements'] = { value: 7 };
         return JSON.stringify(file);
       },
-      words: ['not valid', 'answers["inst-federation"].value'],
+      words: [
+        'The assessment in the file could not be read',
+        `Question 1.1 “${FIVE_PRINCIPLES.principles[0]!.indicators[0]!.question}” has the level 7; levels run from 0 to 4.`,
+      ],
     },
-  ])('refuses $name with a specific message', ({ text, words }) => {
+    {
+      name: 'an answer that is a word',
+      text: () => {
+        const file = sampleFile();
+        file.assessment.answers['div-sectors'] = { value: 'seven' };
+        return JSON.stringify(file);
+      },
+      words: ['Question 2.1 “', 'has the answer “seven”, which Fivefold does not know', '“not applicable” or “don’t know”'],
+    },
+    {
+      name: 'a note over the limit',
+      text: () => {
+        const file = sampleFile();
+        file.assessment.answers['inst-federation'] = { value: 2, note: 'x'.repeat(20_001) };
+        return JSON.stringify(file);
+      },
+      words: ['The note on question 1.3 “', '” is 20,001 characters long; the limit is 20,000.'],
+    },
+    {
+      name: 'a missing network name',
+      text: () => JSON.stringify({ ...sampleFile(), assessment: { ...sampleFile().assessment, networkName: undefined } }),
+      words: ['The network name is missing.'],
+    },
+    {
+      name: 'a network name that is a number',
+      text: () => JSON.stringify({ ...sampleFile(), assessment: { ...sampleFile().assessment, networkName: 42 } }),
+      words: ['The network name is not text (it is a number).'],
+    },
+    {
+      name: 'a date that is not a date',
+      text: () => JSON.stringify({ ...sampleFile(), assessment: { ...sampleFile().assessment, createdAt: 'last Tuesday' } }),
+      words: ['The date it was started, “last Tuesday”, is not a date and time Fivefold can read.'],
+    },
+    {
+      name: 'an unknown outcome rating',
+      text: () => {
+        const file = sampleFile();
+        file.assessment.outcomes['pooling-resources'] = 'superb';
+        return JSON.stringify(file);
+      },
+      words: ['The rating of the outcome “Pooling resources” is “superb”, which Fivefold does not know.'],
+    },
+    {
+      name: 'an entry the app does not know',
+      text: () => JSON.stringify({ ...sampleFile(), assessment: { ...sampleFile().assessment, colour: 'blue' } }),
+      words: ['The assessment holds an entry Fivefold does not know (“colour”).'],
+    },
+    {
+      name: 'no assessment in the file',
+      text: () => JSON.stringify({ ...sampleFile(), assessment: undefined }),
+      words: ['The assessment is missing.'],
+    },
+  ])('refuses $name with a specific message in plain words', ({ text, words }) => {
     const error = errorOf(text());
     for (const word of words) expect(error).toContain(word);
+    expectPlain(error);
+  });
+
+  it('keeps the technical path for the "Details" view, out of the message itself', () => {
+    const file = sampleFile();
+    file.assessment.answers['inst-formal-agreements'] = { value: 7 };
+    const result = parseAssessmentFile(JSON.stringify(file), RUBRICS);
+    if (result.ok || result.problem.code !== 'invalid') throw new Error('expected an invalid assessment');
+    expect(result.problem.problems).toEqual([
+      expect.objectContaining({ code: 'level-out-of-range', value: 7, min: 0, max: 4, path: ['answers', 'inst-formal-agreements', 'value'] }),
+    ]);
+    expect(result.problem.problems[0]!.place).toEqual({ field: 'answer.value', indicatorId: 'inst-formal-agreements' });
+    const words = readProblemWords(result.problem, { rubrics: RUBRICS, source: 'file' });
+    expect(words.details).toContain('answers["inst-formal-agreements"].value');
+    expect(words.details).not.toMatch(/[✖→]/);
   });
 
   // Regression: "type" is looked up as an own key only, so "toString" or "constructor" (inherited
   // from Object.prototype) get the usual "not a Fivefold assessment file" message.
   it.each([['toString'], ['constructor'], ['__proto__']])('refuses a file whose "type" is "%s" as not a Fivefold file', (type) => {
-    const error = errorOf(JSON.stringify({ ...sampleFile(), type }));
-    expect(error).toContain('not a Fivefold assessment file');
-    expect(error).not.toContain('native code');
+    const result = parseAssessmentFile(JSON.stringify({ ...sampleFile(), type }), RUBRICS);
+    expect(result).toEqual({ ok: false, problem: { code: 'not-fivefold', expected: 'assessment', type } });
+    expect(errorOf(JSON.stringify({ ...sampleFile(), type }))).toContain('not a Fivefold assessment file');
   });
 
   it('refuses text over the size cap before parsing it, saying how large it is and what the cap is', () => {
     const tooLarge = readJson('{"a": "' + 'x'.repeat(2000) + '"}', 1024);
-    expect(tooLarge).toEqual({ ok: false, error: expect.stringContaining('too large') });
-    if (!tooLarge.ok) expect(tooLarge.error).toContain('1 kB');
+    expect(tooLarge).toEqual({ ok: false, problem: { code: 'too-large', size: 2009, max: 1024 } });
+    if (!tooLarge.ok) expect(wordsOf(tooLarge.problem)).toBe('The file is too large (2 kB); Fivefold reads files up to 1 kB.');
     // Exactly at the cap is still read.
     const atCap = '"' + 'x'.repeat(1022) + '"';
     expect(readJson(atCap, 1024).ok).toBe(true);
@@ -159,11 +239,14 @@ describe('parseAssessmentFile', () => {
     file.assessment.answers['inst-retired-question'] = { value: 2 };
     file.assessment.answers['toString'] = { value: 4, note: 'odd id' };
     const result = parseAssessmentFile(JSON.stringify(file), RUBRICS);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.problem.code);
     expect(Object.keys(result.assessment.answers).sort()).toEqual(Object.keys(sampleAssessment().answers).sort());
-    expect(result.dropped).toHaveLength(2);
-    expect(result.dropped[0]).toContain('"inst-retired-question"');
-    expect(result.dropped[1]).toContain('"toString"');
+    expect(result.dropped).toEqual([
+      { code: 'unknown-question', indicatorId: 'inst-retired-question' },
+      { code: 'unknown-question', indicatorId: 'toString' },
+    ]);
+    expect(droppedMessages.heading(result.rubric)).toContain(`not in this version of the rubric (${FIVE_PRINCIPLES.title}, version ${FIVE_PRINCIPLES.version}) and were left out`);
+    expect(droppedMessages.part(result.dropped[0]!)).toBe('The answer to a question this version does not have (“inst-retired-question”).');
   });
 
   it('drops unknown outcome ratings and an unknown stage, and reports them', () => {
@@ -171,12 +254,16 @@ describe('parseAssessmentFile', () => {
     file.assessment.outcomes['world-peace'] = 'established';
     file.assessment.stageId = 'stage-that-was-removed';
     const result = parseAssessmentFile(JSON.stringify(file), RUBRICS);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.problem.code);
     expect(result.assessment.outcomes).toEqual(sampleAssessment().outcomes);
     expect(result.assessment.stageId).toBeNull();
     expect(result.dropped).toEqual([
-      expect.stringContaining('"world-peace"'),
-      expect.stringContaining('"stage-that-was-removed"'),
+      { code: 'unknown-outcome', outcomeId: 'world-peace' },
+      { code: 'unknown-stage', stageId: 'stage-that-was-removed' },
+    ]);
+    expect(result.dropped.map(droppedMessages.part)).toEqual([
+      'The rating of an outcome this version does not list (“world-peace”).',
+      'A stage of development this version does not have (“stage-that-was-removed”).',
     ]);
   });
 });

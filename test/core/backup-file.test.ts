@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { createAssessment } from '../../src/core/assessment';
 import type { Assessment } from '../../src/core/assessment';
+import { backupProblemWords } from '../../src/components/problem-messages';
+import { expectPlain, wordsOf } from '../helpers/plain-words';
 import { BACKUP_FILE_TYPE, canonicalJson, mergeRecords, parseBackupFile, serializeBackup } from '../../src/core/backup-file';
 import type { BackupContents } from '../../src/core/backup-file';
 import { serializeAssessment } from '../../src/core/assessment-file';
@@ -46,10 +48,13 @@ function sampleFile(): Record<string, unknown> & { assessments: unknown[]; works
   return JSON.parse(serializeBackup(sampleContents(), NOW)) as Record<string, unknown> & { assessments: unknown[]; workshops: unknown };
 }
 
+/** The words a user reads when the file is refused, checked for validator speak. */
 function errorOf(text: string): string {
   const result = parseBackupFile(text);
   if (result.ok) throw new Error('expected the file to be refused, but it was accepted');
-  return result.error;
+  const words = wordsOf(result.problem);
+  expectPlain(words);
+  return words;
 }
 
 /** The same value with every object's keys in reverse order. */
@@ -79,16 +84,12 @@ describe('serializeBackup and parseBackupFile', () => {
   });
 
   it.each([
-    ['text that is not JSON', '{"type": "fivefold/backup",', /not valid JSON/],
+    ['text that is not JSON', '{"type": "fivefold/backup",', /cut short or damaged/],
     ['an empty file', '  \n', /empty/],
-    ['JSON that is not an object', '[1, 2]', /expected an object/],
-    ['a file of another kind', JSON.stringify({ type: 'something/else', schemaVersion: 1 }), /not a Fivefold backup file.*something\/else/],
-    ['a backup without a schemaVersion', JSON.stringify({ type: BACKUP_FILE_TYPE, assessments: [] }), /no valid "schemaVersion"/],
-    [
-      'a backup from a newer Fivefold',
-      JSON.stringify({ ...sampleFile(), schemaVersion: 2 }),
-      /newer version of Fivefold \(file format 2; this app reads up to 1\)/,
-    ],
+    ['JSON that is not an object', '[1, 2]', /not a Fivefold backup file/],
+    ['a file of another kind', JSON.stringify({ type: 'something/else', schemaVersion: 1 }), /not a Fivefold backup file/],
+    ['a backup without a schemaVersion', JSON.stringify({ type: BACKUP_FILE_TYPE, assessments: [] }), /does not say which version/],
+    ['a backup from a newer Fivefold', JSON.stringify({ ...sampleFile(), schemaVersion: 2 }), /made by a newer version of Fivefold[^]*update Fivefold/],
   ])('refuses %s', (_what, text, message) => {
     expect(errorOf(text)).toMatch(message);
   });
@@ -98,7 +99,7 @@ describe('serializeBackup and parseBackupFile', () => {
     expect(errorOf(text)).toMatch(/assessment/);
   });
 
-  it('refuses a workshop file with the hint to open it from the workshop screen', () => {
+  it('refuses a workshop file with the hint to open it from the start page', () => {
     expect(errorOf(JSON.stringify({ type: 'fivefold/workshop', schemaVersion: 1 }))).toMatch(/workshop file/);
   });
 
@@ -112,8 +113,10 @@ describe('serializeBackup and parseBackupFile', () => {
     expect(result.contents.assessments).toStrictEqual([sampleContents().assessments[0]]);
     expect(result.contents.workshops).toStrictEqual(sampleContents().workshops);
     expect(result.problems).toHaveLength(2);
-    expect(result.problems[0]).toMatch(/^assessment “Łódź Spółdzielnia” could not be read: .*answers/s);
-    expect(result.problems[1]).toMatch(/^assessment number 3 could not be read/);
+    const words = result.problems.map((p) => backupProblemWords(p, [FIVE_PRINCIPLES]));
+    expect(words[0]).toMatch(/^The assessment “Łódź Spółdzielnia” could not be read: Question 2\.1 “.*” has the level 7; levels run from 0 to 4\.$/);
+    expect(words[1]).toMatch(/^Assessment number 3 in the backup could not be read: The kind of record is missing\./);
+    for (const w of words) expectPlain(w);
   });
 
   it('reports a list that is not a list, and reads a missing list as empty', () => {
@@ -124,8 +127,9 @@ describe('serializeBackup and parseBackupFile', () => {
     expect(result).toStrictEqual({
       ok: true,
       contents: { assessments: [], workshops: [] },
-      problems: ['the list of workshops is not a list, so none were read'],
+      problems: [{ code: 'not-a-list', what: 'workshop' }],
     });
+    expect(backupProblemWords({ code: 'not-a-list', what: 'workshop' }, [])).toBe('The list of workshops in the backup is not a list, so none of them were read.');
   });
 });
 

@@ -10,12 +10,22 @@ import {
   encodeInvitationLink,
 } from '../../src/core/ballot-link';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
+import { expectPlain, wordsOf } from '../helpers/plain-words';
+import type { Checked } from '../../src/core/problems';
 import type { Ballot, Workshop } from '../../src/core/workshop';
 import { createWorkshop, invitationFor } from '../../src/core/workshop';
 
 const NOW = new Date('2025-05-01T10:00:00.000Z');
 const LATER = new Date('2025-05-01T11:30:00.000Z');
 const DAMAGED = /damaged or incomplete/;
+
+/** What the user reads when a link is refused ('' when it was accepted), checked for validator speak. */
+function linkWords(result: Checked<unknown>): string {
+  if (result.ok) return '';
+  const words = wordsOf(result.problem, 'link');
+  expectPlain(words);
+  return words;
+}
 
 function sampleWorkshop(extra: Partial<Workshop> = {}): Workshop {
   const w = createWorkshop(
@@ -69,21 +79,22 @@ describe('mergeBallots', () => {
     {
       name: 'another workshop',
       ballot: { workshopId: 'workshop-9' },
-      reason: 'This ballot is for the workshop “workshop-9”, not this one (Coopérative du Québec, 2025-05-01).',
+      reason: 'This ballot is for another workshop, not this one (Coopérative du Québec, May 1, 2025).',
     },
     {
       name: 'another rubric',
       ballot: { rubric: { id: 'other-rubric', version: '1.0.0' } },
-      reason: 'This ballot was made with the rubric “other-rubric”; this workshop uses “five-principles”.',
+      reason: `This ballot was made with the rubric “other-rubric”; this workshop uses “${FIVE_PRINCIPLES.title}”.`,
     },
     {
       name: 'another rubric version',
       ballot: { rubric: { id: 'five-principles', version: '1.1.0' } },
-      reason: `This ballot was made with rubric version 1.1.0; this workshop uses ${FIVE_PRINCIPLES.version}.`,
+      reason: `This ballot was made with version 1.1.0 of the rubric; this workshop uses version ${FIVE_PRINCIPLES.version}.`,
     },
   ])('refuses a ballot for $name, saying why', ({ ballot, reason }) => {
     const result = mergeBallots(sampleWorkshop(), [sampleBallot(ballot)], LATER);
-    expect(result.refused).toEqual([{ ballotId: 'ballot-1', reason }]);
+    expect(result.refused).toEqual([{ ballotId: 'ballot-1', reason: expect.objectContaining({ code: expect.any(String) }) }]);
+    expect(wordsOf(result.refused[0]!.reason)).toBe(reason);
     expect(result.added).toEqual([]);
     expect(result.workshop.ballots).toEqual([]);
     expect(result.workshop.updatedAt).toBe(NOW.toISOString());
@@ -158,7 +169,7 @@ describe('ballot links', () => {
         fc.pre(link[at] !== ch);
         const result = decodeBallotLink(link.slice(0, at) + ch + link.slice(at + 1));
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.error).toMatch(DAMAGED);
+        expect(linkWords(result)).toMatch(DAMAGED);
       }),
     );
   });
@@ -167,7 +178,7 @@ describe('ballot links', () => {
     const link = encodeBallotLink(fullBallot());
     for (const cut of [link.length - 1, link.length - 8, Math.floor(link.length / 2), 4]) {
       const result = decodeBallotLink(link.slice(0, cut));
-      expect(result).toMatchObject({ ok: false, error: expect.stringMatching(DAMAGED) });
+      expect(linkWords(result)).toMatch(DAMAGED);
     }
   });
 
@@ -177,7 +188,7 @@ describe('ballot links', () => {
     { name: 'a newer link version', text: 'b2.abc.0000000', words: /another version of Fivefold/ },
     { name: 'an invitation link', text: encodeInvitationLink(invitationFor(sampleWorkshop())), words: /invitation link, not a ballot/ },
   ])('say what is wrong with $name', ({ text, words }) => {
-    expect(decodeBallotLink(text)).toMatchObject({ ok: false, error: expect.stringMatching(words) });
+    expect(linkWords(decodeBallotLink(text))).toMatch(words);
   });
 
   /** A link with a valid checksum around any payload, as a careful forger would make it. */
@@ -193,12 +204,12 @@ describe('ballot links', () => {
     { name: 'characters outside base64url', payload: () => 'abc$', words: /characters a link cannot/ },
     { name: 'bytes that are not deflate', payload: () => b64(strToU8('hello, world')), words: /could not be unpacked/ },
     { name: 'deflated text that is not JSON', payload: () => b64(deflateSync(strToU8('{not json'))), words: /not readable/ },
-    { name: 'JSON that is not a ballot', payload: () => b64(deflateSync(strToU8('{"i":"x"}'))), words: /not valid/ },
-    { name: 'a ballot for round 3', payload: () => b64(deflateSync(strToU8(JSON.stringify({ i: 'x', w: 'w', r: ['a', '1'], n: 3, t: NOW.toISOString(), a: {} })))), words: /round is 1 or 2/ },
-    { name: 'a payload inflating past 1 MB', payload: () => b64(deflateSync(new Uint8Array(2 * 1024 * 1024).fill(32))), words: /more than 1 MB/ },
+    { name: 'JSON that is not a ballot', payload: () => b64(deflateSync(strToU8('{"i":"x"}'))), words: /damaged or incomplete[^]*contents are not readable/ },
+    { name: 'a ballot for round 3', payload: () => b64(deflateSync(strToU8(JSON.stringify({ i: 'x', w: 'w', r: ['a', '1'], n: 3, t: NOW.toISOString(), a: {} })))), words: /The round is 3; it can only be 1 or 2\./ },
+    { name: 'a payload inflating past 1 MB', payload: () => b64(deflateSync(new Uint8Array(2 * 1024 * 1024).fill(32))), words: /unpacks to more than 1 MB, more than any ballot needs/ },
     { name: 'a payload over 64 kB', payload: () => 'A'.repeat(90_000), words: /too long/ },
   ])('refuse $name, with a clear message', ({ payload, words }) => {
-    expect(decodeBallotLink(forged(payload()))).toMatchObject({ ok: false, error: expect.stringMatching(words) });
+    expect(linkWords(decodeBallotLink(forged(payload())))).toMatch(words);
   });
 
   it('never throw, whatever is pasted', () => {
@@ -225,7 +236,7 @@ describe('invitation links', () => {
     const link = encodeInvitationLink(invitation);
     expect(link.startsWith('i1.')).toBe(true);
     expect(decodeInvitationLink(link)).toStrictEqual({ ok: true, value: invitation });
-    expect(decodeInvitationLink(encodeBallotLink(sampleBallot()))).toMatchObject({ ok: false, error: expect.stringMatching(/ballot link, not an invitation/) });
+    expect(linkWords(decodeInvitationLink(encodeBallotLink(sampleBallot())))).toMatch(/ballot link, not an invitation/);
   });
 });
 

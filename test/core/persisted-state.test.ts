@@ -36,20 +36,25 @@ describe('sanitizePersisted', () => {
     expect(Object.keys(result.state.assessments)).toEqual(['a1']);
     expect(result.state.lastAssessmentId).toBe('a1');
     expect(result.setAside).toHaveLength(1);
-    expect(result.setAside[0]!.reason).toContain('“Coopérative du Québec”');
-    expect(result.setAside[0]!.reason).toContain('answers["inst-federation"].value');
+    expect(result.setAside[0]!.reason).toMatchObject({
+      code: 'record',
+      what: 'assessment',
+      at: { key: 'a2' },
+      name: 'Coopérative du Québec',
+      problems: [{ code: 'level-out-of-range', value: 9, min: 0, max: 4, path: ['answers', 'inst-federation', 'value'] }],
+    });
     expect(result.setAside[0]!.data).toEqual(broken);
   });
 
-  it('names a set-aside assessment by its key when it has no network name', () => {
+  it('keeps the key of a set-aside assessment that has no network name', () => {
     const result = sanitizePersisted({ assessments: { 'a-9': { id: 'a-9' } }, lastAssessmentId: null });
-    expect(result.setAside[0]!.reason).toContain('a-9');
+    expect(result.setAside[0]!.reason).toMatchObject({ code: 'record', at: { key: 'a-9' }, name: null });
   });
 
   it('sets aside an assessment stored under a key other than its id', () => {
     const result = sanitizePersisted({ assessments: { other: assessment('a1', 'North') }, lastAssessmentId: 'other' });
     expect(result.state).toEqual(EMPTY);
-    expect(result.setAside[0]!.reason).toContain('id does not match its key');
+    expect(result.setAside[0]!.reason).toMatchObject({ code: 'record', name: 'North', problems: [{ code: 'id-mismatch', key: 'other' }] });
   });
 
   it('clears the last-opened id when its assessment was set aside or never existed', () => {
@@ -78,7 +83,7 @@ describe('sanitizePersisted', () => {
     (data) => {
       const result = sanitizePersisted(data);
       expect(result.state).toEqual(EMPTY);
-      expect(result.setAside).toEqual([{ reason: expect.stringContaining('not in the expected shape'), data }]);
+      expect(result.setAside).toEqual([{ reason: { code: 'unknown-shape' }, data }]);
     },
   );
 
@@ -86,7 +91,7 @@ describe('sanitizePersisted', () => {
     const list = [assessment('a1', 'North')];
     const result = sanitizePersisted({ assessments: list, lastAssessmentId: 'a1' });
     expect(result.state).toEqual(EMPTY);
-    expect(result.setAside).toEqual([{ reason: expect.stringContaining('list of saved assessments'), data: list }]);
+    expect(result.setAside).toEqual([{ reason: { code: 'not-a-collection', what: 'assessment' }, data: list }]);
   });
 
   it('treats a save with no assessments key as empty, with nothing set aside', () => {
@@ -104,16 +109,12 @@ describe('migratePersisted', () => {
 
   it('refuses a save from a newer version of the app, saying so', () => {
     const result = migratePersisted({ assessments: {} }, PERSIST_VERSION + 1);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.reason).toContain('newer');
-      expect(result.reason).toContain(`storage format ${PERSIST_VERSION + 1}`);
-    }
+    expect(result).toEqual({ ok: false, reason: { code: 'newer-storage', version: PERSIST_VERSION + 1, max: PERSIST_VERSION } });
   });
 
   it('refuses a version it has no migration step for', () => {
     const result = migratePersisted({}, 0);
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining('storage format 0') });
+    expect(result).toEqual({ ok: false, reason: { code: 'no-migration', version: 0 } });
   });
 });
 

@@ -87,7 +87,7 @@ describe('a 1.0.0 assessment under rubric 2.0.0', () => {
   it('imports from an exported 1.0.0 file whole: retired answers are kept, nothing is reported dropped', () => {
     const text = serializeAssessment(v1Assessment(), new Date('2024-05-02T09:00:00.000Z'));
     const result = parseAssessmentFile(text, BUILTIN_RUBRICS);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
     expect(result.dropped).toEqual([]);
     expect(result.assessment.answers).toEqual(v1Assessment().answers);
     expect(scoreAssessment(V2, result.assessment.answers).overall).toBeCloseTo(expected.reduce((a, b) => a + b, 0) / 5, 10);

@@ -1,6 +1,7 @@
 // Workshop and ballot files: written in the Fivefold envelope, read back unchanged, and every wrong
 // file refused with a message that says what is wrong.
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
+import { expectPlain, wordsOf } from '../helpers/plain-words';
 import type { Ballot, Workshop } from '../../src/core/workshop';
 import { createWorkshop, localDate, workshopSchema } from '../../src/core/workshop';
 import {
@@ -48,10 +49,13 @@ function sampleWorkshop(): Workshop {
   };
 }
 
+/** The words a user reads when the file is refused, checked for validator speak. */
 function workshopError(text: string): string {
   const result = parseWorkshopFile(text, RUBRICS);
   if (result.ok) throw new Error('expected the file to be refused, but it was accepted');
-  return result.error;
+  const words = wordsOf(result.problem);
+  expectPlain(words);
+  return words;
 }
 
 /** The serialized workshop file as an object, for tests to spoil one field of. */
@@ -80,19 +84,20 @@ describe('workshop files', () => {
   });
 
   it.each<{ name: string; text: () => string; words: string[] }>([
-    { name: 'text that is not JSON', text: () => 'workshop: yes', words: ['not valid JSON'] },
+    { name: 'text that is not JSON', text: () => 'workshop: yes', words: ['text file, but not one Fivefold wrote'] },
     { name: 'an empty file', text: () => '', words: ['empty'] },
-    { name: 'a ballot file', text: () => serializeBallot(sampleBallot()), words: ['participant’s ballot', 'import it into a workshop'] },
-    { name: 'a newer file format', text: () => serializeWorkshop(sampleWorkshop(), NOW).replace('"schemaVersion": 1', '"schemaVersion": 2'), words: ['newer version of Fivefold'] },
-    { name: 'an unknown rubric', text: () => fileWith((w) => (w.rubric = { id: 'other', version: '1.0.0' })), words: ['rubric "other"', 'does not have'] },
-    { name: 'a bad date', text: () => fileWith((w) => (w.date = '01/05/2025')), words: ['YYYY-MM-DD', 'date'] },
-    { name: 'thirteen groups', text: () => fileWith((w) => (w.groups = Array.from({ length: 13 }, (_, i) => `G${i}`))), words: ['at most 12'] },
-    { name: 'a group listed twice', text: () => fileWith((w) => (w.groups = ['A', 'A'])), words: ['"A" is listed twice'] },
-    { name: 'a negative tally', text: () => fileWith((w) => ((w.tallies as { dontKnow: number }[])[0]!.dontKnow = -1)), words: ['tallies[0].dontKnow'] },
-    { name: 'a ballot with no id', text: () => fileWith((w) => ((w.ballots as { id: string }[])[0]!.id = '')), words: ['ballots[0].id'] },
-    { name: 'a consensus filed under another id', text: () => fileWith((w) => (w.consensus = { 'div-sectors': (w.consensus as Record<string, unknown>)['inst-federation'] })), words: ['filed under "div-sectors"'] },
-    { name: 'an overlong rationale', text: () => fileWith((w) => ((w.consensus as Record<string, { rationale: string }>)['inst-federation']!.rationale = 'x'.repeat(2001))), words: ['rationale'] },
-    { name: 'round 3', text: () => fileWith((w) => (w.currentRound = 3)), words: ['round is 1 or 2'] },
+    { name: 'a ballot file', text: () => serializeBallot(sampleBallot()), words: ['participant’s ballot', 'add it to its workshop under “Collect”'] },
+    { name: 'a newer file format', text: () => serializeWorkshop(sampleWorkshop(), NOW).replace('"schemaVersion": 1', '"schemaVersion": 2'), words: ['made by a newer version of Fivefold', 'update Fivefold'] },
+    { name: 'an unknown rubric', text: () => fileWith((w) => (w.rubric = { id: 'other', version: '1.0.0' })), words: ['another rubric, “other” (version 1.0.0)', 'does not have'] },
+    { name: 'a bad date', text: () => fileWith((w) => (w.date = '01/05/2025')), words: ['The date of the workshop, “01/05/2025”, is not a date Fivefold can read', 'year-month-day'] },
+    { name: 'thirteen groups', text: () => fileWith((w) => (w.groups = Array.from({ length: 13 }, (_, i) => `G${i}`))), words: ['Too many entries in the list of perspective groups: 13; the limit is 12.'] },
+    { name: 'a group listed twice', text: () => fileWith((w) => (w.groups = ['A', 'A'])), words: ['The perspective group “A” is listed twice.'] },
+    { name: 'a negative tally', text: () => fileWith((w) => ((w.tallies as { dontKnow: number }[])[0]!.dontKnow = -1)), words: ['The number of “don’t know” hands in the show of hands for question 1.3 “', '” is -1; it must be at least 0.'] },
+    { name: 'a ballot with no id', text: () => fileWith((w) => ((w.ballots as { id: string }[])[0]!.id = '')), words: ['Ballot 1: the internal id is empty.'] },
+    { name: 'a ballot with a level of 9', text: () => fileWith((w) => (Object.assign((w.ballots as object[])[0]!, { participant: 'Ana', answers: { 'div-sectors': { value: 9 } } }))), words: ['Ballot 1 (Ana): question 2.1 “', '” has the level 9; levels run from 0 to 4.'] },
+    { name: 'a consensus filed under another id', text: () => fileWith((w) => (w.consensus = { 'div-sectors': (w.consensus as Record<string, unknown>)['inst-federation'] })), words: ['Part of the file could not be read: the question named in the agreed answer to question 2.1 “'] },
+    { name: 'an overlong rationale', text: () => fileWith((w) => ((w.consensus as Record<string, { rationale: string }>)['inst-federation']!.rationale = 'x'.repeat(2001))), words: ['The reason recorded for the agreed answer to question 1.3 “', '” is 2,001 characters long; the limit is 2,000.'] },
+    { name: 'round 3', text: () => fileWith((w) => (w.currentRound = 3)), words: ['The current round is 3; it can only be 1 or 2.'] },
   ])('refuse $name, saying why', ({ text, words }) => {
     const error = workshopError(text());
     for (const word of words) expect(error).toContain(word);
@@ -107,12 +112,14 @@ describe('ballot files', () => {
   });
 
   it.each<{ name: string; text: () => string; words: string[] }>([
-    { name: 'a workshop file', text: () => serializeWorkshop(sampleWorkshop(), NOW), words: ['workshop file', 'workshop screen'] },
-    { name: 'a ballot with an unknown source', text: () => serializeBallot({ ...sampleBallot(), source: 'fax' as Ballot['source'] }), words: ['ballot in the file is not valid', 'source'] },
-    { name: 'a ballot with a level of 5', text: () => serializeBallot({ ...sampleBallot(), answers: { x: { value: 5 as 4 } } }), words: ['answers.x.value'] },
+    { name: 'a workshop file', text: () => serializeWorkshop(sampleWorkshop(), NOW), words: ['This is a workshop file: open it from the start page.'] },
+    { name: 'a ballot with an unknown source', text: () => serializeBallot({ ...sampleBallot(), source: 'fax' as Ballot['source'] }), words: ['The ballot in the file could not be read:', 'The way it was handed in is “fax”, which Fivefold does not know.'] },
+    { name: 'a ballot with a level of 5', text: () => serializeBallot({ ...sampleBallot(), answers: { x: { value: 5 as 4 } } }), words: ['The question “x” has the level 5; levels run from 0 to 4.'] },
   ])('refuse $name, saying why', ({ text, words }) => {
     const result = parseBallotFile(text());
     expect(result.ok).toBe(false);
-    for (const word of words) expect(result.ok ? '' : result.error).toContain(word);
+    const error = result.ok ? '' : wordsOf(result.problem);
+    for (const word of words) expect(error).toContain(word);
+    expectPlain(error);
   });
 });

@@ -61,7 +61,7 @@ it('adds pasted links and files, counts a repeated ballot once, and names each r
   await user.paste([`#/ballot/${encodeBallotLink(a)}`, encodeBallotLink(a), `http://x.example/#/ballot/${encodeBallotLink(other)}`].join('\n'));
   await user.click(screen.getByRole('button', { name: 'Add ballots' }));
   expect(screen.getByRole('status')).toHaveTextContent('1 ballot added. 1 was already there and is not counted twice.');
-  expect(screen.getByRole('alert')).toHaveTextContent(/Line 3: This ballot is for the workshop “another-workshop”, not this one/);
+  expect(screen.getByRole('alert')).toHaveTextContent(/Line 3: This ballot is for another workshop, not this one \(Collect net, /);
   expect(current().ballots.map((x) => x.id)).toEqual([a.id]);
   expect(current().ballots[0]!.source).toBe('link');
 
@@ -76,7 +76,7 @@ it('adds pasted links and files, counts a repeated ballot once, and names each r
   await waitFor(() => expect(within(screen.getByRole('alert')).getByText('broken.json')).toBeInTheDocument());
   expect(screen.getByRole('status')).toHaveTextContent('1 ballot added.');
   expect(screen.getByRole('status')).toHaveTextContent('1 was already there');
-  expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON');
+  expect(screen.getByRole('alert')).toHaveTextContent('The file looks cut short or damaged');
   expect(current().ballots.map((x) => x.id)).toEqual([a.id, b.id]);
 });
 

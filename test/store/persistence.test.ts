@@ -6,7 +6,9 @@ import v1Save from '../fixtures/stored-v1.json';
 import v2Save from '../fixtures/stored-v2.json';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { PERSIST_VERSION } from '../../src/core/persisted-state';
+import { messages } from '../../src/components/app-messages';
 import { createIdbStorage, LEGACY_KEY, pendingWrites } from '../../src/store/idb-storage';
+import { describeSaveError } from '../../src/store/persist-options';
 import { readSetAside } from '../../src/store/set-aside';
 import { useAppStore } from '../../src/store/store';
 import { resetMemory, resetStore } from './reset-store';
@@ -20,7 +22,7 @@ async function stored() {
   const reader = createIdbStorage({
     onSaveResult: () => {},
     readLegacy: () => null,
-    describeError: String,
+    describeError: describeSaveError,
   });
   return reader.getItem('fivefold:state');
 }
@@ -67,8 +69,8 @@ describe('saving', () => {
     useAppStore.getState().setAnswerValue(id, firstIndicator, 2);
     await pendingWrites();
     await Promise.resolve();
-    expect(useAppStore.getState().saveError).toMatch(/storage for this app is full/);
-    expect(useAppStore.getState().saveError).toMatch(/Export/);
+    expect(useAppStore.getState().saveError).toEqual({ code: 'storage-full' });
+    expect(messages.saveProblem(useAppStore.getState().saveError!)).toMatch(/storage for this app is full[^]*Export/);
     const state = useAppStore.getState();
     expect(state.assessments[id]?.answers[firstIndicator]?.value).toBe(2);
     spy.mockRestore();
@@ -98,7 +100,7 @@ describe('migrating earlier stored formats', () => {
 
 describe('migrating earlier stored formats, IndexedDB', () => {
   it('version 2 in IndexedDB: what was open becomes what was last opened, and is saved as version 3', async () => {
-    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
+    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
     await writer.setItem('fivefold:state', v2Save as never);
     await reopen();
     const state = useAppStore.getState();
@@ -118,14 +120,14 @@ describe('loading a save that cannot be read', () => {
     localStorage.setItem(LEGACY_KEY, '{"state": {"assess');
     await useAppStore.persist.rehydrate();
     const [notice] = useAppStore.getState().setAsideNotices;
-    expect(notice?.reason).toMatch(/damaged/);
+    expect(notice?.reason).toEqual({ code: 'not-json' });
     expect(readSetAside(notice!.backupKey)).toBe('{"state": {"assess');
   });
 
   it('keeps the valid assessments and sets aside only the invalid one', async () => {
     const good = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Good', assessors: '' });
     await pendingWrites();
-    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
+    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
     const saved = (await stored())!;
     const broken = { id: 'broken', networkName: 'Broken Co-op', answers: { x: { value: 9 } } };
     await writer.setItem('fivefold:state', {
@@ -136,23 +138,23 @@ describe('loading a save that cannot be read', () => {
     const state = useAppStore.getState();
     expect(Object.keys(state.assessments)).toEqual([good]);
     expect(state.setAsideNotices).toHaveLength(1);
-    expect(state.setAsideNotices[0]!.reason).toMatch(/Broken Co-op/);
+    expect(state.setAsideNotices[0]!.reason).toMatchObject({ code: 'record', name: 'Broken Co-op', at: { key: 'broken' } });
     expect(JSON.parse(readSetAside(state.setAsideNotices[0]!.backupKey)!).networkName).toBe('Broken Co-op');
   });
 
   it('keeps a save from a newer app version aside instead of reading it wrongly', async () => {
-    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
+    const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
     const newer = { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
     await writer.setItem('fivefold:state', { state: newer, version: PERSIST_VERSION + 1 });
     await reopen();
     const [notice] = useAppStore.getState().setAsideNotices;
-    expect(notice?.reason).toMatch(/newer version of Fivefold/);
+    expect(notice?.reason).toEqual({ code: 'newer-storage', version: PERSIST_VERSION + 1, max: PERSIST_VERSION });
     expect(JSON.parse(readSetAside(notice!.backupKey)!)).toEqual(newer);
   });
 });
 
 describe('two tabs, one database', () => {
-  const otherTab = () => createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: String });
+  const otherTab = () => createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
 
   it('deleting an assessment as the first change after opening the app removes it from storage', async () => {
     const id = useAppStore.getState().startAssessment(FIVE_PRINCIPLES, { networkName: 'Gone', assessors: '' });

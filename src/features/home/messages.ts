@@ -31,7 +31,6 @@ export const messages = {
     (copies ? `, ${copies} kept as copies because a different version was already here` : '') +
     '.',
   restoreProblems: 'These could not be read and were left out:',
-  ballotFile: 'This is a participant’s ballot. Open the workshop, then add it under “Collect”.',
   workshopImported: (name: string) => `Imported the workshop “${name}”.`,
   openWorkshop: 'Open the workshop',
   openWorkshopLabel: (name: string) => `Open the workshop ${name}`,
@@ -81,6 +80,6 @@ export const messages = {
   wipeConfirm: 'Yes, delete everything',
   wiped: 'Everything stored by Fivefold in this browser has been deleted.',
   imported: (name: string) => `Imported “${name}”.`,
-  importedDropped: 'Some parts did not fit this rubric and were left out:',
+  seeResults: 'See the results',
   importFailed: (file: string) => `Could not import “${file}”. Nothing was changed.`,
 } as const;

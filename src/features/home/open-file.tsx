@@ -1,15 +1,19 @@
 // Opening any Fivefold file: an assessment, a workshop or a backup. A bad file gets a specific
 // message and changes nothing; what a file held that could not be used is listed.
 import { useId, useState } from 'react';
+import type { ReadProblem } from '../../core/problems';
+import type { Rubric } from '../../core/rubric-schema';
 import { FileButton } from '../../components/file-button';
+import type * as ProblemWords from '../../components/problem-messages';
+import { ProblemText } from '../../components/problem-text';
 import { readFileText } from '../../components/read-file-text';
 import { hrefFor, navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 
 type Outcome =
-  | { kind: 'done'; text: string; details: string[]; link?: { href: string; label: string } }
-  | { kind: 'error'; file: string; error: string };
+  | { kind: 'done'; text: string; heading?: string; items: string[]; link?: { href: string; label: string } }
+  | { kind: 'error'; file: string; words: Worded };
 
 /** Reads a file's declared type without trusting anything else in it. */
 function fileType(text: string): string | null {
@@ -17,43 +21,39 @@ function fileType(text: string): string | null {
   return match?.[1] ?? null;
 }
 
-async function openText(text: string): Promise<Outcome | 'navigated' | { error: string }> {
+/** The words of problems, loaded with the readers: the start page does not need them to draw. */
+type Words = typeof ProblemWords;
+type Worded = ProblemWords.Worded;
+
+async function openText(text: string, rubrics: readonly Rubric[], words: Words): Promise<Outcome | 'navigated' | ReadProblem> {
+  const { backupProblemWords, droppedMessages } = words;
   const store = useAppStore.getState();
   const type = fileType(text);
   if (type === 'fivefold/backup') {
     const { parseBackupFile } = await import('../../core/backup-file');
     const result = parseBackupFile(text);
-    if (!result.ok) return { error: result.error };
+    if (!result.ok) return result.problem;
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
-    return {
-      kind: 'done',
-      text: messages.restored(added, alreadyThere, copies),
-      details: result.problems.length ? [messages.restoreProblems, ...result.problems] : [],
-    };
+    const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
+    return { kind: 'done', text: messages.restored(added, alreadyThere, copies), items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
   }
   if (type === 'fivefold/workshop') {
-    const [{ parseWorkshopFile }, { BUILTIN_RUBRICS }] = await Promise.all([
-      import('../../core/workshop-file'),
-      import('../../core/builtin-rubrics'),
-    ]);
-    const result = parseWorkshopFile(text, BUILTIN_RUBRICS);
-    if (!result.ok) return { error: result.error };
+    const { parseWorkshopFile } = await import('../../core/workshop-file');
+    const result = parseWorkshopFile(text, rubrics);
+    if (!result.ok) return result.problem;
     const id = store.addImportedWorkshop(result.workshop);
     return {
       kind: 'done',
       text: messages.workshopImported(result.workshop.networkName),
-      details: [],
+      items: [],
       link: { href: hrefFor({ name: 'workshop', id, view: 'overview' }), label: messages.openWorkshop },
     };
   }
-  if (type === 'fivefold/ballot') return { error: messages.ballotFile };
-  // Anything else goes through the assessment reader, whose messages say what the file is not.
-  const [{ parseAssessmentFile }, { BUILTIN_RUBRICS }] = await Promise.all([
-    import('../../core/assessment-file'),
-    import('../../core/builtin-rubrics'),
-  ]);
-  const result = parseAssessmentFile(text, BUILTIN_RUBRICS);
-  if (!result.ok) return { error: result.error };
+  if (type === 'fivefold/ballot') return { code: 'other-kind', expected: 'assessment', found: 'ballot' };
+  // Anything else goes through the assessment reader, whose problems say what the file is not.
+  const { parseAssessmentFile } = await import('../../core/assessment-file');
+  const result = parseAssessmentFile(text, rubrics);
+  if (!result.ok) return result.problem;
   const id = store.addImported(result.assessment);
   if (result.dropped.length === 0) {
     navigate({ name: 'results', id });
@@ -62,8 +62,9 @@ async function openText(text: string): Promise<Outcome | 'navigated' | { error: 
   return {
     kind: 'done',
     text: messages.imported(result.assessment.networkName),
-    details: [messages.importedDropped, ...result.dropped],
-    link: { href: hrefFor({ name: 'results', id }), label: messages.resultsText },
+    heading: droppedMessages.heading(result.rubric),
+    items: result.dropped.map(droppedMessages.part),
+    link: { href: hrefFor({ name: 'results', id }), label: messages.seeResults },
   };
 }
 
@@ -73,11 +74,15 @@ export function OpenFile() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const read = await readFileText(file, 40 * 1024 * 1024);
-    if (!read.ok) return setOutcome({ kind: 'error', file: file.name, error: read.error });
-    const result = await openText(read.text);
+    const [read, { BUILTIN_RUBRICS }, words] = await Promise.all([
+      readFileText(file, 40 * 1024 * 1024),
+      import('../../core/builtin-rubrics'),
+      import('../../components/problem-messages'),
+    ]);
+    const result = read.ok ? await openText(read.value, BUILTIN_RUBRICS, words) : read.problem;
     if (result === 'navigated') return;
-    setOutcome('error' in result ? { kind: 'error', file: file.name, error: result.error } : result);
+    const failed = 'code' in result;
+    setOutcome(failed ? { kind: 'error', file: file.name, words: words.readProblemWords(result, { rubrics: BUILTIN_RUBRICS, source: 'file' }) } : result);
   };
 
   return (
@@ -92,23 +97,27 @@ export function OpenFile() {
           <p>
             <strong>{messages.importFailed(outcome.file)}</strong>
           </p>
-          <p className="pre-line">{outcome.error}</p>
+          <ProblemText words={outcome.words} />
         </div>
       )}
       {outcome?.kind === 'done' && (
-        <div className="notice" role="status">
-          <p>
-            <strong>{outcome.text}</strong>
-          </p>
-          {outcome.details.length > 0 && (
-            <ul>
-              {outcome.details.map((d) => (
-                <li key={d} className="pre-line">
-                  {d}
-                </li>
-              ))}
-            </ul>
-          )}
+        <div className="notice">
+          {/* The link stays outside the status, so what is announced ends with the result itself. */}
+          <div role="status">
+            <p>
+              <strong>{outcome.text}</strong>
+            </p>
+            {outcome.heading && <p>{outcome.heading}</p>}
+            {outcome.items.length > 0 && (
+              <ul className="problem-list">
+                {outcome.items.map((item, i) => (
+                  <li key={i} className="pre-line">
+                    {item}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
           {outcome.link && (
             <a className="button" href={outcome.link.href}>
               {outcome.link.label}

@@ -40,7 +40,7 @@ export function BallotImport({ workshopId }: { workshopId: string }) {
 
   const addLinks = () => {
     if (links.trim() === '') {
-      setOutcome({ added: 0, duplicates: 0, problems: [{ source: messages.ballotLinksLabel, error: messages.noLinksPasted }] });
+      setOutcome({ added: 0, duplicates: 0, problems: [{ source: messages.ballotLinksLabel, message: messages.noLinksPasted }] });
       return;
     }
     const read = readBallotLinks(links);

@@ -5,6 +5,10 @@ import { decodeBallotLink } from '../../core/ballot-link';
 import { mergeBallots } from '../../core/ballot';
 import type { MergeResult } from '../../core/ballot';
 import type { Ballot, Workshop } from '../../core/workshop';
+import { BUILTIN_RUBRICS } from '../../core/builtin-rubrics';
+import type { ReadProblem } from '../../core/problems';
+import { readProblemWords } from '../../components/problem-messages';
+import { ProblemText } from '../../components/problem-text';
 import { hrefFor } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { browserStorage, invitationFromDrafts } from './ballot-draft';
@@ -12,6 +16,8 @@ import { formatDay } from '../../components/format';
 import { messages } from './messages';
 
 type Outcome = Pick<MergeResult, 'added' | 'duplicates' | 'refused'>;
+
+const wordsOf = (problem: ReadProblem) => readProblemWords(problem, { rubrics: BUILTIN_RUBRICS, source: 'link' });
 
 function AddBallot({ ballot, workshop }: { ballot: Ballot; workshop: Workshop }) {
   const updateWorkshop = useAppStore((s) => s.updateWorkshop);
@@ -68,7 +74,7 @@ function AddBallot({ ballot, workshop }: { ballot: Ballot; workshop: Workshop })
       )}
       {outcome?.refused.map((r) => (
         <div key={r.ballotId} className="notice notice--error" role="alert">
-          <p className="pre-line">{r.reason}</p>
+          <ProblemText words={wordsOf(r.reason)} />
         </div>
       ))}
       {outcome && (
@@ -109,7 +115,7 @@ export default function BallotLinkPage({ code }: { code: string }) {
       {!decoded.ok ? (
         <>
           <div className="notice notice--error" role="alert">
-            <p className="pre-line">{decoded.error}</p>
+            <ProblemText words={wordsOf(decoded.problem)} />
           </div>
           <p>{messages.badBallotHelp}</p>
         </>

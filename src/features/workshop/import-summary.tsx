@@ -1,7 +1,15 @@
 // What an import did: how many ballots were added, how many were already there, and each problem.
 // The status region stays on the page so screen readers announce each new result.
-import type { ImportOutcome } from './read-ballots';
+import { BUILTIN_RUBRICS } from '../../core/builtin-rubrics';
+import { readProblemWords } from '../../components/problem-messages';
+import { ProblemText } from '../../components/problem-text';
+import type { ImportOutcome, ImportProblem } from './read-ballots';
 import { messages } from './messages';
+
+function Problem({ problem }: { problem: ImportProblem }) {
+  if ('message' in problem) return <p>{problem.message}</p>;
+  return <ProblemText words={readProblemWords(problem.problem, { rubrics: BUILTIN_RUBRICS, source: problem.from })} />;
+}
 
 export function ImportSummary({ outcome }: { outcome: ImportOutcome | null }) {
   return (
@@ -22,7 +30,9 @@ export function ImportSummary({ outcome }: { outcome: ImportOutcome | null }) {
           <ul className="problem-list">
             {outcome.problems.map((p, i) => (
               <li key={i}>
-                <strong className="user-text">{p.source}</strong>: <span className="pre-line">{p.error}</span>
+                <strong className="user-text">{p.source}</strong>
+                {messages.problemFrom}
+                <Problem problem={p} />
               </li>
             ))}
           </ul>

@@ -2,14 +2,18 @@
 // and changes nothing.
 import { useId, useState } from 'react';
 import { BUILTIN_RUBRICS } from '../../core/builtin-rubrics';
+import type { ReadProblem } from '../../core/problems';
 import { parseWorkshopFile } from '../../core/workshop-file';
 import { FileButton } from '../../components/file-button';
+import { readProblemWords } from '../../components/problem-messages';
+import type { Worded } from '../../components/problem-messages';
+import { ProblemText } from '../../components/problem-text';
 import { readFileText } from '../../components/read-file-text';
 import { navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 
-type Outcome = { ok: true; name: string; ballots: number } | { ok: false; file: string; error: string };
+type Outcome = { ok: true; name: string; ballots: number } | { ok: false; file: string; words: Worded };
 
 export function ImportWorkshop() {
   const addImported = useAppStore((s) => s.addImportedWorkshop);
@@ -18,10 +22,12 @@ export function ImportWorkshop() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    const fail = (problem: ReadProblem) =>
+      setOutcome({ ok: false, file: file.name, words: readProblemWords(problem, { rubrics: BUILTIN_RUBRICS, source: 'file' }) });
     const read = await readFileText(file);
-    if (!read.ok) return setOutcome({ ok: false, file: file.name, error: read.error });
-    const parsed = parseWorkshopFile(read.text, BUILTIN_RUBRICS);
-    if (!parsed.ok) return setOutcome({ ok: false, file: file.name, error: parsed.error });
+    if (!read.ok) return fail(read.problem);
+    const parsed = parseWorkshopFile(read.value, BUILTIN_RUBRICS);
+    if (!parsed.ok) return fail(parsed.problem);
     const id = addImported(parsed.workshop);
     navigate({ name: 'workshop', id, view: 'overview' });
     setOutcome({ ok: true, name: parsed.workshop.networkName, ballots: parsed.workshop.ballots.length });
@@ -38,7 +44,7 @@ export function ImportWorkshop() {
           <p>
             <strong>{messages.importFailed(outcome.file)}</strong>
           </p>
-          <p className="pre-line">{outcome.error}</p>
+          <ProblemText words={outcome.words} />
         </div>
       )}
       {outcome?.ok && (

@@ -5,6 +5,9 @@ import { useMemo } from 'react';
 import { decodeInvitationLink } from '../../core/ballot-link';
 import { createBallot } from '../../core/ballot';
 import type { Invitation, Round } from '../../core/workshop';
+import { BUILTIN_RUBRICS } from '../../core/builtin-rubrics';
+import { readProblemWords } from '../../components/problem-messages';
+import { ProblemText } from '../../components/problem-text';
 import { hrefFor } from '../../components/router';
 import { BallotFlow } from './ballot-flow';
 import { browserStorage, joinDraftKey } from './ballot-draft';
@@ -63,7 +66,7 @@ export default function JoinPage({ code }: { code: string }) {
       <div className="page">
         <h1 tabIndex={-1}>{messages.badInvitationTitle}</h1>
         <div className="notice notice--error" role="alert">
-          <p className="pre-line">{decoded.error}</p>
+          <ProblemText words={readProblemWords(decoded.problem, { rubrics: BUILTIN_RUBRICS, source: 'link' })} />
         </div>
         <p>{messages.badInvitationHelp}</p>
         <a href={hrefFor({ name: 'home' })}>{messages.goHome}</a>

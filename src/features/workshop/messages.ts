@@ -99,6 +99,8 @@ export const messages = {
   ballotLinksHint: 'Paste one or more ballot links, one per line.',
   addBallots: 'Add ballots',
   noLinksPasted: 'Paste at least one ballot link first.',
+  /** Between a file name or "Line 3" and what was wrong with it. */
+  problemFrom: ': ',
   lineN: (n: number) => `Line ${n}`,
   addedN: (n: number) => (n === 0 ? 'No ballot added.' : `${plural(n, 'ballot', 'ballots')} added.`),
   duplicatesN: (n: number) => (n === 1 ? '1 was already there and is not counted twice.' : `${n} were already there and are not counted twice.`),

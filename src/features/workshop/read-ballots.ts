@@ -2,6 +2,7 @@
 // is named with its own message and never stops the others.
 import { decodeBallotLink } from '../../core/ballot-link';
 import { mergeBallots } from '../../core/ballot';
+import type { ReadProblem } from '../../core/problems';
 import type { Ballot, Workshop } from '../../core/workshop';
 import { parseBallotFile } from '../../core/workshop-file';
 import { readFileText } from '../../components/read-file-text';
@@ -13,10 +14,8 @@ export interface SourcedBallot {
   source: string;
 }
 
-export interface ImportProblem {
-  source: string;
-  error: string;
-}
+/** What went wrong with one file or line: a problem from core, or a message of this screen's own. */
+export type ImportProblem = { source: string; from: 'file' | 'link'; problem: ReadProblem } | { source: string; message: string };
 
 export interface ReadResult {
   ballots: SourcedBallot[];
@@ -30,12 +29,12 @@ export async function readBallotFiles(files: readonly File[]): Promise<ReadResul
   for (const file of files) {
     const read = await readFileText(file);
     if (!read.ok) {
-      out.problems.push({ source: file.name, error: read.error });
+      out.problems.push({ source: file.name, from: 'file', problem: read.problem });
       continue;
     }
-    const parsed = parseBallotFile(read.text);
+    const parsed = parseBallotFile(read.value);
     if (parsed.ok) out.ballots.push({ ballot: parsed.ballot, source: file.name });
-    else out.problems.push({ source: file.name, error: parsed.error });
+    else out.problems.push({ source: file.name, from: 'file', problem: parsed.problem });
   }
   return out;
 }
@@ -48,7 +47,7 @@ export function readBallotLinks(text: string): ReadResult {
     const decoded = decodeBallotLink(line);
     if (decoded.ok) out.ballots.push({ ballot: decoded.value, source });
     else {
-      out.problems.push({ source, error: decoded.error });
+      out.problems.push({ source, from: 'link', problem: decoded.problem });
       out.failedLines.push(line.trim());
     }
   });
@@ -65,7 +64,7 @@ export interface ImportOutcome {
 export function mergeRead(workshop: Workshop, read: ReadResult): { workshop: Workshop; outcome: ImportOutcome } {
   const result = mergeBallots(workshop, read.ballots.map((b) => b.ballot));
   const sourceOf = new Map(read.ballots.map((b) => [b.ballot.id, b.source]));
-  const refused = result.refused.map((r) => ({ source: sourceOf.get(r.ballotId) ?? r.ballotId, error: r.reason }));
+  const refused = result.refused.map((r) => ({ source: sourceOf.get(r.ballotId) ?? r.ballotId, from: 'file' as const, problem: r.reason }));
   return {
     workshop: result.added.length > 0 ? result.workshop : workshop,
     outcome: { added: result.added.length, duplicates: result.duplicates.length, problems: [...read.problems, ...refused] },
