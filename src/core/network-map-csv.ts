@@ -1,0 +1,222 @@
+// The members' and ties' CSV files: their columns, how a cell is read and written, the header check,
+// the two templates and the export. The import itself is in network-map-csv-import.ts. Cells use
+// the words of network-map-labels.ts; docs/network-map.md documents the format.
+import { csvDocument, readCsv, unguardField } from './csv-text';
+import { MAX_IMPORT_BYTES } from './json-input';
+import type { InputProblemCode } from './network-map-input';
+import { CATEGORY_VOCABULARY, CATEGORY_WORDS, MEMBER_KIND_WORDS, SECTOR_VOCABULARY, SECTOR_WORDS, TIE_KIND_WORDS } from './network-map-labels';
+import type { Exchange, ExchangeCategory, Member, NetworkMap, Sector } from './network-map';
+
+export const MEMBER_COLUMNS = ['name', 'sector', 'kind', 'size', 'founded', 'place', 'needs', 'offers'] as const;
+export const TIE_COLUMNS = ['from', 'to', 'kinds', 'written', 'since'] as const;
+export type MemberColumn = (typeof MEMBER_COLUMNS)[number];
+export type TieColumn = (typeof TIE_COLUMNS)[number];
+export const REQUIRED_MEMBER_COLUMNS: readonly MemberColumn[] = ['name', 'sector', 'kind'];
+export const REQUIRED_TIE_COLUMNS: readonly TieColumn[] = ['from', 'to', 'kinds'];
+/** Separates several kinds or categories in one cell. */
+export const LIST_SEPARATOR = ';';
+
+export type CsvProblemCode =
+  | InputProblemCode
+  | 'file-too-large'
+  | 'empty-file'
+  | 'no-rows'
+  | 'unclosed-quote'
+  | 'too-many-rows'
+  | 'wrong-separator'
+  | 'no-header'
+  | 'missing-column'
+  | 'duplicate-column'
+  | 'too-many-cells'
+  | 'duplicate-row'
+  | 'unknown-sector'
+  | 'unknown-kind'
+  | 'unknown-tie-kind'
+  | 'unknown-category'
+  | 'not-yes-no';
+
+/** One thing wrong with a file: its row as a spreadsheet numbers it (the header is row 1) and column. */
+export interface CsvProblem {
+  row?: number;
+  column?: string;
+  code: CsvProblemCode;
+  params: Record<string, string | number>;
+}
+
+/** A file may have many bad rows; the first ones are enough to fix it. */
+export const MAX_REPORTED_PROBLEMS = 100;
+
+export interface CsvTable<C extends string> {
+  /** The data rows: spreadsheet row number and the cell of each known column (trimmed, '' when absent). */
+  rows: { row: number; cells: Record<C, string>; present: ReadonlySet<C>; shifted?: CsvProblem }[];
+  /** Header cells that name no column of this file; their data is not read. */
+  ignoredColumns: string[];
+}
+
+const fold = (s: string) => s.trim().toLowerCase();
+
+/** Levenshtein distance, to suggest which misspelt header was meant. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** A cell as read: trimmed, and without the apostrophe Fivefold's own export puts before "=", "+"… */
+const cellText = (raw: string | undefined): string => unguardField((raw ?? '').trim()).trim();
+
+/**
+ * Reads a whole file into rows keyed by column, or the problems that stop it: size, quoting, the
+ * separator and the header (required columns, duplicates). Blank rows are skipped but still counted.
+ */
+export function readTable<C extends string>(
+  text: string,
+  columns: readonly C[],
+  required: readonly C[],
+  maxRows: number,
+): { ok: true; table: CsvTable<C> } | { ok: false; problems: CsvProblem[] } {
+  const fail = (problem: CsvProblem) => ({ ok: false as const, problems: [problem] });
+  if (text.length > MAX_IMPORT_BYTES) return fail({ code: 'file-too-large', params: { max: MAX_IMPORT_BYTES } });
+  const csv = readCsv(text, maxRows + 1);
+  if (!csv.ok) {
+    return csv.code === 'unclosed-quote'
+      ? fail({ row: csv.row, code: 'unclosed-quote', params: {} })
+      : fail({ code: 'too-many-rows', params: { max: maxRows } });
+  }
+  const headerAt = csv.records.findIndex((r) => r.some((c) => c.trim() !== ''));
+  if (headerAt < 0) return fail({ code: 'empty-file', params: {} });
+  const header = csv.records[headerAt]!.map(fold);
+  const row = headerAt + 1;
+  if (header.length === 1) {
+    const separator = header[0]!.includes(';') ? ';' : header[0]!.includes('\t') ? 'tab' : null;
+    if (separator) return fail({ row, code: 'wrong-separator', params: { separator } });
+  }
+  const problems: CsvProblem[] = [];
+  const index = new Map<C, number>();
+  header.forEach((name, i) => {
+    const column = columns.find((c) => c === name);
+    if (!column) return;
+    if (index.has(column)) problems.push({ row, column, code: 'duplicate-column', params: { column } });
+    else index.set(column, i);
+  });
+  const unknown = header.filter((h) => h !== '' && !columns.some((c) => c === h));
+  if (index.size === 0) return fail({ row, code: 'no-header', params: { columns: columns.join(', ') } });
+  for (const column of required) {
+    if (index.has(column)) continue;
+    const near = unknown.find((h) => distance(h, column) <= Math.max(1, Math.floor(column.length / 3)));
+    problems.push({ row, column, code: 'missing-column', params: near ? { column, didYouMean: near } : { column } });
+  }
+  if (problems.length) return { ok: false, problems };
+  const present = new Set(index.keys());
+  const rows: CsvTable<C>['rows'] = [];
+  csv.records.slice(headerAt + 1).forEach((record, i) => {
+    const number = headerAt + 2 + i;
+    if (record.every((c) => c.trim() === '')) return;
+    const cells = Object.fromEntries(columns.map((c) => [c, cellText(index.has(c) ? record[index.get(c)!] : '')]));
+    const entry: CsvTable<C>['rows'][number] = { row: number, cells: cells as Record<C, string>, present };
+    // More filled cells than columns usually means an unquoted comma has shifted the row.
+    if (record.slice(header.length).some((c) => c.trim() !== '')) {
+      entry.shifted = { code: 'too-many-cells', row: number, params: { expected: header.length, found: record.length } };
+    }
+    rows.push(entry);
+  });
+  if (rows.length === 0) return fail({ code: 'no-rows', params: {} });
+  return { ok: true, table: { rows, ignoredColumns: unknown } };
+}
+
+/** A cell that holds several values: "trade; finance". */
+export const listCell = (cell: string): string[] =>
+  cell
+    .split(LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/** "Other: Forestry" (also "other - forestry", "Other (forestry)") names sector "other" with the user's word. */
+export function readSector(cell: string): { sector: Sector; sectorOther?: string } | undefined {
+  const sector = SECTOR_VOCABULARY.read(cell);
+  if (sector) return { sector };
+  const other = /^other\s*[:\u2013\u2014-]\s*(.*)$/is.exec(cell) ?? /^other\s*\((.*)\)$/is.exec(cell);
+  if (!other) return undefined;
+  const words = other[1]!.trim();
+  return words ? { sector: 'other', sectorOther: words } : { sector: 'other' };
+}
+
+/** "bookkeeping: payroll for 12 staff" → the category and the member's words after the colon. */
+export function readExchange(item: string): Exchange | undefined {
+  const colon = item.indexOf(':');
+  const word = colon < 0 ? item : item.slice(0, colon);
+  const category: ExchangeCategory | undefined = CATEGORY_VOCABULARY.read(word);
+  if (!category) return undefined;
+  const text = colon < 0 ? '' : item.slice(colon + 1).trim();
+  return text ? { category, text } : { category };
+}
+
+/** A whole number, allowing thousands grouped by commas or spaces ("1,200", "1 200"). */
+export function readWholeNumber(cell: string): number | undefined {
+  const compact = cell.replace(/[\s\u00a0\u202f]/g, '');
+  const digits = /^\d{1,3}(,\d{3})+$/.test(compact) ? compact.replaceAll(',', '') : compact;
+  return /^\d{1,9}$/.test(digits) ? Number(digits) : undefined;
+}
+
+const YES = new Set(['yes', 'y', 'true', '1']);
+const NO = new Set(['no', 'n', 'false', '0']);
+export function readYesNo(cell: string): boolean | undefined {
+  const word = fold(cell);
+  return YES.has(word) ? true : NO.has(word) ? false : undefined;
+}
+
+// Writing: the same words the import reads. A ";" inside a member's own words would split the cell
+// on the way back in, so it is written as ",".
+const exchangeCell = (list: readonly Exchange[]) =>
+  list
+    .map((e) => (e.text ? `${CATEGORY_WORDS[e.category]}: ${e.text.replaceAll(LIST_SEPARATOR, ',')}` : CATEGORY_WORDS[e.category]))
+    .join(`${LIST_SEPARATOR} `);
+const sectorCell = (m: Member) => (m.sector === 'other' && m.sectorOther ? `${SECTOR_WORDS.other}: ${m.sectorOther}` : SECTOR_WORDS[m.sector]);
+const optional = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+export function membersCsv(map: NetworkMap): string {
+  const rows = map.members.map((m) => [
+    m.name,
+    sectorCell(m),
+    MEMBER_KIND_WORDS[m.kind],
+    optional(m.size),
+    optional(m.founded),
+    m.place ?? '',
+    exchangeCell(m.needs),
+    exchangeCell(m.offers),
+  ]);
+  return csvDocument([[...MEMBER_COLUMNS], ...rows]);
+}
+
+export function tiesCsv(map: NetworkMap): string {
+  const names = new Map(map.members.map((m) => [m.id, m.name]));
+  const rows = map.ties.map((t) => [
+    names.get(t.from) ?? '',
+    names.get(t.to) ?? '',
+    t.kinds.map((k) => TIE_KIND_WORDS[k]).join(`${LIST_SEPARATOR} `),
+    t.written ? 'yes' : 'no',
+    optional(t.since),
+  ]);
+  return csvDocument([[...TIE_COLUMNS], ...rows]);
+}
+
+// The templates' example rows are data in the file format's own (English) words. The ties example
+// names the members example's organisations, so the two templates import one after the other.
+const EXAMPLE_MEMBERS = [
+  ['Riverbank Bakery', 'Food and farming', 'worker', '14', '2009', 'Riverton', 'bookkeeping; IT: a new website', 'premises: kitchen space at weekends'],
+  ['Ledger Workers’ Co-op', 'Services', 'worker', '6', '2015', 'Riverton', 'marketing', 'bookkeeping: monthly accounts and payroll; training'],
+  ['Hillside Credit Union', 'Finance', 'credit union/financial', '2,300', '1978', 'Hillside', '', 'finance: loans to member co-ops'],
+];
+const EXAMPLE_TIES = [
+  ['Riverbank Bakery', 'Ledger Workers’ Co-op', 'trade; referral', 'yes', '2016'],
+  ['Hillside Credit Union', 'Riverbank Bakery', 'finance/lending; governance seat', 'no', '2011'],
+];
+
+export const membersTemplate = (): string => csvDocument([[...MEMBER_COLUMNS], ...EXAMPLE_MEMBERS]);
+export const tiesTemplate = (): string => csvDocument([[...TIE_COLUMNS], ...EXAMPLE_TIES]);
