@@ -8,8 +8,8 @@ import { MAP_LIMITS, nameKey, pairKey } from './network-map';
 import type { Member, NetworkMap, Tie, TieKind } from './network-map';
 import {
   LIST_SEPARATOR,
-  MAX_REPORTED_PROBLEMS,
   MEMBER_COLUMNS,
+  Problems,
   REQUIRED_MEMBER_COLUMNS,
   REQUIRED_TIE_COLUMNS,
   TIE_COLUMNS,
@@ -20,45 +20,14 @@ import {
   readWholeNumber,
   readYesNo,
 } from './network-map-csv';
-import type { CsvProblem, CsvProblemCode } from './network-map-csv';
+import type { CsvImportResult, ImportOptions } from './network-map-csv';
 import { memberInput } from './network-map-edit';
 import { indexMap, memberProblems, tidyMember, tidyTie, tieProblems } from './network-map-input';
-import type { ExchangeInput, FieldProblem, MemberInput, TieInput } from './network-map-input';
+import type { ExchangeInput, MemberInput, TieInput } from './network-map-input';
 import { MEMBER_KIND_VOCABULARY, TIE_KIND_VOCABULARY } from './network-map-labels';
-
-export interface ImportOptions {
-  now?: Date;
-  makeId?: () => string;
-}
-
-export type CsvImportResult =
-  | {
-      ok: true;
-      map: NetworkMap;
-      /** Ids of the members (or ties) the file added, changed, or named without changing. */
-      added: string[];
-      updated: string[];
-      unchanged: string[];
-      /** Header cells that are not columns of this file; what they held was not read. */
-      ignoredColumns: string[];
-    }
-  | { ok: false; problems: CsvProblem[]; total: number };
 
 /** Blank lines are allowed, but not enough of them to make reading the file slow. */
 const maxRows = (limit: number) => limit * 2;
-
-class Problems {
-  list: CsvProblem[] = [];
-  add(row: number, column: string, code: CsvProblemCode, params: Record<string, string | number> = {}) {
-    this.list.push({ row, column, code, params });
-  }
-  addFields(row: number, problems: FieldProblem[]) {
-    for (const p of problems) this.add(row, p.field, p.code, p.params);
-  }
-  result(): { ok: false; problems: CsvProblem[]; total: number } {
-    return { ok: false, problems: this.list.slice(0, MAX_REPORTED_PROBLEMS), total: this.list.length };
-  }
-}
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,11 +1,11 @@
-// The members' and ties' CSV files: their columns, how a cell is read and written, the header check,
-// the two templates and the export. The import itself is in network-map-csv-import.ts. Cells use
+// The members' and ties' CSV files: their columns, problems, the header check and how a cell is
+// read. The import is in network-map-csv-import.ts, the export and templates in network-map-csv-export.ts. Cells use
 // the words of network-map-labels.ts; docs/network-map.md documents the format.
-import { csvDocument, readCsv, unguardField } from './csv-text';
+import { readCsv, unguardField } from './csv-text';
 import { MAX_IMPORT_BYTES } from './json-input';
-import type { InputProblemCode } from './network-map-input';
-import { CATEGORY_VOCABULARY, CATEGORY_WORDS, MEMBER_KIND_WORDS, SECTOR_VOCABULARY, SECTOR_WORDS, TIE_KIND_WORDS } from './network-map-labels';
-import type { Exchange, ExchangeCategory, Member, NetworkMap, Sector } from './network-map';
+import type { FieldProblem, InputProblemCode } from './network-map-input';
+import { CATEGORY_VOCABULARY, SECTOR_VOCABULARY } from './network-map-labels';
+import type { Exchange, ExchangeCategory, NetworkMap, Sector } from './network-map';
 
 export const MEMBER_COLUMNS = ['name', 'sector', 'kind', 'size', 'founded', 'place', 'needs', 'offers'] as const;
 export const TIE_COLUMNS = ['from', 'to', 'kinds', 'written', 'since'] as const;
@@ -171,52 +171,34 @@ export function readYesNo(cell: string): boolean | undefined {
   return YES.has(word) ? true : NO.has(word) ? false : undefined;
 }
 
-// Writing: the same words the import reads. A ";" inside a member's own words would split the cell
-// on the way back in, so it is written as ",".
-const exchangeCell = (list: readonly Exchange[]) =>
-  list
-    .map((e) => (e.text ? `${CATEGORY_WORDS[e.category]}: ${e.text.replaceAll(LIST_SEPARATOR, ',')}` : CATEGORY_WORDS[e.category]))
-    .join(`${LIST_SEPARATOR} `);
-const sectorCell = (m: Member) => (m.sector === 'other' && m.sectorOther ? `${SECTOR_WORDS.other}: ${m.sectorOther}` : SECTOR_WORDS[m.sector]);
-const optional = (n: number | undefined) => (n === undefined ? '' : String(n));
-
-export function membersCsv(map: NetworkMap): string {
-  const rows = map.members.map((m) => [
-    m.name,
-    sectorCell(m),
-    MEMBER_KIND_WORDS[m.kind],
-    optional(m.size),
-    optional(m.founded),
-    m.place ?? '',
-    exchangeCell(m.needs),
-    exchangeCell(m.offers),
-  ]);
-  return csvDocument([[...MEMBER_COLUMNS], ...rows]);
+export interface ImportOptions {
+  now?: Date;
+  makeId?: () => string;
 }
 
-export function tiesCsv(map: NetworkMap): string {
-  const names = new Map(map.members.map((m) => [m.id, m.name]));
-  const rows = map.ties.map((t) => [
-    names.get(t.from) ?? '',
-    names.get(t.to) ?? '',
-    t.kinds.map((k) => TIE_KIND_WORDS[k]).join(`${LIST_SEPARATOR} `),
-    t.written ? 'yes' : 'no',
-    optional(t.since),
-  ]);
-  return csvDocument([[...TIE_COLUMNS], ...rows]);
+export type CsvImportResult =
+  | {
+      ok: true;
+      map: NetworkMap;
+      /** Ids of the members (or ties) the file added, changed, or named without changing. */
+      added: string[];
+      updated: string[];
+      unchanged: string[];
+      /** Header cells that are not columns of this file; what they held was not read. */
+      ignoredColumns: string[];
+    }
+  | { ok: false; problems: CsvProblem[]; total: number };
+
+/** Collects an import's problems in row order; its result lists the first MAX_REPORTED_PROBLEMS. */
+export class Problems {
+  list: CsvProblem[] = [];
+  add(row: number, column: string, code: CsvProblemCode, params: Record<string, string | number> = {}) {
+    this.list.push({ row, column, code, params });
+  }
+  addFields(row: number, problems: FieldProblem[]) {
+    for (const p of problems) this.add(row, p.field, p.code, p.params);
+  }
+  result(): { ok: false; problems: CsvProblem[]; total: number } {
+    return { ok: false, problems: this.list.slice(0, MAX_REPORTED_PROBLEMS), total: this.list.length };
+  }
 }
-
-// The templates' example rows are data in the file format's own (English) words. The ties example
-// names the members example's organisations, so the two templates import one after the other.
-const EXAMPLE_MEMBERS = [
-  ['Riverbank Bakery', 'Food and farming', 'worker', '14', '2009', 'Riverton', 'bookkeeping; IT: a new website', 'premises: kitchen space at weekends'],
-  ['Ledger Workers’ Co-op', 'Services', 'worker', '6', '2015', 'Riverton', 'marketing', 'bookkeeping: monthly accounts and payroll; training'],
-  ['Hillside Credit Union', 'Finance', 'credit union/financial', '2,300', '1978', 'Hillside', '', 'finance: loans to member co-ops'],
-];
-const EXAMPLE_TIES = [
-  ['Riverbank Bakery', 'Ledger Workers’ Co-op', 'trade; referral', 'yes', '2016'],
-  ['Hillside Credit Union', 'Riverbank Bakery', 'finance/lending; governance seat', 'no', '2011'],
-];
-
-export const membersTemplate = (): string => csvDocument([[...MEMBER_COLUMNS], ...EXAMPLE_MEMBERS]);
-export const tiesTemplate = (): string => csvDocument([[...TIE_COLUMNS], ...EXAMPLE_TIES]);

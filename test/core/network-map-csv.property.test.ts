@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { csvDocument, readCsv, unguardField } from '../../src/core/csv-text';
 import { importMembersCsv, importTiesCsv } from '../../src/core/network-map-csv-import';
-import { membersCsv, tiesCsv } from '../../src/core/network-map-csv';
+import { membersCsv, tiesCsv } from '../../src/core/network-map-csv-export';
 import { createNetworkMap } from '../../src/core/network-map';
 import type { NetworkMap } from '../../src/core/network-map';
 import { mapArb } from '../fixtures/network-map-arbitraries';

@@ -1,7 +1,8 @@
 // Members' and ties' CSV files: the format the issue names, row-precise problems, all-or-nothing.
 import { importMembersCsv, importTiesCsv } from '../../src/core/network-map-csv-import';
-import type { CsvImportResult } from '../../src/core/network-map-csv-import';
-import { MEMBER_COLUMNS, TIE_COLUMNS, membersCsv, readSector, membersTemplate, tiesCsv, tiesTemplate } from '../../src/core/network-map-csv';
+import { MEMBER_COLUMNS, TIE_COLUMNS, readSector } from '../../src/core/network-map-csv';
+import type { CsvImportResult } from '../../src/core/network-map-csv';
+import { membersCsv, membersTemplate, tiesCsv, tiesTemplate } from '../../src/core/network-map-csv-export';
 import { createNetworkMap, networkMapSchema } from '../../src/core/network-map';
 import type { NetworkMap } from '../../src/core/network-map';
 import { MEMBER_KIND_VOCABULARY, SECTOR_VOCABULARY, TIE_KIND_VOCABULARY, vocabulary } from '../../src/core/network-map-labels';
