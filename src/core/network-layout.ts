@@ -37,7 +37,7 @@ export interface MapLayout {
 }
 
 /** Rounds of ForceAtlas2 for a part of n members: enough to settle, fewer as each round costs more. */
-export const layoutRounds = (n: number): number => (n <= 50 ? 300 : n <= 500 ? 120 : 60);
+export const layoutRounds = (n: number): number => (n <= 50 ? 300 : n <= 500 ? 100 : n <= 2000 ? 50 : 30);
 
 /** In layout units: the width kept around each member, the area a part gives each, and the gap between parts. */
 const MEMBER_ROOM = 1;
@@ -156,8 +156,10 @@ export function layoutNetworkMap(map: LayoutInput): MapLayout {
   let y = 0;
   let rowHeight = 0;
   let width = 0;
-  for (const box of boxes) {
-    if (x > 0 && x + box.w > rowWidth) {
+  boxes.forEach((box, i) => {
+    // Isolated members start a row of their own, under the connected parts.
+    const firstLoner = Object.keys(box.points).length === 1 && i > 0 && Object.keys(boxes[i - 1]!.points).length > 1;
+    if (x > 0 && (x + box.w > rowWidth || firstLoner)) {
       x = 0;
       y += rowHeight + GAP;
       rowHeight = 0;
@@ -166,7 +168,7 @@ export function layoutNetworkMap(map: LayoutInput): MapLayout {
     x += box.w + GAP;
     rowHeight = Math.max(rowHeight, box.h);
     width = Math.max(width, x - GAP);
-  }
+  });
   const height = y + rowHeight;
   const unit = Math.max(width, height);
   for (const p of Object.values(positions)) {

@@ -31,6 +31,14 @@ const maxRows = (limit: number) => limit * 2;
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Ids for a file's new rows: one random stem and a count, as a UUID per row is slow for 50,000 ties. */
+function idMaker(options: ImportOptions): () => string {
+  if (options.makeId) return options.makeId;
+  const stem = newId();
+  let n = 0;
+  return () => `${stem}-${(n += 1)}`;
+}
+
 function readExchanges(cell: string, row: number, column: 'needs' | 'offers', problems: Problems): ExchangeInput[] {
   const out: ExchangeInput[] = [];
   for (const item of listCell(cell)) {
@@ -45,6 +53,7 @@ export function importMembersCsv(map: NetworkMap, text: string, options: ImportO
   const read = readTable(text, MEMBER_COLUMNS, REQUIRED_MEMBER_COLUMNS, maxRows(MAP_LIMITS.members));
   if (!read.ok) return { ok: false, problems: read.problems, total: read.problems.length };
   const problems = new Problems();
+  const makeId = idMaker(options);
   const index = indexMap(map);
   const byId = new Map(map.members.map((m) => [m.id, m]));
   const firstRow = new Map<string, number>();
@@ -86,7 +95,7 @@ export function importMembersCsv(map: NetworkMap, text: string, options: ImportO
     if (cells.place !== '') input.place = cells.place;
     if (needs.length) input.needs = needs;
     if (offers.length) input.offers = offers;
-    const member = tidyMember(existingId ?? (options.makeId ?? newId)(), input);
+    const member = tidyMember(existingId ?? makeId(), input);
     const found = memberProblems(index, member, existingId);
     if (found.length) {
       problems.addFields(row, found);
@@ -121,6 +130,7 @@ export function importTiesCsv(map: NetworkMap, text: string, options: ImportOpti
   const read = readTable(text, TIE_COLUMNS, REQUIRED_TIE_COLUMNS, maxRows(MAP_LIMITS.ties));
   if (!read.ok) return { ok: false, problems: read.problems, total: read.problems.length };
   const problems = new Problems();
+  const makeId = idMaker(options);
   const index = indexMap(map);
   const byId = new Map(map.ties.map((t) => [t.id, t]));
   const firstRow = new Map<string, number>();
@@ -170,7 +180,7 @@ export function importTiesCsv(map: NetworkMap, text: string, options: ImportOpti
     const input: TieInput = { ...ends, kinds, written: written ?? existing?.written ?? false };
     const keptSince = since ?? existing?.since;
     if (keptSince !== undefined) input.since = keptSince;
-    const tie = tidyTie(existingId ?? (options.makeId ?? newId)(), input);
+    const tie = tidyTie(existingId ?? makeId(), input);
     const found = tieProblems(index, tie, existingId);
     if (found.length) {
       problems.addFields(row, found);

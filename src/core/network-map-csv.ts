@@ -114,12 +114,14 @@ export function readTable<C extends string>(
   }
   if (problems.length) return { ok: false, problems };
   const present = new Set(index.keys());
+  const at = columns.map((c) => [c, index.get(c) ?? -1] as const);
   const rows: CsvTable<C>['rows'] = [];
   csv.records.slice(headerAt + 1).forEach((record, i) => {
     const number = headerAt + 2 + i;
-    if (record.every((c) => c.trim() === '')) return;
-    const cells = Object.fromEntries(columns.map((c) => [c, cellText(index.has(c) ? record[index.get(c)!] : '')]));
-    const entry: CsvTable<C>['rows'][number] = { row: number, cells: cells as Record<C, string>, present };
+    if (record.length === 1 ? record[0]!.trim() === '' : record.every((c) => c.trim() === '')) return;
+    const cells = {} as Record<C, string>;
+    for (const [c, i] of at) cells[c] = cellText(i < 0 ? undefined : record[i]);
+    const entry: CsvTable<C>['rows'][number] = { row: number, cells, present };
     // More filled cells than columns usually means an unquoted comma has shifted the row.
     if (record.slice(header.length).some((c) => c.trim() !== '')) {
       entry.shifted = { code: 'too-many-cells', row: number, params: { expected: header.length, found: record.length } };

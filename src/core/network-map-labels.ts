@@ -59,8 +59,7 @@ export const CATEGORY_WORDS: Record<ExchangeCategory, string> = {
 };
 
 /** How a cell's word is compared: case, spacing, hyphens and underscores do not matter. */
-export const foldWord = (word: string): string =>
-  word.normalize('NFC').trim().toLocaleLowerCase('en').replace(/[\s_-]+/g, ' ');
+export const foldWord = (word: string): string => word.normalize('NFC').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 
 export interface Vocabulary<C extends string> {
   words: Record<C, string>;

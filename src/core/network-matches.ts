@@ -47,17 +47,18 @@ export function offerIndex(members: readonly Member[]): Map<string, Member[]> {
 
 export const MATCHES_PER_NEED = 10;
 
-const sortName = (m: Member) => nameKey(m.name).toLowerCase();
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byRankedName = (a: Member, b: Member) =>
-  Number(isCoop(b.kind)) - Number(isCoop(a.kind)) || compare(sortName(a), sortName(b)) || compare(a.id, b.id);
 
 /** Every need that another member's offer meets, one match per needer, offerer and thing, ranked. */
 export function findMatches(map: NetworkMap, perNeed: number = MATCHES_PER_NEED): Match[] {
+  // Sort keys once: comparing names in the sort itself would normalise them thousands of times.
+  const sortName = new Map(map.members.map((m) => [m.id, nameKey(m.name).toLowerCase()]));
+  const name = (id: string) => sortName.get(id)!;
+  const byRankedName = (a: Member, b: Member) =>
+    Number(isCoop(b.kind)) - Number(isCoop(a.kind)) || compare(name(a.id), name(b.id)) || compare(a.id, b.id);
   const offers = offerIndex(map.members);
   for (const list of offers.values()) list.sort(byRankedName);
   const tieKinds = new Map(map.ties.map((t) => [pairKey(t.from, t.to), t.kinds]));
-  const byId = new Map(map.members.map((m) => [m.id, m]));
   const matches: Match[] = [];
   for (const needer of map.members) {
     const seen = new Set<string>();
@@ -94,7 +95,6 @@ export function findMatches(map: NetworkMap, perNeed: number = MATCHES_PER_NEED)
       }
     }
   }
-  const name = (id: string) => sortName(byId.get(id)!);
   return matches.sort(
     (a, b) =>
       Number(a.tied) - Number(b.tied) ||
