@@ -1,5 +1,7 @@
 // The network measures on small maps whose values are worked out by hand (docs/network-map.md
 // repeats the star and the diversity example).
+import { mapEvidence } from '../../src/core/network-evidence';
+import { findMatches } from '../../src/core/network-matches';
 import { diversity, measureNetwork } from '../../src/core/network-measures';
 import { SECTORS } from '../../src/core/network-map';
 import type { Sector } from '../../src/core/network-map';
@@ -120,5 +122,55 @@ describe('outside partners and needs met inside', () => {
     const m = measureNetwork(map);
     expect(m.degree).toEqual({ coop1: 3, coop2: 1, council: 2, uni: 2 });
     expect(sorted(m.isolated)).toEqual([]);
+  });
+});
+
+describe('the worked example of docs/network-map.md', () => {
+  const map = mapOf(
+    [
+      member('A', { name: 'Riverbank Bakery', kind: 'worker', sector: 'food-farming', needs: [{ category: 'bookkeeping' }, { category: 'it' }] }),
+      member('B', { name: "Ledger Workers' Co-op", kind: 'worker', sector: 'services', offers: [{ category: 'bookkeeping' }] }),
+      member('C', { name: 'Hillside Credit Union', kind: 'credit-union', sector: 'finance' }),
+      member('D', { name: 'Riverton Food Co-op', kind: 'consumer', sector: 'retail', needs: [{ category: 'legal' }] }),
+      member('E', { name: 'Co-op Development Body', kind: 'support-body', sector: 'services', offers: [{ category: 'legal' }, { category: 'training' }] }),
+      member('F', { name: 'Green Homes', kind: 'housing', sector: 'housing', needs: [{ category: 'bookkeeping' }] }),
+    ],
+    [
+      tie('A', 'B', ['trade', 'referral'], true),
+      tie('A', 'C', ['finance'], true),
+      tie('A', 'D', ['trade'], false),
+      tie('C', 'D', ['finance', 'governance'], true),
+      tie('E', 'B', ['education'], false),
+    ],
+  );
+
+  it('has the numbers the page gives', () => {
+    const m = measureNetwork(map);
+    expect(m.coopSectors).toMatchObject({ present: 5, blau: expect.closeTo(0.8, 12), largest: { count: 1, share: 0.2 } });
+    expect(m.coopKinds).toMatchObject({ present: 4, blau: expect.closeTo(0.72, 12), largest: { codes: ['worker'], share: 0.4 } });
+    expect(m.sectors.largest).toEqual({ codes: ['services'], count: 2, share: 2 / 6 });
+    expect(m).toMatchObject({ written: 3, writtenShare: 0.6, multiplex: 2, multiplexity: 0.4, isolated: ['F'], parts: 2 });
+    expect(m.density).toBeCloseTo(1 / 3, 12);
+    expect(m.mostTies).toEqual({ ids: ['A'], ties: 3, share: 0.6 });
+    expect(m.singlePoints).toEqual([
+      { id: 'A', cutOff: 2 },
+      { id: 'B', cutOff: 1 },
+    ]);
+    expect(m.outside).toEqual({ ties: 1, share: 0.2, coopsLinked: 1 });
+    expect(m.needs).toEqual({ total: 4, metInside: 3, share: 0.75 });
+  });
+
+  it('ranks its matches as the page says', () => {
+    expect(findMatches(map).map((x) => `${x.needer}→${x.offerer}:${x.category}:${x.tied ? 'tied' : 'not yet tied'}`)).toEqual([
+      'F→B:bookkeeping:not yet tied',
+      'D→E:legal:not yet tied',
+      'A→B:bookkeeping:tied',
+    ]);
+  });
+
+  it('gives the evidence lines the page quotes', () => {
+    expect(mapEvidence(map, 'div-sectors')).toEqual([{ code: 'sectors', count: 5, largestShare: 0.2, diversity: expect.closeTo(0.8, 12), coops: 5 }]);
+    expect(mapEvidence(map, 'inst-formal-agreements')).toEqual([{ code: 'ties-in-writing', written: 3, total: 5 }]);
+    expect(mapEvidence(map, 'self-shock-absorption')[0]).toEqual({ code: 'single-points', count: 2, ids: ['A', 'B'] });
   });
 });
