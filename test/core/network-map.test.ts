@@ -1,9 +1,11 @@
 // The network map's stored shape, its migration entry point and the pure edits the forms will call.
+import fc from 'fast-check';
 import { addMember, addTie, removeMember, removeTie, updateMember, updateTie } from '../../src/core/network-map-edit';
 import type { MemberInput } from '../../src/core/network-map-input';
 import { MAP_LIMITS, createNetworkMap, networkMapSchema } from '../../src/core/network-map';
 import type { NetworkMap } from '../../src/core/network-map';
 import { MAP_MIGRATIONS, migrateNetworkMap } from '../../src/core/network-map-migrate';
+import { mapArb } from '../fixtures/network-map-arbitraries';
 import { STAMP, mapOf, member, shape, tie } from '../fixtures/network-maps';
 
 const later = new Date('2026-04-01T09:00:00.000Z');
@@ -61,6 +63,15 @@ describe('migrateNetworkMap', () => {
     const result = migrateNetworkMap(mapOf([member('a')], [tie('a', 'zz')]));
     expect(result).toMatchObject({ ok: false, code: 'invalid' });
     if (!result.ok) expect(String(result.params.details)).toContain('not on the map');
+  });
+
+  it('never throws on anything a file or a damaged save could hold', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), mapArb().map((m) => ({ ...m, members: [...m.members, m.members[0]] }))), (data) => {
+        const result = migrateNetworkMap(data);
+        if (!result.ok) expect(['not-a-map', 'newer-version', 'no-migration', 'invalid']).toContain(result.code);
+      }),
+    );
   });
 
   it('has no migration steps yet: version 1 is the first', () => {
