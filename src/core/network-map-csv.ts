@@ -48,7 +48,7 @@ export const MAX_REPORTED_PROBLEMS = 100;
 
 export interface CsvTable<C extends string> {
   /** The data rows: spreadsheet row number and the cell of each known column (trimmed, '' when absent). */
-  rows: { row: number; cells: Record<C, string>; present: ReadonlySet<C>; shifted?: CsvProblem }[];
+  rows: { row: number; cells: Record<C, string>; shifted?: CsvProblem }[];
   /** Header cells that name no column of this file; their data is not read. */
   ignoredColumns: string[];
 }
@@ -113,7 +113,6 @@ export function readTable<C extends string>(
     problems.push({ row, column, code: 'missing-column', params: near ? { column, didYouMean: near } : { column } });
   }
   if (problems.length) return { ok: false, problems };
-  const present = new Set(index.keys());
   const at = columns.map((c) => [c, index.get(c) ?? -1] as const);
   const rows: CsvTable<C>['rows'] = [];
   csv.records.slice(headerAt + 1).forEach((record, i) => {
@@ -121,7 +120,7 @@ export function readTable<C extends string>(
     if (record.length === 1 ? record[0]!.trim() === '' : record.every((c) => c.trim() === '')) return;
     const cells = {} as Record<C, string>;
     for (const [c, i] of at) cells[c] = cellText(i < 0 ? undefined : record[i]);
-    const entry: CsvTable<C>['rows'][number] = { row: number, cells, present };
+    const entry: CsvTable<C>['rows'][number] = { row: number, cells };
     // More filled cells than columns usually means an unquoted comma has shifted the row.
     if (record.slice(header.length).some((c) => c.trim() !== '')) {
       entry.shifted = { code: 'too-many-cells', row: number, params: { expected: header.length, found: record.length } };
