@@ -1,7 +1,6 @@
 // Reading a stored or imported network map: one pure step per older schemaVersion, then the schema.
 // The store and the JSON files call this, so a map is checked the same way wherever it comes from.
 import * as z from 'zod/mini';
-import './zod-messages';
 import { isPlainObject } from './json-input';
 import { NETWORK_MAP_SCHEMA_VERSION, networkMapSchema } from './network-map';
 import type { NetworkMap } from './network-map';

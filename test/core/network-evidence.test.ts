@@ -41,7 +41,7 @@ describe('MAP_EVIDENCE', () => {
   });
 
   it('covers the questions the issue names', () => {
-    for (const id of ['div-sectors', 'div-membership-types', 'inst-formal-agreements', 'inst-multiplex-ties', 'inst-shared-entities', 'div-support-bodies', 'self-shock-absorption', 'self-purchasing', 'emb-allies']) {
+    for (const id of ['div-sectors', 'div-membership-mix', 'inst-formal-agreements', 'inst-multiplex-ties', 'inst-shared-entities', 'div-support-partners', 'self-shock-absorption', 'self-purchasing', 'emb-allies']) {
       expect(mapInforms(id)).toBe(true);
     }
     expect(mapInforms('gen-indivisible-reserves')).toBe(false);
@@ -70,7 +70,7 @@ describe('mapEvidence', () => {
   });
 
   it('support bodies: how many, and how many co-ops are tied to one', () => {
-    expect(mapEvidence(map, 'div-support-bodies')).toEqual([{ code: 'members-of-kind', kind: 'support-body', count: 1, coopsTied: 2 }]);
+    expect(mapEvidence(map, 'div-support-partners')).toEqual([{ code: 'members-of-kind', kind: 'support-body', count: 1, coopsTied: 2 }]);
   });
 
   it('self-capital: finance ties and credit unions', () => {
