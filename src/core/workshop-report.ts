@@ -57,7 +57,7 @@ export interface ReportWorkshop {
   facilitator: string;
   groups: string[];
   anonymous: boolean;
-  /** Every question, in rubric order. */
+  /** Every question the session covered, in rubric order. */
   perIndicator: WorkshopIndicatorReport[];
   /** The questions the room disagreed on (spread of 2 levels or more), most divided first. */
   agenda: WorkshopIndicatorReport[];
@@ -103,7 +103,9 @@ export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now
   const { round } = aggregate;
   const byId = new Map(aggregate.indicators.map((a) => [a.indicatorId, a]));
   const ballots = distinctBallots(workshop.ballots).filter((b) => b.round === round);
-  const indicators = rubric.principles.flatMap((p, pi) => p.indicators.map((ind, ii) => ({ ind, number: indicatorNumber(pi, ii) })));
+  const indicators = rubric.principles
+    .flatMap((p, pi) => p.indicators.map((ind, ii) => ({ ind, number: indicatorNumber(pi, ii) })))
+    .filter(({ ind }) => byId.get(ind.id)!.covered);
 
   const perIndicator = indicators.map(({ ind, number }): WorkshopIndicatorReport => {
     const agg = byId.get(ind.id)!;

@@ -30,6 +30,8 @@ function answerWord(answer: ReportAnswer): string {
       return "don't know";
     case 'unanswered':
       return answer.basis === 'median' ? 'no level given' : 'not answered';
+    case 'not-covered':
+      return 'not covered';
   }
 }
 

@@ -1,13 +1,15 @@
 // The print view's summary: overall index, weakest principle, chart and table, stage, knowledge
 // gaps, strengths and gaps — the PDF's summary page, in the same words.
 import type { ReportModel } from '../../core/report-model';
-import { coverageText, dontKnowText, formatReportScore, highlightText, reportText as t } from '../../export/report-text';
+import { dontKnowText, formatReportScore, highlightText, notCoveredText, principleCoverageText, principleScoreText, reportText as t } from '../../export/report-text';
 import { PrincipleRadar } from '../../components/principle-radar';
 
 export function ReportSummary({ model }: { model: ReportModel }) {
+  const session = notCoveredText(model);
   return (
     <section className="report-section">
       <h2>{t.summary}</h2>
+      {session && <p className="notice">{session}</p>}
       <div className="two-up">
         <p>
           <span className="eyebrow">{t.overall}</span>
@@ -41,9 +43,9 @@ export function ReportSummary({ model }: { model: ReportModel }) {
             {model.principles.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.title}</th>
-                <td data-label={t.colScore}>{formatReportScore(p.score)}</td>
+                <td data-label={t.colScore}>{principleScoreText(p)}</td>
                 <td data-label={t.colBand}>{p.band ?? '–'}</td>
-                <td data-label={t.colAnswered}>{coverageText(p)}</td>
+                <td data-label={t.colAnswered}>{principleCoverageText(p)}</td>
               </tr>
             ))}
           </tbody>
