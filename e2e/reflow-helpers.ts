@@ -201,8 +201,12 @@ export async function walkWorkshopScreens(page: Page, check: Check): Promise<voi
   await expect(page.getByRole('heading', { level: 1 })).toContainText('invited');
   await check('join');
   await page.getByRole('button', { name: 'Start the questions' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: rubric.principles[0]!.title })).toBeVisible();
-  await check('ballot-step');
+  await expect(page.getByRole('heading', { level: 1, name: rubric.principles[0]!.indicators[0]!.question })).toBeVisible();
+  await page.getByText('More about this question').click();
+  await page.getByRole('textbox', { name: 'Note' }).fill(LONG_NOTE);
+  await check('ballot-question');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Start the questions' }).click();
   await answerBallot(page, (pi, ii) => ((pi + ii) % 5) as 0 | 1 | 2 | 3 | 4);
   await expect(page.getByRole('heading', { level: 1, name: /Thank you/ })).toBeVisible();
   await check('ballot-handed-in');

@@ -43,7 +43,7 @@ async function participate(browser: Browser, invitation: string, person: number,
   if (who.group) await page.getByRole('combobox', { name: 'Which group do you speak for?' }).selectOption(who.group);
   if (person === 0) await expectNoAxeViolations(page, 'join page');
   await page.getByRole('button', { name: 'Start the questions' }).click();
-  if (person === 0) await expectNoAxeViolations(page, 'ballot, first principle');
+  if (person === 0) await expectNoAxeViolations(page, 'ballot, first question');
   await answerBallot(page, plan(person));
   await expect(page.getByRole('heading', { level: 1, name: /Thank you/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /QR code of your ballot link/ })).toBeVisible();

@@ -3,6 +3,7 @@ import type { Rubric } from '../../core/rubric-schema';
 import type { AssessmentScore } from '../../core/scoring';
 import { formatScore } from '../../components/format';
 import { messages } from './messages';
+import { sessionMessages } from './session-messages';
 
 export function GroupScoreTable({ rubric, score, caption }: { rubric: Rubric; score: AssessmentScore; caption: string }) {
   return (
@@ -21,7 +22,7 @@ export function GroupScoreTable({ rubric, score, caption }: { rubric: Rubric; sc
           return (
             <tr key={p.id}>
               <th scope="row">{p.title}</th>
-              <td className="num">{s.score === null ? messages.notEnough : formatScore(s.score)}</td>
+              <td className="num">{!s.covered ? sessionMessages.notCovered : s.score === null ? messages.notEnough : formatScore(s.score)}</td>
               <td>{s.band?.label ?? '—'}</td>
             </tr>
           );

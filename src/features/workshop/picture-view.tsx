@@ -5,11 +5,13 @@ import type { Rubric } from '../../core/rubric-schema';
 import type { Round, Workshop } from '../../core/workshop';
 import { formatScore, formatLevel } from '../../components/format';
 import { PrincipleRadar } from '../../components/principle-radar';
-import { DiscussionAgenda } from './discussion-agenda';
+import { dividedMessages } from './divided-messages';
 import { CompactDistribution } from './distribution';
 import { GroupScoreTable } from './group-score-table';
 import { messages } from './messages';
+import { MostDivided } from './most-divided';
 import { hasRoundTwo, RoundSwitch } from './round-switch';
+import { sessionMessages } from './session-messages';
 import { useAggregate } from './use-workshop';
 
 export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: Rubric }) {
@@ -34,10 +36,18 @@ export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: 
           <GroupScoreTable rubric={rubric} score={score} caption={messages.groupScoresCaption} />
         </div>
       </section>
-      <DiscussionAgenda workshopId={workshop.id} rubric={rubric} aggregate={aggregate} />
+      <MostDivided workshopId={workshop.id} rubric={rubric} aggregate={aggregate} />
       <p className="muted small">{messages.levelsKey}</p>
       {rubric.principles.map((p, pi) => {
         const s = score.principles[pi]!;
+        // A principle the session left out: its name and no questions, so nobody reads its blanks as zeros.
+        if (!s.covered) {
+          return (
+            <p key={p.id} className="card muted">
+              <strong>{p.title}</strong> · {sessionMessages.notCovered}
+            </p>
+          );
+        }
         return (
           <section key={p.id} className="card" aria-labelledby={`picture-${p.id}`}>
             <h2 id={`picture-${p.id}`}>
@@ -61,7 +71,7 @@ export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: 
                     <p className="agreed">
                       {messages.agreedLevel}:{' '}
                       <strong>{a.consensus.level === 'na' ? messages.notApplicable : `${a.consensus.level} · ${ind.levels[a.consensus.level]!.label}`}</strong>
-                      {a.median !== null && <span className="muted"> ({messages.median} {formatLevel(a.median)})</span>}
+                      {a.median !== null && <span className="muted"> ({dividedMessages.medianShort(formatLevel(a.median))})</span>}
                     </p>
                   )}
                 </article>

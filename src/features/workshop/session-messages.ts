@@ -16,6 +16,7 @@ export const sessionMessages = {
   coveredFact: 'Principles covered',
   coveredAll: (total: number) => `All ${total}`,
   coveredSome: (titles: readonly string[], total: number) => `${titles.length} of ${total}: ${list(titles)}`,
+  inviteSession: (length: string) => `Each participant answers ${length}.`,
   notCovered: 'not covered this session',
   notCoveredShort: 'not covered',
   // Ballot
