@@ -77,7 +77,7 @@ function RouteScreen({ route }: { route: Route }) {
     case 'home':
       return <HomePage />;
     case 'step':
-      return <QuestionnairePage id={route.id} step={route.step} />;
+      return <QuestionnairePage id={route.id} step={route.step} question={route.question} />;
     case 'results':
       return <ResultsPage id={route.id} />;
     case 'report':
