@@ -147,6 +147,16 @@ export async function walkSoloScreens(page: Page, check: Check): Promise<void> {
   await check('home-start-error');
 
   await startAssessment(page, LONG_NETWORK, 'Ana Núñez and the Comité de coordination intercoopératif');
+  // One question at a time (a phone's default), then a principle per page for the rest of the walk.
+  const oneAtATime = page.getByRole('checkbox', { name: 'One question at a time' });
+  await oneAtATime.check();
+  await expect(page.getByText(/^Question 1 of 25/)).toBeVisible();
+  await page.getByText('More about this question').click();
+  await page.getByRole('textbox', { name: 'Note' }).fill(LONG_NOTE);
+  await check('step-one-question');
+  await page.getByText('All principles').click();
+  await check('step-one-question-principles');
+  await oneAtATime.uncheck();
   for (const [pi, principle] of rubric.principles.entries()) {
     await expect(page.getByRole('heading', { level: 1, name: principle.title })).toBeVisible();
     for (const [ii, indicator] of principle.indicators.entries()) {
