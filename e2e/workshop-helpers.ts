@@ -2,7 +2,7 @@
 // recording every request a browser context makes.
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
-import { answer, rubric } from './helpers';
+import { answer, escapeRegExp, rubric } from './helpers';
 import type { Choice } from './helpers';
 
 export function appOrigin(): string {
@@ -13,6 +13,8 @@ export interface WorkshopSetup {
   networkName: string;
   facilitator: string;
   groups?: string[];
+  /** The titles of the principles the session covers (a shorter session); all of them when absent. */
+  principles?: string[];
 }
 
 /** Sets up a workshop from the empty workshop screen; returns the invitation link shown on Collect. */
@@ -23,6 +25,14 @@ export async function setUpWorkshop(page: Page, setup: WorkshopSetup): Promise<s
   for (const [i, group] of (setup.groups ?? []).entries()) {
     await page.getByRole('button', { name: 'Add a group' }).click();
     await page.getByRole('textbox', { name: `Group ${i + 1}`, exact: true }).fill(group);
+  }
+  if (setup.principles) {
+    const keep = new Set(setup.principles);
+    const covered = page.getByRole('group', { name: 'Principles this session covers' });
+    for (const p of rubric.principles) {
+      const box = covered.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(p.title)} \\(`) });
+      await box.setChecked(keep.has(p.title));
+    }
   }
   await page.getByRole('button', { name: 'Start the workshop' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Collect' })).toBeVisible();

@@ -148,11 +148,13 @@ export function App() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
-        <UpdatePrompt />
+        {/* On a participant's ballot the "ready offline" news waits below: it must not push "Start the questions" off a phone's first screen. */}
+        {route.name !== 'join' && <UpdatePrompt />}
         <StorageNotices />
         <Suspense fallback={<p className="page">{messages.loading}</p>}>
           {missing ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
         </Suspense>
+        {route.name === 'join' && <UpdatePrompt />}
       </main>
     </>
   );
