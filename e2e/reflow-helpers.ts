@@ -231,6 +231,10 @@ export async function walkWorkshopScreens(page: Page, check: Check): Promise<voi
   await page.getByRole('link', { name: 'Next participant' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your turn' })).toBeVisible();
   await check('workshop-pass-device');
+  // A second participant on this device, answering differently, so the room is divided.
+  await page.getByRole('button', { name: 'Start the questions' }).click();
+  await answerBallot(page, (pi, ii) => ((pi + ii + 2) % 5) as 0 | 1 | 2 | 3 | 4);
+  await expect(page.getByRole('heading', { level: 1, name: 'Thank you — pass the device on' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to the workshop (facilitator)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Collect' })).toBeVisible();
   for (const [link, heading, screen] of [
@@ -242,6 +246,7 @@ export async function walkWorkshopScreens(page: Page, check: Check): Promise<voi
   ] as const) {
     await page.getByRole('link', { name: link, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByText('Loading…')).toHaveCount(0); // the screens that load late, loaded
     await check(screen);
   }
   await page.getByRole('link', { name: 'Print view' }).click();
