@@ -2,6 +2,7 @@
 // values as the answers (the agreed level where the room recorded one, else the median), plus the
 // group's picture: how many took part, how the answers spread, where the room disagreed and what it
 // agreed, and how round 2 moved against round 1. Nothing here rounds.
+import { DISAGREEMENT_SPREAD } from './agenda';
 import { aggregateBallots, compareRounds, distinctBallots } from './aggregation';
 import type { IndicatorAggregate, RoundStats } from './aggregation';
 import { assembleReportModel, indicatorNumber } from './report-model';
@@ -59,8 +60,10 @@ export interface ReportWorkshop {
   anonymous: boolean;
   /** Every question the session covered, in rubric order. */
   perIndicator: WorkshopIndicatorReport[];
-  /** The questions the room disagreed on (spread of 2 levels or more), most divided first. */
+  /** The questions the room disagreed on (a spread of disagreementSpread levels or more), most divided first. */
   agenda: WorkshopIndicatorReport[];
+  /** The spread that marks a disagreement (DISAGREEMENT_SPREAD), for the report's words. */
+  disagreementSpread: number;
   /** Per question with a level in either round, when round 2 has any answers. */
   roundComparison?: RoundChangeReport[];
 }
@@ -161,6 +164,7 @@ export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now
         anonymous: workshop.anonymous,
         perIndicator,
         agenda,
+        disagreementSpread: DISAGREEMENT_SPREAD,
         ...(roundComparison && roundComparison.length > 0 ? { roundComparison } : {}),
       },
     },

@@ -203,7 +203,7 @@ export function methodParagraphs(model: ReportModel): string[] {
     ...(model.workshop
       ? [
           'In this workshop each participant answered on their own, on a ballot or by a show of hands. A question’s group value is the median of the levels given; with an even number of levels it is the mean of the two middle ones, so a median of 2.5 lies between levels 2 and 3 and is shown that way, not rounded. “Not applicable” and “Don’t know” answers are left out of the median.',
-          'The spread is the highest level given minus the lowest; a spread of 2 levels or more marks a disagreement. Where the group agreed a level after discussion, the agreed level replaces the median. The scores below are computed from the group values by the same rules as for a single assessor.',
+          `The spread is the highest level given minus the lowest; a spread of ${model.workshop.disagreementSpread} levels or more marks a disagreement. Where the group agreed a level after discussion, the agreed level replaces the median. The scores below are computed from the group values by the same rules as for a single assessor.`,
         ]
       : []),
     'A principle’s score is 100 × the mean of the levels given ÷ 4, so 0 to 100. “Not applicable” and “Don’t know” answers are left out of every score; “Don’t know” answers are counted and reported as knowledge gaps.',

@@ -19,7 +19,8 @@ export function AgreeView({ workshop, rubric, focusId }: { workshop: Workshop; r
   const roundTwo = useMemo(() => aggregateBallots(rubric, workshop, { round: 2 }), [rubric, workshop]);
   const entries = useMemo(() => entryMap(rubric), [rubric]);
   const byId = new Map(firstRound.indicators.map((a) => [a.indicatorId, a]));
-  const divided = mostDivided(firstRound.indicators).items.map((i) => i.indicatorId);
+  const ranked = mostDivided(firstRound.indicators);
+  const divided = ranked.items.map((i) => i.indicatorId);
   const rest = [...entries.keys()].filter((id) => byId.get(id)!.covered && !divided.includes(id));
 
   // Arriving from the agenda: bring that indicator into view and put focus on its heading.
@@ -51,7 +52,13 @@ export function AgreeView({ workshop, rubric, focusId }: { workshop: Workshop; r
       <p className="muted">{messages.agreeIntro}</p>
       <section aria-labelledby="divided-title">
         <h2 id="divided-title">{dividedMessages.agreeDividedTitle(divided.length)}</h2>
-        {divided.length === 0 && <p>{messages.dividedNone}</p>}
+        {divided.length === 0 ? (
+          <p>{messages.dividedNone}</p>
+        ) : (
+          <p className="agenda__count">
+            <strong>{dividedMessages.settledCount(ranked.settled.length, divided.length)}</strong>
+          </p>
+        )}
         {divided.map(item)}
       </section>
       <details className="card other-indicators" open={rest.some((id) => id === focusId) || undefined}>

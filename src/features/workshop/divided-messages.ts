@@ -24,7 +24,7 @@ export const dividedMessages = {
   noneDivided: 'Everyone chose the same level on every question so far: nothing divides the room.',
 
   // Discuss & agree
-  agreeDividedTitle: (n: number) => `Most divided (${n}), most divided first`,
+  agreeDividedTitle: (n: number) => `Most divided (${n})`,
   agreeOthers: (n: number) => `The other ${plural(n, 'question', 'questions')}`,
 
   // Presenter's closing summary
