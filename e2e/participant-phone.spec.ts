@@ -69,10 +69,17 @@ test('on a 360×740 phone: the start button above the fold, then one question pe
   await expect.poll(async () => (await strip.boundingBox())!.y).toBeLessThan(20);
   await expect(strip).toBeInViewport();
 
-  // The keyboard: arrows move between levels, Enter goes to the next question.
+  // The keyboard: arrows move between levels, Enter goes to the next question; the strip that stays
+  // on screen never hides the level that has focus (WCAG 2.4.11).
   await group.getByRole('radio', { name: new RegExp(`^${Q1!.levels[3]!.label}`) }).focus();
-  await phone.keyboard.press('ArrowDown');
-  await expect(group.getByRole('radio', { name: new RegExp(`^${Q1!.levels[4]!.label}`) })).toBeChecked();
+  for (const [key, level] of [['ArrowUp', 2], ['ArrowUp', 1], ['ArrowUp', 0], ['ArrowDown', 1], ['ArrowDown', 2], ['ArrowDown', 3], ['ArrowDown', 4]] as const) {
+    await phone.keyboard.press(key);
+    await expect(group.getByRole('radio', { name: new RegExp(`^${Q1!.levels[level]!.label}`) })).toBeChecked();
+    const stripBottom = await strip.evaluate((e) => e.parentElement!.getBoundingClientRect().bottom);
+    const card = await phone.locator('.choice--checked').evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    expect(card.top, `level ${level}'s card begins below the strip`).toBeGreaterThanOrEqual(stripBottom - 1);
+    expect(card.top, `level ${level}'s card is on screen`).toBeLessThan(PHONE.height);
+  }
   await phone.keyboard.press('Enter');
   await expect(phone.getByText(`Question 2 of 25 · ${rubric.principles[0]!.title}`)).toBeVisible();
   await expect(phone.getByRole('heading', { level: 1, name: Q2!.question })).toBeFocused();

@@ -35,5 +35,4 @@ export const dividedMessages = {
   summaryNoneDivided: 'Nothing divides the room.',
   settledMark: 'settled',
   openMark: 'to discuss',
-  notCovered: 'not covered',
 } as const;

@@ -18,7 +18,6 @@ export const sessionMessages = {
   coveredSome: (titles: readonly string[], total: number) => `${titles.length} of ${total}: ${list(titles)}`,
   inviteSession: (length: string) => `Each participant answers ${length}.`,
   notCovered: 'not covered this session',
-  notCoveredShort: 'not covered',
   // Ballot
   sessionLength: (questions: number, minutes: number) => `${plural(questions, 'question', 'questions')}, about ${plural(minutes, 'minute', 'minutes')}`,
   sessionCovers: (titles: readonly string[], total: number) =>
