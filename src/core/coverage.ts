@@ -12,6 +12,13 @@ import type { Indicator, Principle, Rubric } from './rubric-schema';
 export const MINUTES_PER_QUESTION = 0.8;
 
 /**
+ * A radar chart of principle scores needs this many axes to make a shape; a session covering fewer
+ * principles shows its scores in the table alone. Principles left out are never drawn (at the
+ * centre they would read as zeros).
+ */
+export const MIN_RADAR_AXES = 3;
+
+/**
  * The covered principles' ids, at least one. Read loosely: an id listed twice counts once and an id
  * the rubric lacks is ignored (coveredPrinciples); coverageChoice writes each once, in rubric order.
  */

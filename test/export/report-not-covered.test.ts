@@ -84,12 +84,16 @@ describe('the CSV of a shorter session', () => {
   });
 });
 
+const pdfText = (m: typeof model, name: string, pages: string[] = []) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'fivefold-session-pdf-')), name);
+  writeFileSync(path, new Uint8Array(buildPdf(m, loadPdfFonts())));
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...pages, path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+};
+
 describe('the PDF of a shorter session', () => {
   let text: string;
   beforeAll(() => {
-    const path = join(mkdtempSync(join(tmpdir(), 'fivefold-session-pdf-')), 'session.pdf');
-    writeFileSync(path, new Uint8Array(buildPdf(model, loadPdfFonts())));
-    text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    text = pdfText(model, 'session.pdf');
   });
 
   it('says on the summary page which principles were not covered, and gives them no page of their own', () => {
@@ -99,5 +103,28 @@ describe('the PDF of a shorter session', () => {
     expect(text).toContain(`2. ${diversity!.title} ${diversity!.definition.split(' ').slice(0, 4).join(' ')}`);
     expect(text).not.toContain(`1. ${inst!.title} ${inst!.definition.split(' ').slice(0, 4).join(' ')}`);
     expect(text).toContain(`${inst!.title} · not covered ${reportText.notCoveredSteps}`);
+  });
+
+  it('draws no point for a principle left out on the radar, where it would read as a zero', () => {
+    // Three principles covered: the radar (left of the scores table, above its caption) has three
+    // axes, each labelled with its short title; the two left out are not on it. Two covered make no
+    // shape: no radar at all.
+    const radarWords = (m: typeof model, name: string) => {
+      const path = join(mkdtempSync(join(tmpdir(), 'fivefold-session-pdf-')), name);
+      writeFileSync(path, new Uint8Array(buildPdf(m, loadPdfFonts())));
+      const html = execFileSync('pdftotext', ['-bbox', '-f', '2', '-l', '2', path, '-'], { encoding: 'utf8' });
+      const words = [...html.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map((w) => ({
+        x: Number(w[1]), y: Number(w[2]), right: Number(w[3]), text: w[5]!,
+      }));
+      const header = words.find((w) => w.text === 'Principle')!; // the table's first column heading
+      const caption = words.find((w) => w.text === 'glance')!; // "… at a glance (scores out of 100)"
+      return words.filter((w) => w.right < header.x && w.y > header.y - 5 && w.y < caption.y).map((w) => w.text);
+    };
+    const three = buildWorkshopReportModel(FIVE_PRINCIPLES, { ...session, principles: [inst!.id, diversity!.id, selfReliance!.id] }, NOW);
+    const onRadar = radarWords(three, 'three.pdf');
+    for (const p of [inst!, diversity!, selfReliance!]) expect(onRadar, p.shortTitle).toContain(p.shortTitle);
+    for (const p of [intergen!, embedded!]) expect(onRadar, p.shortTitle).not.toContain(p.shortTitle);
+    expect(radarWords(full, 'full.pdf')).toEqual(expect.arrayContaining(FIVE_PRINCIPLES.principles.map((p) => p.shortTitle)));
+    expect(radarWords(model, 'two.pdf')).toEqual([]);
   });
 });

@@ -208,4 +208,6 @@ it('a shorter session shows its principles left out as "not covered", never as a
   expect(rows.slice(1, 6).map((r) => r[0])).toEqual(['not covered this session', rows[2]![0], 'not covered this session', 'not covered this session', 'not covered this session']);
   expect(rows[2]![0]).toMatch(/^\d+$/);
   expect(distributions().filter((d) => d !== 'missing')).toHaveLength(5);
+  // One principle makes no radar; a principle left out is never a point at its centre.
+  expect(screen.queryByRole('img', { name: /^Radar chart/ })).not.toBeInTheDocument();
 });

@@ -1,4 +1,5 @@
 // The sections of the PDF report, in reading order, each drawn from the report model.
+import { MIN_RADAR_AXES } from '../../core/coverage';
 import type { ReportModel, ReportPrinciple } from '../../core/report-model';
 import {
   answerText,
@@ -96,14 +97,10 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
   // The table keeps the width its words need; the chart takes the rest.
   const tableWidth = 236;
   const x = w.pageWidth - w.margin - tableWidth;
-  drawRadar(
-    doc,
-    model.principles.map((p) => ({ label: p.shortTitle, score: p.score })),
-    w.margin,
-    x - 12,
-    top + height / 2,
-    62,
-  );
+  // A principle a shorter session left out is no point on the chart, where it would read as a zero;
+  // with fewer than three axes there is no shape to draw, and the table says it all.
+  const axes = model.principles.filter((p) => p.covered).map((p) => ({ label: p.shortTitle, score: p.score }));
+  if (axes.length >= MIN_RADAR_AXES) drawRadar(doc, axes, w.margin, x - 12, top + height / 2, 62);
   const cols = [x, x + 100, x + 130, x + 190];
   let y = top + 14;
   w.setStyle({ size: 9, bold: true, color: MUTED });

@@ -2,10 +2,13 @@
 // gaps, strengths and gaps — the PDF's summary page, in the same words.
 import type { ReportModel } from '../../core/report-model';
 import { dontKnowText, formatReportScore, highlightText, notCoveredText, principleCoverageText, principleScoreText, reportText as t } from '../../export/report-text';
+import { MIN_RADAR_AXES } from '../../core/coverage';
 import { PrincipleRadar } from '../../components/principle-radar';
 
 export function ReportSummary({ model }: { model: ReportModel }) {
   const session = notCoveredText(model);
+  // Principles a shorter session left out are no point on the chart, where they would read as zeros.
+  const radar = model.principles.filter((p) => p.covered);
   return (
     <section className="report-section">
       <h2>{t.summary}</h2>
@@ -28,7 +31,7 @@ export function ReportSummary({ model }: { model: ReportModel }) {
         </p>
       </div>
       <div className="report-chart">
-        <PrincipleRadar items={model.principles} />
+        {radar.length >= MIN_RADAR_AXES && <PrincipleRadar items={radar} />}
         <table className="score-table stack-table">
           <caption>{t.scoresTable}</caption>
           <thead>

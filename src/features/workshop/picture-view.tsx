@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Rubric } from '../../core/rubric-schema';
 import type { Round, Workshop } from '../../core/workshop';
 import { formatScore, formatLevel } from '../../components/format';
+import { MIN_RADAR_AXES } from '../../core/coverage';
 import { PrincipleRadar } from '../../components/principle-radar';
 import { dividedMessages } from './divided-messages';
 import { CompactDistribution } from './distribution';
@@ -19,6 +20,10 @@ export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: 
   const aggregate = useAggregate(rubric, workshop, round);
   const byId = new Map(aggregate.indicators.map((a) => [a.indicatorId, a]));
   const { score } = aggregate;
+  // A principle the session left out is no point on the chart: at the centre it would read as a zero.
+  const radar = rubric.principles.flatMap((p, i) =>
+    score.principles[i]?.covered === false ? [] : [{ title: p.title, shortTitle: p.shortTitle, score: score.principles[i]?.score ?? null }],
+  );
 
   return (
     <>
@@ -32,7 +37,7 @@ export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: 
         <h2 id="scores-title">{messages.scoresTitle}</h2>
         <p className="muted small">{messages.scoresIntro}</p>
         <div className="picture-scores">
-          <PrincipleRadar items={rubric.principles.map((p, i) => ({ title: p.title, shortTitle: p.shortTitle, score: score.principles[i]?.score ?? null }))} />
+          {radar.length >= MIN_RADAR_AXES && <PrincipleRadar items={radar} />}
           <GroupScoreTable rubric={rubric} score={score} caption={messages.groupScoresCaption} />
         </div>
       </section>
