@@ -78,7 +78,7 @@ function RouteScreen({ route }: { route: Route }) {
     case 'home':
       return <HomePage />;
     case 'step':
-      return <QuestionnairePage id={route.id} step={route.step} />;
+      return <QuestionnairePage id={route.id} step={route.step} question={route.question} />;
     case 'results':
       return <ResultsPage id={route.id} />;
     case 'report':
@@ -151,11 +151,13 @@ export function App() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
-        <UpdatePrompt />
+        {/* On a participant's ballot the "ready offline" news waits below: it must not push "Start the questions" off a phone's first screen. */}
+        {route.name !== 'join' && <UpdatePrompt />}
         <StorageNotices />
         <Suspense fallback={<p className="page">{messages.loading}</p>}>
           {missing ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
         </Suspense>
+        {route.name === 'join' && <UpdatePrompt />}
       </main>
     </>
   );

@@ -34,6 +34,8 @@ function answerWord(answer: ReportAnswer): string {
       return "don't know";
     case 'unanswered':
       return answer.basis === 'median' ? 'no level given' : 'not answered';
+    case 'not-covered':
+      return 'not covered';
   }
 }
 
