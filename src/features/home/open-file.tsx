@@ -10,6 +10,7 @@ import { readFileText } from '../../components/read-file-text';
 import { hrefFor, navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
+import { parseOffThread } from './parse-off-thread';
 
 type Outcome =
   | { kind: 'done'; text: string; heading?: string; items: string[]; link?: { href: string; label: string } }
@@ -30,16 +31,14 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   const store = useAppStore.getState();
   const type = fileType(text);
   if (type === 'fivefold/backup') {
-    const { parseBackupFile } = await import('../../core/backup-file');
-    const result = parseBackupFile(text);
+    const result = await parseOffThread({ kind: 'backup', text, rubrics });
     if (!result.ok) return result.problem;
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
     const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
     return { kind: 'done', text: messages.restored(added, alreadyThere, copies), items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
   }
   if (type === 'fivefold/workshop') {
-    const { parseWorkshopFile } = await import('../../core/workshop-file');
-    const result = parseWorkshopFile(text, rubrics);
+    const result = await parseOffThread({ kind: 'workshop', text, rubrics });
     if (!result.ok) return result.problem;
     const id = store.addImportedWorkshop(result.workshop);
     return {
@@ -51,8 +50,7 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   }
   if (type === 'fivefold/ballot') return { code: 'other-kind', expected: 'assessment', found: 'ballot' };
   // Anything else goes through the assessment reader, whose problems say what the file is not.
-  const { parseAssessmentFile } = await import('../../core/assessment-file');
-  const result = parseAssessmentFile(text, rubrics);
+  const result = await parseOffThread({ kind: 'assessment', text, rubrics });
   if (!result.ok) return result.problem;
   const id = store.addImported(result.assessment);
   if (result.dropped.length === 0) {

@@ -1,0 +1,31 @@
+// The three readers of a Fivefold file by kind, in one place, so they can run in a Web Worker (a
+// 500-ballot workshop or a full backup takes longer to read than a click may wait) or in the page.
+import { parseAssessmentFile } from './assessment-file';
+import type { ImportResult } from './assessment-file';
+import { parseBackupFile } from './backup-file';
+import type { BackupParse } from './backup-file';
+import type { Rubric } from './rubric-schema';
+import { parseWorkshopFile } from './workshop-file';
+import type { WorkshopImportResult } from './workshop-file';
+
+export interface ParsedFiles {
+  backup: BackupParse;
+  workshop: WorkshopImportResult;
+  assessment: ImportResult;
+}
+export type FileKind = keyof ParsedFiles;
+
+export interface ParseRequest<K extends FileKind = FileKind> {
+  kind: K;
+  text: string;
+  rubrics: readonly Rubric[];
+}
+
+export function parseFileOfKind<K extends FileKind>({ kind, text, rubrics }: ParseRequest<K>): ParsedFiles[K] {
+  const readers: { [T in FileKind]: () => ParsedFiles[T] } = {
+    backup: () => parseBackupFile(text),
+    workshop: () => parseWorkshopFile(text, rubrics),
+    assessment: () => parseAssessmentFile(text, rubrics),
+  };
+  return readers[kind]();
+}
