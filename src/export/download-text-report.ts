@@ -1,7 +1,7 @@
 // "Download CSV" and "Download Markdown": the text exports of the report model, saved as files.
 // Loaded only when the user asks for one.
 import type { ReportModel } from '../core/report-model';
-import { downloadFile, fileNameFrom } from '../components/download';
+import { downloadFile, fileNameFrom } from '../lib/download';
 import { buildCsv } from './csv/build-csv';
 import { buildMarkdown } from './markdown/build-markdown';
 import { reportFileBase } from './report-text';

@@ -1,7 +1,7 @@
 // "Export JSON": the whole assessment in the versioned envelope, as a file download.
 import { serializeAssessment } from '../../core/assessment-file';
 import type { Assessment } from '../../core/assessment';
-import { downloadFile, fileNameFrom } from '../../components/download';
+import { downloadFile, fileNameFrom } from '../../lib/download';
 
 export function assessmentFileName(assessment: Assessment, now: Date = new Date()): string {
   return fileNameFrom(['fivefold', assessment.networkName, now.toISOString().slice(0, 10)], 'json');

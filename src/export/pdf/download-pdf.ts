@@ -3,7 +3,7 @@
 import boldUrl from './fonts/NotoSans-Bold.ttf?url';
 import regularUrl from './fonts/NotoSans-Regular.ttf?url';
 import type { ReportModel } from '../../core/report-model';
-import { downloadFile, fileNameFrom } from '../../components/download';
+import { downloadFile, fileNameFrom } from '../../lib/download';
 import { reportFileBase } from '../report-text';
 import { buildPdf } from './build-pdf';
 import type { PageSize, PdfFonts } from './build-pdf';

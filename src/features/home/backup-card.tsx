@@ -37,7 +37,7 @@ export function BackupCard() {
   const exportAll = async () => {
     const [{ serializeBackup }, { downloadFile, fileNameFrom }] = await Promise.all([
       import('../../core/backup-file'),
-      import('../../components/download'),
+      import('../../lib/download'),
     ]);
     const now = new Date();
     const text = serializeBackup({ assessments: Object.values(assessments), workshops: Object.values(workshops) }, now);

@@ -6,7 +6,7 @@ import type { Rubric } from '../../core/rubric-schema';
 import { FileButton } from '../../components/file-button';
 import type * as ProblemWords from '../../components/problem-messages';
 import { ProblemText } from '../../components/problem-text';
-import { readFileText } from '../../components/read-file-text';
+import { readFileText } from '../../lib/read-file-text';
 import { hrefFor, navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';

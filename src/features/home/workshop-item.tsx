@@ -11,7 +11,7 @@ import { RenameForm } from './rename-form';
 async function exportWorkshop(workshop: Workshop) {
   const [{ serializeWorkshop }, { downloadFile, fileNameFrom }] = await Promise.all([
     import('../../core/workshop-file'),
-    import('../../components/download'),
+    import('../../lib/download'),
   ]);
   const now = new Date();
   downloadFile(

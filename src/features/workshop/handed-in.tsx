@@ -1,7 +1,7 @@
 // After "Hand in my answers" on a participant's own device: the ballot as a link, a QR code and a
 // file. Nothing has been sent anywhere; the participant chooses how to give it to the facilitator.
 import { useEffect, useId, useRef, useState } from 'react';
-import { fileNameFrom, downloadFile } from '../../components/download';
+import { fileNameFrom, downloadFile } from '../../lib/download';
 import type { Ballot, Invitation } from '../../core/workshop';
 import { serializeBallot } from '../../core/workshop-file';
 import { CopyLink } from './copy-link';

@@ -8,7 +8,7 @@ import { FileButton } from '../../components/file-button';
 import { readProblemWords } from '../../components/problem-messages';
 import type { Worded } from '../../components/problem-messages';
 import { ProblemText } from '../../components/problem-text';
-import { readFileText } from '../../components/read-file-text';
+import { readFileText } from '../../lib/read-file-text';
 import { navigate } from '../../components/router';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';

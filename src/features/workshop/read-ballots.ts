@@ -5,7 +5,7 @@ import { mergeBallots } from '../../core/ballot';
 import type { ReadProblem } from '../../core/problems';
 import type { Ballot, Workshop } from '../../core/workshop';
 import { parseBallotFile } from '../../core/workshop-file';
-import { readFileText } from '../../components/read-file-text';
+import { readFileText } from '../../lib/read-file-text';
 import { messages } from './messages';
 
 export interface SourcedBallot {

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { Aggregate } from '../../core/aggregation';
 import type { Workshop } from '../../core/workshop';
 import { serializeWorkshop } from '../../core/workshop-file';
-import { downloadFile, fileNameFrom } from '../../components/download';
+import { downloadFile, fileNameFrom } from '../../lib/download';
 import { hrefFor } from '../../components/router';
 import { ReportDownloads } from '../../components/report-downloads';
 import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
