@@ -9,7 +9,10 @@ import type { RubricRef } from './assessment';
 export const MAX_GROUPS = 12;
 export const MAX_GROUP_NAME_LENGTH = 100;
 export const MAX_RATIONALE_LENGTH = 2000;
-export const BALLOT_SOURCES = ['device', 'pass-device', 'link'] as const;
+/** 'qr': scanned from the participant's screen, without notes (they follow by link or file). */
+export const BALLOT_SOURCES = ['device', 'pass-device', 'link', 'qr'] as const;
+/** The most participants a workshop can expect: a headcount, not a limit on ballots. */
+export const MAX_EXPECTED_PARTICIPANTS = 1000;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDay = z.iso.date();
@@ -31,7 +34,7 @@ export const ballotSchema = z.strictObject({
   group: z.optional(groupName),
   submittedAt: isoDateTime,
   answers: answersSchema,
-  /** How the ballot reached the facilitator: on their device, a passed-round device, or a link. */
+  /** How the ballot reached the facilitator: on their device, a passed-round device, a link or a file, or a scanned code. */
   source: z.enum(BALLOT_SOURCES),
 });
 export type Ballot = z.infer<typeof ballotSchema>;
@@ -76,6 +79,8 @@ export const workshopSchema = z
     rubric: rubricRefSchema,
     groups: groupsSchema,
     anonymous: z.boolean(),
+    /** How many people the facilitator expects, for "7 of 12 handed in"; absent when not said. */
+    expectedParticipants: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_EXPECTED_PARTICIPANTS))),
     ballots: z.array(ballotSchema),
     tallies: z.array(tallySchema),
     consensus: z.record(z.string(), consensusSchema),
@@ -139,6 +144,7 @@ export interface WorkshopDetails {
   date?: string;
   groups?: string[];
   anonymous?: boolean;
+  expectedParticipants?: number;
 }
 
 export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now: Date = new Date()): Workshop {
@@ -152,6 +158,7 @@ export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now:
     rubric: { id: rubric.id, version: rubric.version },
     groups: [...new Set((details.groups ?? []).map((g) => g.trim()).filter((g) => g !== ''))],
     anonymous: details.anonymous ?? false,
+    ...(details.expectedParticipants !== undefined && { expectedParticipants: details.expectedParticipants }),
     ballots: [],
     tallies: [],
     consensus: {},
