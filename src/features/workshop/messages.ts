@@ -104,6 +104,8 @@ export const messages = {
   lineN: (n: number) => `Line ${n}`,
   addedN: (n: number) => (n === 0 ? 'No ballot added.' : `${plural(n, 'ballot', 'ballots')} added.`),
   duplicatesN: (n: number) => (n === 1 ? '1 was already there and is not counted twice.' : `${n} were already there and are not counted twice.`),
+  completedN: (n: number) =>
+    n === 1 ? '1 scanned earlier now has its notes and full name.' : `${n} scanned earlier now have their notes and full names.`,
   problemsN: (n: number) => `${plural(n, 'ballot', 'ballots')} could not be added. Nothing else changed:`,
 
   // Collect: pass the device, tally
@@ -157,9 +159,12 @@ export const messages = {
   byLinkTitle: 'Send the link',
   ballotLinkLabel: 'Ballot link',
   ballotLinkHint: 'Send it by message or email. Your answers are packed inside the link itself.',
-  byQrTitle: 'Or show this QR code',
-  byQrText: 'If the facilitator runs the workshop on a phone or tablet, they can scan it with its camera.',
-  ballotQrLabel: 'QR code of your ballot link (the same link is written out above)',
+  byQrTitle: 'Show this QR code',
+  byQrText: (facilitator: string) =>
+    `Hold your screen up to ${facilitator}’s camera, about an arm’s length away, until they say your ballot is in. Turn the screen brightness up if it does not scan.`,
+  ballotQrLabel: (name: string | undefined) => `QR code of your ballot${name ? ` (${name})` : ''}, for the facilitator’s camera`,
+  notesNotInQr: 'Your notes are not in the QR code; send the link or file too if you want the facilitator to have them.',
+  orByLinkTitle: 'Or send the link',
   byFileTitle: 'Or send a file',
   byFileText: 'A small file to send or hand over on a memory stick.',
   downloadBallot: 'Download my ballot file',
@@ -178,6 +183,7 @@ export const messages = {
   addBallotTo: (network: string) => `Add this ballot to ${network}`,
   ballotAdded: (total: number) => `Added. The workshop now has ${plural(total, 'ballot', 'ballots')}.`,
   ballotAlreadyThere: 'This ballot is already in the workshop; it was not counted twice.',
+  ballotCompleted: 'This ballot was scanned earlier; its notes and full name are in now. It still counts once.',
   toCollect: 'Go to Collect',
   toPicture: 'See the group picture',
   ballotNotHere: 'This link holds a ballot for a workshop that is not in this browser. It is meant for the workshop’s facilitator.',

@@ -57,6 +57,8 @@ export function readBallotLinks(text: string): ReadResult {
 export interface ImportOutcome {
   added: number;
   duplicates: number;
+  /** Scanned ballots whose notes (or whole name) came in with their link or file. */
+  completed?: number;
   problems: ImportProblem[];
 }
 
@@ -66,7 +68,12 @@ export function mergeRead(workshop: Workshop, read: ReadResult): { workshop: Wor
   const sourceOf = new Map(read.ballots.map((b) => [b.ballot.id, b.source]));
   const refused = result.refused.map((r) => ({ source: sourceOf.get(r.ballotId) ?? r.ballotId, from: 'file' as const, problem: r.reason }));
   return {
-    workshop: result.added.length > 0 ? result.workshop : workshop,
-    outcome: { added: result.added.length, duplicates: result.duplicates.length, problems: [...read.problems, ...refused] },
+    workshop: result.added.length > 0 || result.completed.length > 0 ? result.workshop : workshop,
+    outcome: {
+      added: result.added.length,
+      duplicates: result.duplicates.length,
+      completed: result.completed.length,
+      problems: [...read.problems, ...refused],
+    },
   };
 }
