@@ -1,6 +1,7 @@
 // Ballots in: making a participant's ballot, and merging incoming ballots into a workshop.
 // Merging never mutates its input; every ballot left out is named with the reason (a code).
 import type { Answers } from './answers';
+import { newId } from './assessment';
 import type { BallotRefusal } from './problems';
 import type { Ballot, Invitation, Round, Workshop } from './workshop';
 
@@ -88,15 +89,6 @@ function completes(stored: Ballot, incoming: Ballot, anonymous: boolean): boolea
   return sameAnswers && (hasNotes || longerName);
 }
 
-/**
- * A ballot's id: 64 random bits as 16 hex digits. Short, so the ballot's QR code stays small; from
- * crypto.getRandomValues, which browsers offer on plain-http pages too (randomUUID they do not).
- */
-export function newBallotId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 export interface BallotDetails {
   round: Round;
   answers: Answers;
@@ -109,7 +101,7 @@ export interface BallotDetails {
 /** A new ballot for the workshop an invitation describes. */
 export function createBallot(invitation: Invitation, details: BallotDetails, now: Date = new Date()): Ballot {
   const ballot: Ballot = {
-    id: newBallotId(),
+    id: newId(),
     workshopId: invitation.workshopId,
     rubric: { ...invitation.rubric },
     round: details.round,
