@@ -31,13 +31,15 @@ export async function setUpWorkshop(page: Page, setup: WorkshopSetup): Promise<s
   return link;
 }
 
-/** Answers every indicator, one principle per screen, then hands the ballot in. */
-export async function answerBallot(page: Page, choose: (principle: number, indicator: number) => Choice) {
+/** Answers every indicator, one principle per screen, with a note where `notes` has one, then hands the ballot in. */
+export async function answerBallot(page: Page, choose: (principle: number, indicator: number) => Choice, notes: Record<string, string> = {}) {
   for (const [pi, principle] of rubric.principles.entries()) {
     await expect(page.getByRole('heading', { level: 1, name: principle.title })).toBeVisible();
     for (const [ii, indicator] of principle.indicators.entries()) {
       const c = choose(pi, ii);
       await answer(page, indicator.question, c === 'na' ? 'Not applicable' : c === 'dk' ? "Don't know" : indicator.levels[c]!.label);
+      const note = notes[indicator.id];
+      if (note) await page.getByRole('region', { name: indicator.question, exact: true }).getByRole('textbox', { name: 'Note' }).fill(note);
     }
     const next = pi < rubric.principles.length - 1;
     await page.getByRole('button', { name: next ? /^Next:/ : 'Hand in my answers' }).click();

@@ -139,7 +139,7 @@ async function workshopRender(page, workshopFile) {
     }).observe({ type: 'longtask', buffered: false });
   });
   await page.getByLabel('Choose a file to import').setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(workshopFile) });
-  await page.getByRole('status').getByRole('link', { name: 'Open the workshop' }).click();
+  await page.getByRole('link', { name: 'Open the workshop', exact: true }).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForTimeout(300);
   const importLongest = await page.evaluate(() => globalThis.__importLongest);

@@ -1,15 +1,18 @@
 // Size budgets, checked on the built app (bytes only: times are too noisy for CI).
 // - First screen: the entry script and everything it imports statically, gzip, ≤ 100 kB.
-// - Precache: everything the service worker stores for offline use, ≤ 1600 kB. It grows only for
+// - Precache: everything the service worker stores for offline use, ≤ 1700 kB. It grows only for
 //   real capabilities, each raise with its figure and reason:
 //   1536 → 1600 kB: rubric 2.0 (glossary, leads and first steps, +25 kB), problems worded in plain
 //   language (+14 kB) and an address per assessment (+10 kB) took it to 1574 kB.
+//   1600 → 1700 kB: scanning ballots with the camera offline took it to 1643 kB (+69 kB): the QR
+//   decoder worker (@nuintun/qrcode, 48 kB, loaded only when scanning starts), ballot codes,
+//   the scanner screen and the roster.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 1600 * 1024 };
+const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 1700 * 1024 };
 
 function gzipSize(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;

@@ -6,6 +6,9 @@ import { aggregateBallots } from './aggregation';
 import type { Rubric } from './rubric-schema';
 import type { Round, Workshop } from './workshop';
 
+/** The most participants a workshop can expect, as typed: a headcount, not a limit on ballots. */
+export const MAX_EXPECTED_PARTICIPANTS = 1000;
+
 export interface RosterEntry {
   ballotId: string;
   /** The name on the ballot, or null when it has none (anonymous, or left blank). */
@@ -36,7 +39,7 @@ export function rosterFor(rubric: Rubric, workshop: Workshop, round: Round = wor
   }
   return {
     count: aggregate.participantCount,
-    expected: workshop.expectedParticipants ?? null,
+    expected: workshop.expectedParticipants || null,
     ballots,
     tallied: aggregate.participantCount - aggregate.ballotCount,
   };

@@ -11,8 +11,6 @@ export const MAX_GROUP_NAME_LENGTH = 100;
 export const MAX_RATIONALE_LENGTH = 2000;
 /** 'qr': scanned from the participant's screen, without notes (they follow by link or file). */
 export const BALLOT_SOURCES = ['device', 'pass-device', 'link', 'qr'] as const;
-/** The most participants a workshop can expect: a headcount, not a limit on ballots. */
-export const MAX_EXPECTED_PARTICIPANTS = 1000;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDay = z.iso.date();
@@ -80,7 +78,9 @@ export const workshopSchema = z
     groups: groupsSchema,
     anonymous: z.boolean(),
     /** How many people the facilitator expects, for "7 of 12 handed in"; absent when not said. */
-    expectedParticipants: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_EXPECTED_PARTICIPANTS))),
+    // The headcount schema, not a tighter one: this runs on the first screen, and the set-up form
+    // keeps what is typed between 1 and MAX_EXPECTED_PARTICIPANTS (roster.ts; rosterFor ignores a 0).
+    expectedParticipants: z.optional(count),
     ballots: z.array(ballotSchema),
     tallies: z.array(tallySchema),
     consensus: z.record(z.string(), consensusSchema),
@@ -144,7 +144,6 @@ export interface WorkshopDetails {
   date?: string;
   groups?: string[];
   anonymous?: boolean;
-  expectedParticipants?: number;
 }
 
 export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now: Date = new Date()): Workshop {
@@ -158,7 +157,6 @@ export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now:
     rubric: { id: rubric.id, version: rubric.version },
     groups: [...new Set((details.groups ?? []).map((g) => g.trim()).filter((g) => g !== ''))],
     anonymous: details.anonymous ?? false,
-    ...(details.expectedParticipants !== undefined && { expectedParticipants: details.expectedParticipants }),
     ballots: [],
     tallies: [],
     consensus: {},

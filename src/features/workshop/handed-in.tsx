@@ -10,6 +10,7 @@ import { serializeBallot } from '../../core/workshop-file';
 import { CopyLink } from './copy-link';
 import { ballotUrl } from './links';
 import { messages } from './messages';
+import './hand-in.css';
 import { QrCode } from './qr-code';
 
 interface Props {

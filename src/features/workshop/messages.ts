@@ -75,7 +75,6 @@ export const messages = {
   newWorkshop: 'Start a new workshop',
 
   // Collect: invitation
-  ballotsSoFar: (n: number, round: number) => `${n === 1 ? 'ballot' : 'ballots'} in round ${round} so far`,
   inviteTitle: 'Invite participants',
   inviteIntro:
     'Share this link, or show the QR code on the projector. Each person answers on their own phone or laptop, even offline, and gives you back their ballot as a link or a file.',
@@ -96,7 +95,7 @@ export const messages = {
   dropZone: 'Drop ballot files here',
   dropZoneHint: 'or press to choose files (you can pick several)',
   ballotLinksLabel: 'Ballot links',
-  ballotLinksHint: 'Paste one or more ballot links, one per line.',
+  ballotLinksHint: 'Paste one or more ballot links, one per line. The text of a ballot’s QR code, read with a phone’s camera app, works too.',
   addBallots: 'Add ballots',
   noLinksPasted: 'Paste at least one ballot link first.',
   /** Between a file name or "Line 3" and what was wrong with it. */
@@ -107,6 +106,48 @@ export const messages = {
   completedN: (n: number) =>
     n === 1 ? '1 scanned earlier now has its notes and full name.' : `${n} scanned earlier now have their notes and full names.`,
   problemsN: (n: number) => `${plural(n, 'ballot', 'ballots')} could not be added. Nothing else changed:`,
+
+  // Collect: who has handed in
+  rosterTitle: 'Who has handed in',
+  /** Follows the number handed in, e.g. "7" + " of 12 handed in". */
+  handedInOf: (expected: number | null, round: number) =>
+    `${expected === null ? '' : `of ${expected} `}handed in${round === 2 ? ' (round 2)' : ''}`,
+  participantN: (n: number) => `Participant ${n}`,
+  rosterNamesLabel: 'Ballots handed in',
+  rosterTallied: (n: number) => `${plural(n, 'more person', 'more people')} counted by show of hands`,
+  rosterEmpty: 'No ballots yet. They appear here as they come in, however they come.',
+  expectedParticipants: 'Expected participants',
+  expectedParticipantsHint: 'Optional. How many people you expect, so Collect can show “7 of 12 handed in”.',
+  expectedParticipantsInvalid: (max: number) => `Enter a whole number from 1 to ${max}, or leave it empty.`,
+  changeExpected: 'Change the number expected',
+  saveExpected: 'Save',
+
+  // Collect: scanning ballots with the camera
+  scanTitle: 'Scan ballots',
+  scanIntro:
+    'After handing in, each participant’s phone shows a QR code. Hold it up to this device’s camera: each ballot is added as soon as it is read. Nothing goes over the network.',
+  scanStart: 'Scan ballots with the camera',
+  scanStop: 'Stop camera',
+  scanStarting: 'Starting the camera…',
+  scanPreview: 'Camera preview',
+  scanAim: 'Hold a participant’s QR code inside the frame, about an arm’s length away.',
+  scanSound: 'Sound on each ballot',
+  scanAddedCount: (n: number) => (n === 0 ? 'No ballots added yet' : `${plural(n, 'ballot', 'ballots')} added`),
+  scanAdded: (name: string | null) => (name ? `${name}’s ballot is in.` : 'A ballot is in (no name).'),
+  scanNotesLater: 'Its notes come with the link or file, if they send it.',
+  scanAlreadyIn: (name: string | null) => (name ? `${name}’s ballot is already in; it counts once.` : 'This ballot is already in; it counts once.'),
+  scanCompleted: (name: string | null) => (name ? `${name}’s notes are in now.` : 'The notes of a scanned ballot are in now.'),
+  cameraProblems: {
+    insecure:
+      'This browser offers no camera on this page, because it was opened at a plain “http://” network address. On the computer that serves the app, open it at http://localhost instead, or publish it at an https:// address.',
+    unsupported: 'This browser offers no camera to web pages.',
+    denied: 'The camera was not allowed. To scan, allow the camera for this page in the browser’s address bar or settings, then try again.',
+    'no-camera': 'No camera was found on this device.',
+    busy: 'The camera is in use by another program, or the system would not start it. Close the other program and try again.',
+    stopped: 'The camera stopped.',
+    failed: 'The camera could not be started.',
+  },
+  cameraOtherWays: 'Links, files, passing this device round and counting hands all still work: they are below.',
 
   // Collect: pass the device, tally
   passTitle: 'Pass this device round',

@@ -3,10 +3,12 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
+import { MAX_EXPECTED_PARTICIPANTS } from '../../core/roster';
 import { localDate } from '../../core/workshop';
 import { navigate, redirect } from '../../components/router';
 import { TextField } from '../../components/text-field';
 import { useAppStore } from '../../store/store';
+import { ExpectedField, readExpected } from './expected-field';
 import { GroupFields } from './group-fields';
 import { messages } from './messages';
 
@@ -18,6 +20,7 @@ interface Props {
 
 export function SetupForm({ onCancel, replaceAddress = false }: Props) {
   const start = useAppStore((s) => s.startWorkshop);
+  const updateWorkshop = useAppStore((s) => s.updateWorkshop);
   const uid = useId();
   const [networkName, setNetworkName] = useState('');
   const [date, setDate] = useState(() => localDate(new Date()));
@@ -25,6 +28,8 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
   const [groups, setGroups] = useState<string[]>([]);
   const [anonymous, setAnonymous] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [expected, setExpected] = useState('');
+  const [expectedError, setExpectedError] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -33,8 +38,22 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
       document.getElementById(`${uid}-network`)?.focus();
       return;
     }
+    const expectedParticipants = readExpected(expected);
+    if (expectedParticipants === 'invalid') {
+      setExpectedError(messages.expectedParticipantsInvalid(MAX_EXPECTED_PARTICIPANTS));
+      document.getElementById(`${uid}-expected`)?.focus();
+      return;
+    }
     const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localDate(new Date());
-    const id = start(DEFAULT_RUBRIC_REF, { networkName: networkName.trim(), facilitator: facilitator.trim(), date: validDate, groups, anonymous });
+    const id = start(DEFAULT_RUBRIC_REF, {
+      networkName: networkName.trim(),
+      facilitator: facilitator.trim(),
+      date: validDate,
+      groups,
+      anonymous,
+    });
+    // Set apart from createWorkshop, which the first screen carries: it does not need to know.
+    if (expectedParticipants !== undefined) updateWorkshop(id, (w) => ({ ...w, expectedParticipants }));
     (replaceAddress ? redirect : navigate)({ name: 'workshop', id, view: 'collect' });
   };
 
@@ -74,6 +93,15 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
         value={facilitator}
         onChange={setFacilitator}
         autoComplete="name"
+      />
+      <ExpectedField
+        id={`${uid}-expected`}
+        value={expected}
+        error={expectedError}
+        onChange={(v) => {
+          setExpected(v);
+          setExpectedError(null);
+        }}
       />
       <GroupFields groups={groups} onChange={setGroups} />
       <fieldset role="radiogroup" className="anonymity" aria-describedby={`${uid}-anon-hint`}>
