@@ -6,11 +6,13 @@ import { CopyLink } from './copy-link';
 import { invitationUrl } from './links';
 import { messages } from './messages';
 import { QrCode } from './qr-code';
+import { useInvitationBase } from './room-address';
 
 export function InvitationCard({ workshop }: { workshop: Workshop }) {
   const uid = useId();
   const [large, setLarge] = useState(false);
-  const link = invitationUrl(workshop);
+  const { loopback, room } = useInvitationBase();
+  const link = invitationUrl(workshop, room ?? undefined);
 
   // The enlarged code covers the screen; Escape puts it back, like closing a dialog.
   useEffect(() => {
@@ -24,6 +26,18 @@ export function InvitationCard({ workshop }: { workshop: Workshop }) {
       <h2 id={`${uid}-title`}>{messages.inviteTitle}</h2>
       <p>{messages.inviteIntro}</p>
       {workshop.currentRound === 2 && <p className="notice">{messages.inviteRoundTwo}</p>}
+      {loopback && room && <p className="notice">{messages.inviteRoomAddress(room)}</p>}
+      {loopback && !room && (
+        <div className="notice notice--warning">
+          <p>
+            <strong>{messages.inviteLoopback(window.location.host)}</strong>
+          </p>
+          <p>
+            {messages.inviteLoopbackFix} <code>npm run serve:room</code>
+            {messages.inviteLoopbackFixAfter}
+          </p>
+        </div>
+      )}
       <div className="invitation">
         <div className="invitation__qr">
           <QrCode text={link} label={messages.invitationQrLabel} large={large} />

@@ -79,6 +79,12 @@ export const messages = {
   inviteIntro:
     'Share this link, or show the QR code on the projector. Each person answers on their own phone or laptop, even offline, and gives you back their ballot as a link or a file.',
   inviteRoundTwo: 'This invitation is for round 2: ballots made with it count in the second round.',
+  inviteLoopback: (host: string) =>
+    `Phones cannot open this address: ${host} is this computer’s own name for itself, and means nothing on anyone else’s device.`,
+  inviteLoopbackFix: 'To let phones on the room’s wifi join, stop the app and start it with',
+  inviteLoopbackFixAfter:
+    ' on this computer, then open the app at the address it prints for this computer. Workshops are kept per address: export this one first (Overview) and open the file there. Or publish the app on a web host (see “Running a workshop” in the README).',
+  inviteRoomAddress: (address: string) => `Invitations use this computer’s address on the room’s wifi, ${address}, so phones on the same wifi can open them.`,
   invitationLinkLabel: 'Invitation link',
   invitationLinkHint: 'Nothing is sent to a server: the workshop’s details travel inside the link.',
   invitationQrLabel: 'QR code of the invitation link (the same link is written out beside it)',
