@@ -5,17 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { binarize, Decoder, Detector, grayscale } from '@nuintun/qrcode';
 import type { Locator } from '@playwright/test';
+import { cameraFrame, FRAME_H, FRAME_W } from '../test/fixtures/camera-frames';
+import type { GreyImage } from '../test/fixtures/camera-frames';
 
-export const FRAME_W = 640;
-export const FRAME_H = 480;
+export type { GreyImage };
+
 export const FPS = 10;
-
-export interface GreyImage {
-  width: number;
-  height: number;
-  /** One byte of brightness per pixel, row by row. */
-  grey: Uint8Array;
-}
 
 /** The element's screenshot, scaled to `size`×`size` grey pixels by the page's own canvas. */
 export async function screenshotGrey(element: Locator, size: number): Promise<GreyImage> {
@@ -57,46 +52,6 @@ export function readQr(image: GreyImage): string[] {
     next = found.next(ok);
   }
   return texts;
-}
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
-
-/**
- * One camera frame (the Y plane): a dim room, and, when `qr` is given, a phone held up in it, its
- * screen showing the code, a little off-centre and moving a few pixels from frame to frame.
- */
-export function cameraFrame(qr: GreyImage | null, seed: number): Uint8Array {
-  const rnd = random(seed);
-  const y = new Uint8Array(FRAME_W * FRAME_H);
-  for (let row = 0; row < FRAME_H; row++) {
-    for (let col = 0; col < FRAME_W; col++) y[row * FRAME_W + col] = 95 + Math.round(25 * Math.sin(col / 90) + 15 * Math.cos(row / 70));
-  }
-  if (qr) {
-    const jx = Math.round((rnd() - 0.5) * 8);
-    const jy = Math.round((rnd() - 0.5) * 8);
-    const phone = { w: qr.width + 40, h: qr.height + 170 };
-    const left = Math.round((FRAME_W - phone.w) / 2) + 30 + jx;
-    const top = Math.round((FRAME_H - phone.h) / 2) + jy;
-    for (let row = 0; row < phone.h; row++) {
-      for (let col = 0; col < phone.w; col++) {
-        const edge = row < 12 || col < 12 || row >= phone.h - 12 || col >= phone.w - 12;
-        y[(top + row) * FRAME_W + left + col] = edge ? 28 : 232; // the phone's body, then its lit screen
-      }
-    }
-    const qx = left + 20;
-    const qy = top + 90;
-    for (let row = 0; row < qr.height; row++) {
-      for (let col = 0; col < qr.width; col++) {
-        // A screen seen by a webcam: blacks lifted, whites dimmed.
-        y[(qy + row) * FRAME_W + qx + col] = 30 + Math.round((qr.grey[row * qr.width + col]! * 195) / 255);
-      }
-    }
-  }
-  for (let i = 0; i < y.length; i++) y[i] = Math.max(0, Math.min(255, y[i]! + Math.round((rnd() - 0.5) * 12)));
-  return y;
 }
 
 /** A Y4M video (4:2:0, grey: U and V at 128) that Chromium can play as its camera. */

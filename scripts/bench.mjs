@@ -1,8 +1,9 @@
 // npm run bench: builds the app, serves dist on 127.0.0.1, drives Chromium through cold loads and
 // prints medians — first-screen bytes, time to the first answerable question, time to results,
 // PDF generation, aggregation of 500 ballots, the longest main-thread task while the workshop's
-// group picture renders, and memory. Writes reports/bench.json. Figures, not pass/fail: the
-// byte budgets are checked by scripts/check-budget.mjs.
+// group picture renders, memory, and the camera scanner: decode time per 640×480 frame and the
+// ballots a second it takes in. Writes reports/bench.json. Figures, not pass/fail: the byte
+// budgets are checked by scripts/check-budget.mjs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -61,6 +62,58 @@ async function nodeFigures() {
   const agg = await timeIt(() => aggregateBallots(FIVE_PRINCIPLES, workshop500), RUNS * 2);
   out.aggregate500Ms = agg.ms;
   return { out, workshop500 };
+}
+
+/**
+ * The scanner's own path, as its worker runs it: SCAN_BALLOTS distinct ballots, each a 640×480
+ * camera frame of a phone held up (test/fixtures/camera-frames.ts), decoded and added in turn.
+ */
+const SCAN_BALLOTS = 40;
+async function scanFigures() {
+  const load = async (path) => (await runnerImport(path)).module;
+  const [{ FIVE_PRINCIPLES }, { createBallot }, { encodeBallotCode }, { acceptScan }, { createWorkshop, invitationFor }, { decodeFrame }, camera] =
+    await Promise.all([
+      load('/src/core/builtin-rubrics.ts'),
+      load('/src/core/ballot.ts'),
+      load('/src/core/ballot-code.ts'),
+      load('/src/core/ballot-scan.ts'),
+      load('/src/core/workshop.ts'),
+      load('/src/features/workshop/scan/decode-frame.ts'),
+      load('/test/fixtures/camera-frames.ts'),
+    ]);
+  const empty = createWorkshop(FIVE_PRINCIPLES, { networkName: 'Bench hall', facilitator: 'Bench', groups: ['Staff', 'Members'] });
+  const ids = FIVE_PRINCIPLES.principles.flatMap((p) => p.indicators.map((i) => i.id));
+  const values = [0, 1, 2, 3, 4, 'na', 'dk'];
+  const frames = Array.from({ length: SCAN_BALLOTS }, (_, n) => {
+    const answers = Object.fromEntries(ids.map((id, i) => [id, { value: values[(i * 5 + n) % values.length] }]));
+    const ballot = createBallot(invitationFor(empty), { round: 1, source: 'device', participant: `Participant ${n + 1}`, group: n % 2 ? 'Staff' : 'Members', answers });
+    const y = camera.cameraFrame(camera.qrGrey(encodeBallotCode(ballot, invitationFor(empty), FIVE_PRINCIPLES).text, 200), n + 1);
+    return { data: camera.toRgba(y), width: camera.FRAME_W, height: camera.FRAME_H };
+  });
+  const blank = { data: camera.toRgba(camera.cameraFrame(null, 99)), width: camera.FRAME_W, height: camera.FRAME_H };
+  decodeFrame(frames[0]); // warm up the JIT, as a scanner does on its first frames
+  const withCode = frames.map((f) => {
+    const t0 = performance.now();
+    decodeFrame(f);
+    return performance.now() - t0;
+  });
+  const emptyRoom = Array.from({ length: 10 }, () => {
+    const t0 = performance.now();
+    decodeFrame(blank);
+    return performance.now() - t0;
+  });
+  let workshop = empty;
+  const t0 = performance.now();
+  for (const f of frames) {
+    for (const text of decodeFrame(f)) workshop = acceptScan(workshop, FIVE_PRINCIPLES, text).workshop;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    scanDecodeFrameMs: median(withCode),
+    scanDecodeEmptyFrameMs: median(emptyRoom),
+    scanBallotsPerSecond: workshop.ballots.length / seconds,
+    scanBallotsRead: workshop.ballots.length,
+  };
 }
 
 async function answerAll(page, rubric) {
@@ -167,6 +220,7 @@ async function main() {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run without --no-build');
   const sizes = measureSizes();
   const { out: node, workshop500 } = await nodeFigures();
+  const scan = await scanFigures();
   const { FIVE_PRINCIPLES } = (await runnerImport('/src/core/builtin-rubrics.ts')).module;
   const { serializeWorkshop } = (await runnerImport('/src/core/workshop-file.ts')).module;
   const hasWorkshopUi = existsSync('src/features/workshop/picture-view.tsx');
@@ -185,6 +239,7 @@ async function main() {
     precacheKB: sizes.precache / 1024,
     ...browser,
     ...node,
+    ...scan,
   };
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
@@ -201,6 +256,12 @@ async function main() {
     ['aggregate 500 ballots × 25 indicators', fmt(report.aggregate500Ms, 'ms')],
     ['longest task, 500-ballot group picture', task(report.workshop500LongestTaskMs)],
     ['longest task, importing that workshop file', task(report.workshop500ImportLongestTaskMs)],
+    ['scanner: decode a 640×480 frame with a ballot code', fmt(report.scanDecodeFrameMs, 'ms')],
+    ['scanner: decode a 640×480 frame of an empty room', fmt(report.scanDecodeEmptyFrameMs, 'ms')],
+    [
+      `scanner: ${SCAN_BALLOTS} ballots decoded and added, one thread`,
+      `${report.scanBallotsPerSecond.toFixed(0)} ballots/s (${report.scanBallotsRead} of ${SCAN_BALLOTS} read)`,
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\nFivefold bench (median of ${RUNS} runs)`);
