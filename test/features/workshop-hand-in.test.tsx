@@ -24,7 +24,7 @@ it('shows the ballot as a QR code named for screen readers, and no notes warning
   const qr = screen.getByRole('img', { name: /^QR code of your ballot \(Kofi\), for the facilitator’s camera/ });
   expect(qr).toHaveClass('qr-code--ballot');
   expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M/);
-  expect(screen.getByText(/Hold your screen up to Amina’s camera/)).toBeInTheDocument();
+  expect(screen.getByText(/Hold it up to Amina’s camera/)).toBeInTheDocument();
   expect(screen.queryByText(NOTES)).not.toBeInTheDocument();
   expect(screen.getByRole('textbox', { name: 'Ballot link' })).toBeInTheDocument();
 });

@@ -49,13 +49,14 @@ export function HandedIn({ ballot, invitation, onStartAgain }: Props) {
         <h1 ref={titleRef} tabIndex={-1}>
           {messages.handedInTitle}
         </h1>
-        <p className="lead">{messages.handedInLead(facilitator)}</p>
+        <p className="lead">{code ? messages.handedInLeadQr(facilitator) : messages.handedInLead(facilitator)}</p>
       </header>
       {code && (
         <section className="card hand-in-qr" aria-labelledby={`${uid}-qr`}>
           <h2 id={`${uid}-qr`}>{messages.byQrTitle}</h2>
-          <p>{messages.byQrText(facilitator)}</p>
+          {/* The code first, so it is on screen without scrolling on a phone; how to show it below. */}
           <QrCode text={code.text} label={messages.ballotQrLabel(ballot.participant)} kind="ballot" />
+          <p>{messages.byQrText(facilitator)}</p>
           {code.notesLeftOut && <p className="notice notice--warning">{messages.notesNotInQr}</p>}
         </section>
       )}

@@ -202,13 +202,14 @@ export const messages = {
   handedInTitle: 'Thank you — now give your answers to the facilitator',
   handedInLead: (facilitator: string) =>
     `Nothing has been sent. Give your ballot to ${facilitator} in one of these ways. Each one carries all your answers; one is enough.`,
+  handedInLeadQr: (facilitator: string) => `Nothing has been sent yet. Show this code to ${facilitator}, or send the link or the file below.`,
   theFacilitator: 'the facilitator',
   byLinkTitle: 'Send the link',
   ballotLinkLabel: 'Ballot link',
   ballotLinkHint: 'Send it by message or email. Your answers are packed inside the link itself.',
   byQrTitle: 'Show this QR code',
   byQrText: (facilitator: string) =>
-    `Hold your screen up to ${facilitator}’s camera, about an arm’s length away, until they say your ballot is in. Turn the screen brightness up if it does not scan.`,
+    `Hold it up to ${facilitator}’s camera, about an arm’s length away, until they say your ballot is in. If it does not scan, turn the screen brightness up.`,
   ballotQrLabel: (name: string | undefined) => `QR code of your ballot${name ? ` (${name})` : ''}, for the facilitator’s camera`,
   notesNotInQr: 'Your notes are not in the QR code; send the link or file too if you want the facilitator to have them.',
   orByLinkTitle: 'Or send the link',

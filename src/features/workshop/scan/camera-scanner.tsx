@@ -64,6 +64,7 @@ const BEEPS: Record<ScanOutcome['kind'], BeepKind> = { added: 'added', completed
 
 export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
   const updateWorkshop = useAppStore((s) => s.updateWorkshop);
+  const root = useRef<HTMLDivElement>(null);
   const video = useRef<HTMLVideoElement>(null);
   const stopButton = useRef<HTMLButtonElement>(null);
   const [live, setLive] = useState(false);
@@ -78,7 +79,11 @@ export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
     closeRef.current = onClose;
   });
 
-  useEffect(() => stopButton.current?.focus(), []);
+  // The whole scanner in view (on a phone it starts below the fold), and the keyboard on Stop.
+  useEffect(() => {
+    root.current?.scrollIntoView?.({ block: 'nearest' });
+    stopButton.current?.focus({ preventScroll: true });
+  }, []);
 
   useEffect(() => {
     let stopped = false;
@@ -155,7 +160,7 @@ export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
 
   const refused = seen?.outcome.kind === 'refused';
   return (
-    <div className="scanner">
+    <div className="scanner" ref={root}>
       <div className="scanner__view">
         <video ref={video} className="scanner__video" muted playsInline aria-label={messages.scanPreview} />
         <div className="scanner__frame" aria-hidden="true" />
@@ -165,33 +170,35 @@ export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
           </div>
         )}
       </div>
-      <p className="scanner__count" aria-hidden="true">
-        {live ? messages.scanAddedCount(added) : messages.scanStarting}
-      </p>
-      <p className="muted">{messages.scanAim}</p>
-      {/* One live region for what just happened and the running count, read out in that order. */}
-      <p role="status" className={`scanner__status${seen ? (refused ? ' notice notice--error' : ' notice') : ''}`}>
-        {seen && `${eventWords(seen.outcome)} ${messages.scanAddedCount(added)}.`}
-      </p>
-      <div className="actions__row">
-        <button ref={stopButton} type="button" className="button" onClick={() => onClose(null)}>
-          {messages.scanStop}
-        </button>
-        <label className="scanner__sound">
-          <input
-            type="checkbox"
-            checked={sound}
-            onChange={(e) => {
-              setSound(e.target.checked);
-              try {
-                localStorage.setItem(SOUND_KEY, e.target.checked ? 'on' : 'off');
-              } catch {
-                // Not remembered: the choice holds until the page closes.
-              }
-            }}
-          />{' '}
-          {messages.scanSound}
-        </label>
+      <div className="scanner__side">
+        <p className="scanner__count" aria-hidden="true">
+          {live ? messages.scanAddedCount(added) : messages.scanStarting}
+        </p>
+        <p className="muted">{messages.scanAim}</p>
+        {/* One live region for what just happened and the running count, read out in that order. */}
+        <p role="status" className={`scanner__status${seen ? (refused ? ' notice notice--error' : ' notice') : ''}`}>
+          {seen && `${eventWords(seen.outcome)} ${messages.scanAddedCount(added)}.`}
+        </p>
+        <div className="actions__row">
+          <button ref={stopButton} type="button" className="button" onClick={() => onClose(null)}>
+            {messages.scanStop}
+          </button>
+          <label className="scanner__sound">
+            <input
+              type="checkbox"
+              checked={sound}
+              onChange={(e) => {
+                setSound(e.target.checked);
+                try {
+                  localStorage.setItem(SOUND_KEY, e.target.checked ? 'on' : 'off');
+                } catch {
+                  // Not remembered: the choice holds until the page closes.
+                }
+              }}
+            />{' '}
+            {messages.scanSound}
+          </label>
+        </div>
       </div>
     </div>
   );
