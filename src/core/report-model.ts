@@ -28,7 +28,9 @@ export type ReportAnswer =
   | { kind: 'not-applicable'; basis?: 'consensus' }
   | { kind: 'dont-know' }
   /** `basis: 'median'`: the group gave answers, but no level (all N/A, "Don't know" or blank). */
-  | { kind: 'unanswered'; basis?: 'median' };
+  | { kind: 'unanswered'; basis?: 'median' }
+  /** A workshop session that left the question's principle out (coverage.ts): not asked at all. */
+  | { kind: 'not-covered' };
 
 export interface ReportIndicator {
   id: string;
@@ -56,6 +58,8 @@ export interface ReportPrinciple {
   isWeakest: boolean;
   tier: RecommendationTier | null;
   nextSteps: string[];
+  /** False when a workshop session left the principle out: no score, no next steps, nothing asked. */
+  covered: boolean;
   indicators: ReportIndicator[];
 }
 
@@ -84,6 +88,8 @@ export interface ReportModel {
   stage: { number: number; title: string; description: string; note: string; next: string | null; nextSteps: string[] } | null;
   stageCount: number;
   principles: ReportPrinciple[];
+  /** Titles of the principles a workshop session left out, in rubric order; empty when all were covered. */
+  notCovered: string[];
   strengths: ReportHighlight[];
   gaps: ReportHighlight[];
   outcomes: { title: string; description: string; rating: string | null }[];
@@ -164,12 +170,13 @@ export function assembleReportModel(rubric: Rubric, source: ReportSource, now: D
       isWeakest: score.weakestPrincipleId === p.id,
       tier: steps[pi]!.tier,
       nextSteps: steps[pi]!.actions.map((a) => a.text),
+      covered: s.covered,
       indicators: p.indicators.map((ind, ii) => ({
         id: ind.id,
         number: indicatorNumber(pi, ii),
         question: ind.question,
-        answer: source.answerOf(ind),
-        note: source.noteOf(ind.id),
+        answer: s.covered ? source.answerOf(ind) : { kind: 'not-covered' },
+        note: s.covered ? source.noteOf(ind.id) : '',
       })),
     };
   });
@@ -206,6 +213,7 @@ export function assembleReportModel(rubric: Rubric, source: ReportSource, now: D
       : null,
     stageCount: rubric.stages.length,
     principles,
+    notCovered: principles.filter((p) => !p.covered).map((p) => p.title),
     strengths: strengths.map(highlight),
     gaps: gaps.map(highlight),
     outcomes: rubric.outcomes.map((o) => {

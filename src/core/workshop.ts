@@ -2,6 +2,7 @@
 // consensus per indicator. Only input lives here; group values and scores are derived (aggregation.ts).
 import * as z from 'zod/mini';
 import { answersSchema } from './answers';
+import { coveredPrinciplesSchema } from './coverage';
 import { MAX_NAME_LENGTH, OUTCOME_RATINGS, newId, rubricRefSchema } from './assessment';
 import type { RubricRef } from './assessment';
 
@@ -90,6 +91,8 @@ export const workshopSchema = z
     lastExportedAt: z.optional(isoDateTime),
     stageId: z.nullable(z.string()),
     outcomes: z.record(z.string(), z.enum(OUTCOME_RATINGS)),
+    /** The principles this session covers (coverage.ts); absent means all of them. */
+    principles: z.optional(coveredPrinciplesSchema),
   })
   .check(
     // Ballots are not checked against the workshop's id or rubric here: mergeBallots guards the way
@@ -115,6 +118,8 @@ export const invitationSchema = z.strictObject({
   facilitator: name,
   /** Which round the ballots are for; absent means round 1 (invitations made before rounds). */
   round: z.optional(roundSchema),
+  /** The principles the session covers; absent means all (and every invitation made before sessions could be shorter). */
+  principles: z.optional(coveredPrinciplesSchema),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
@@ -128,6 +133,7 @@ export function invitationFor(w: Workshop): Invitation {
     anonymous: w.anonymous,
     facilitator: w.facilitator,
     round: w.currentRound,
+    ...(w.principles && { principles: [...w.principles] }),
   };
 }
 
@@ -144,6 +150,8 @@ export interface WorkshopDetails {
   date?: string;
   groups?: string[];
   anonymous?: boolean;
+  /** The principles the session covers, as coverageChoice (coverage.ts) gives them; absent means all. */
+  principles?: string[];
 }
 
 export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now: Date = new Date()): Workshop {
@@ -165,5 +173,6 @@ export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now:
     updatedAt: stamp,
     stageId: null,
     outcomes: {},
+    ...(details.principles && { principles: [...details.principles] }),
   };
 }

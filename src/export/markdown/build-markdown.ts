@@ -4,11 +4,13 @@ import type { ReportHighlight, ReportModel, ReportPrinciple } from '../../core/r
 import {
   answerText,
   assessedByText,
-  coverageText,
   dontKnowText,
   formatReportDate,
   formatReportScore,
   methodParagraphs,
+  notCoveredText,
+  principleCoverageText,
+  principleScoreText,
   reportText,
   scoreLine,
 } from '../report-text';
@@ -24,8 +26,10 @@ function highlight(h: ReportHighlight): string {
 function summary(model: ReportModel): string[] {
   const { stage } = model;
   const overall = `${formatReportScore(model.overall)}${model.overall === null ? '' : ' out of 100'}`;
+  const session = notCoveredText(model);
   return [
     heading(2, reportText.summary),
+    ...(session ? [fact(reportText.sessionCoverage, session)] : []),
     fact(reportText.overall, model.overallBand ? `${overall} · ${model.overallBand}` : overall),
     ...(model.overallBandDescription ? [paragraph(model.overallBandDescription)] : []),
     ...(model.weakest
@@ -44,7 +48,7 @@ function summary(model: ReportModel): string[] {
     heading(3, reportText.scoresTable),
     table(
       [reportText.colPrinciple, reportText.colScore, reportText.colBand, reportText.colAnswered],
-      model.principles.map((p) => [reportText.principleHeading(p), formatReportScore(p.score), p.band ?? '', coverageText(p)]),
+      model.principles.map((p) => [reportText.principleHeading(p), principleScoreText(p), p.band ?? '', principleCoverageText(p)]),
     ),
     heading(3, reportText.strengths),
     model.strengths.length ? list(model.strengths.map(highlight)) : paragraph(reportText.strengthsNone),
@@ -56,6 +60,7 @@ function summary(model: ReportModel): string[] {
 }
 
 function nextSteps(p: ReportPrinciple): string {
+  if (!p.covered) return paragraph(reportText.notCoveredSteps);
   return p.nextSteps.length ? list(p.nextSteps) : paragraph(reportText.nextStepsNone);
 }
 
@@ -89,7 +94,8 @@ export function buildMarkdown(model: ReportModel): string {
     ...summary(model),
     ...groupPicture(model),
     heading(2, reportText.principles),
-    ...model.principles.flatMap((p) => principleSection(model, p)),
+    // A principle the session left out has no detail: the summary says so.
+    ...model.principles.filter((p) => p.covered).flatMap((p) => principleSection(model, p)),
     heading(2, reportText.outcomes),
     table(
       OUTCOME_COLUMNS,
@@ -102,7 +108,7 @@ export function buildMarkdown(model: ReportModel): string {
     heading(2, reportText.appendix),
     ...model.principles.flatMap((p) => [
       heading(3, reportText.principleHeading(p)),
-      list(p.indicators.map((ind) => `${ind.number} ${ind.question} — ${answerText(ind.answer)}`)),
+      p.covered ? list(p.indicators.map((ind) => `${ind.number} ${ind.question} — ${answerText(ind.answer)}`)) : paragraph(reportText.notCoveredSteps),
     ]),
   ];
   return `${blocks.join('\n\n')}\n`;

@@ -57,7 +57,8 @@ export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOption
   writer.section(() => drawSummary(writer, model));
   const { workshop } = model;
   if (workshop) writer.section(() => drawGroupPicture(writer, model, workshop));
-  for (const principle of model.principles) writer.section(() => drawPrinciple(writer, principle, workshop));
+  // A principle a workshop session left out gets no page of its own: the summary names it.
+  for (const principle of model.principles.filter((p) => p.covered)) writer.section(() => drawPrinciple(writer, principle, workshop));
   writer.section(() => drawOutcomesAndSteps(writer, model));
   writer.section(() => {
     drawMethod(writer, model);

@@ -1,4 +1,5 @@
 // The sections of the PDF report, in reading order, each drawn from the report model.
+import { MIN_RADAR_AXES } from '../../core/coverage';
 import type { ReportModel, ReportPrinciple } from '../../core/report-model';
 import {
   answerText,
@@ -9,6 +10,9 @@ import {
   formatReportScore,
   highlightText,
   methodParagraphs,
+  notCoveredText,
+  principleCoverageText,
+  principleScoreText,
   reportText as t,
   scoreLine,
 } from '../report-text';
@@ -93,14 +97,10 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
   // The table keeps the width its words need; the chart takes the rest.
   const tableWidth = 236;
   const x = w.pageWidth - w.margin - tableWidth;
-  drawRadar(
-    doc,
-    model.principles.map((p) => ({ label: p.shortTitle, score: p.score })),
-    w.margin,
-    x - 12,
-    top + height / 2,
-    62,
-  );
+  // A principle a shorter session left out is no point on the chart, where it would read as a zero;
+  // with fewer than three axes there is no shape to draw, and the table says it all.
+  const axes = model.principles.filter((p) => p.covered).map((p) => ({ label: p.shortTitle, score: p.score }));
+  if (axes.length >= MIN_RADAR_AXES) drawRadar(doc, axes, w.margin, x - 12, top + height / 2, 62);
   const cols = [x, x + 100, x + 130, x + 190];
   let y = top + 14;
   w.setStyle({ size: 9, bold: true, color: MUTED });
@@ -116,11 +116,13 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
     y += 8;
   };
   for (const p of model.principles) {
-    row([p.shortTitle, formatReportScore(p.score).replace('not enough answers', '–'), p.band ?? '–', coverageText(p)], false);
+    const score = p.covered ? formatReportScore(p.score).replace('not enough answers', '–') : '–';
+    row([p.shortTitle, score, p.band ?? '–', principleCoverageText(p)], false);
   }
   row([t.overallShort, model.overall === null ? '–' : formatReportScore(model.overall), model.overallBand ?? '–', coverageText(model.coverage)], true);
   w.setStyle({ size: 7.5, color: MUTED });
-  doc.text(doc.splitTextToSize(t.dashMeans, w.pageWidth - w.margin - x) as string[], x, y + 8);
+  const key = model.notCovered.length > 0 ? t.dashMeansOrNotCovered : t.dashMeans;
+  doc.text(doc.splitTextToSize(key, w.pageWidth - w.margin - x) as string[], x, y + 8);
   w.y = top + height;
   w.text(t.chartTitle, { ...SMALL, after: 10 });
 }
@@ -134,6 +136,8 @@ function highlights(w: PdfWriter, title: string, items: ReportModel['strengths']
 
 export function drawSummary(w: PdfWriter, model: ReportModel): void {
   w.heading(t.summary, H1);
+  const session = notCoveredText(model);
+  if (session) w.text(session, { size: 10, bold: true, color: WARN, after: 10 });
   summaryFigures(w, model);
   chartAndTable(w, model);
 
@@ -205,8 +209,9 @@ export function drawOutcomesAndSteps(w: PdfWriter, model: ReportModel): void {
   w.space(10);
   w.heading(t.allNextSteps, H1);
   for (const p of model.principles) {
-    w.heading(`${p.title} · ${formatReportScore(p.score)}`, H3);
-    if (p.nextSteps.length === 0) w.text(t.nextStepsNone, SMALL);
+    w.heading(`${p.title} · ${principleScoreText(p)}`, H3);
+    if (!p.covered) w.text(t.notCoveredSteps, SMALL);
+    else if (p.nextSteps.length === 0) w.text(t.nextStepsNone, SMALL);
     for (const step of p.nextSteps) w.bullet(step, { size: 9.5, after: 3 });
     w.space(6);
   }
@@ -226,7 +231,8 @@ export function drawAppendix(w: PdfWriter, model: ReportModel): void {
   w.heading(t.appendix, H1);
   for (const p of model.principles) {
     w.heading(t.principleHeading(p), H3);
-    for (const ind of p.indicators) {
+    if (!p.covered) w.text(t.notCoveredSteps, { size: 9, color: MUTED, indent: 18, after: 5 });
+    for (const ind of p.covered ? p.indicators : []) {
       w.heading(`${ind.number}  ${ind.question}`, { size: 9, after: 0 });
       w.text(answerText(ind.answer), {
         size: 9,

@@ -1,30 +1,39 @@
-// The questionnaire route: one step per screen, with progress, jump links and previous/next.
+// The questionnaire route: one step per screen, with progress, jump links and previous/next. A
+// principle's step shows its questions on one page, or one question at a time (the person's choice,
+// remembered on this device; one at a time by default on a phone).
 import { useEffect, useRef } from 'react';
 import { stepIds, WRAP_UP_STEP } from '../../core/progress';
 import { NotOnDevice } from '../../components/not-on-device';
+import { useQuestionLayout } from '../../components/question-layout';
 import { hrefFor } from '../../components/router';
 import { useAssessment } from '../../store/selectors';
 import { rubricOf } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
+import { OneQuestionStep } from './one-question-step';
 import { PrincipleStep } from './principle-step';
 import { StepNav } from './step-nav';
 import { WrapUpStep } from './wrap-up-step';
 
-export default function QuestionnairePage({ id, step }: { id: string; step: string }) {
+export default function QuestionnairePage({ id, step, question }: { id: string; step: string; question?: number }) {
   const assessment = useAssessment(id);
   const rubric = rubricOf(assessment);
   const setLastStep = useAppStore((s) => s.setLastStep);
   const mainRef = useRef<HTMLDivElement>(null);
+  const [layout, setLayout] = useQuestionLayout();
   const steps = rubric ? stepIds(rubric) : [];
   const index = steps.indexOf(step);
+  const oneAtATime = layout === 'one' && index >= 0 && index < (rubric?.principles.length ?? 0);
 
   useEffect(() => {
     if (index < 0) return;
     setLastStep(id, step);
-    window.scrollTo({ top: 0 });
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [id, step, index, setLastStep]);
+    // On a principle's page, an address naming a question brings that question into view.
+    const target = question !== undefined && !oneAtATime ? document.querySelectorAll('.page--questionnaire .indicator')[question - 1] : undefined;
+    if (target) target.scrollIntoView?.({ block: 'start' });
+    else window.scrollTo({ top: 0 });
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: target !== undefined });
+  }, [id, step, index, question, oneAtATime, setLastStep]);
 
   if (!assessment) return <NotOnDevice kind="assessment" />;
   if (!rubric) {
@@ -47,13 +56,25 @@ export default function QuestionnairePage({ id, step }: { id: string; step: stri
   const principle = rubric.principles[index];
   const prev = steps[index - 1];
   const next = steps[index + 1];
+  // One question at a time, "Previous" from the last step goes back to the last question before it.
+  const prevPrinciple = rubric.principles[index - 1];
+  const backTo = layout === 'one' && prevPrinciple ? { question: prevPrinciple.indicators.length } : {};
   const titleOf = (id: string) => rubric.principles.find((p) => p.id === id)?.title ?? messages.wrapUpTitle;
 
   return (
     <div className="page page--questionnaire">
-      <StepNav assessmentId={id} rubric={rubric} answers={assessment.answers} current={step} />
+      <StepNav
+        assessmentId={id}
+        rubric={rubric}
+        answers={assessment.answers}
+        current={step}
+        oneAtATime={layout === 'one'}
+        onOneAtATime={(on) => setLayout(on ? 'one' : 'page')}
+      />
       <div ref={mainRef} className="step">
-        {principle ? (
+        {principle && oneAtATime ? (
+          <OneQuestionStep assessmentId={id} rubric={rubric} principleIndex={index} question={question ?? 1} answers={assessment.answers} />
+        ) : principle ? (
           <PrincipleStep
             principle={principle}
             index={index}
@@ -64,24 +85,26 @@ export default function QuestionnairePage({ id, step }: { id: string; step: stri
         ) : (
           step === WRAP_UP_STEP && <WrapUpStep rubric={rubric} assessment={assessment} />
         )}
-        <div className="step-footer">
-          {prev ? (
-            <a className="button button--secondary" href={hrefFor({ name: 'step', id, step: prev })}>
-              {messages.previous}
-            </a>
-          ) : (
-            <span />
-          )}
-          {next ? (
-            <a className="button" href={hrefFor({ name: 'step', id, step: next })}>
-              {messages.next(titleOf(next))}
-            </a>
-          ) : (
-            <a className="button" href={hrefFor({ name: 'results', id })}>
-              {messages.seeResults}
-            </a>
-          )}
-        </div>
+        {!oneAtATime && (
+          <div className="step-footer">
+            {prev ? (
+              <a className="button button--secondary" href={hrefFor({ name: 'step', id, step: prev, ...backTo })}>
+                {messages.previous}
+              </a>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <a className="button" href={hrefFor({ name: 'step', id, step: next })}>
+                {messages.next(titleOf(next))}
+              </a>
+            ) : (
+              <a className="button" href={hrefFor({ name: 'results', id })}>
+                {messages.seeResults}
+              </a>
+            )}
+          </div>
+        )}
       </div>
     </div>
   );

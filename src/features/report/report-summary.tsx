@@ -1,13 +1,18 @@
 // The print view's summary: overall index, weakest principle, chart and table, stage, knowledge
 // gaps, strengths and gaps — the PDF's summary page, in the same words.
 import type { ReportModel } from '../../core/report-model';
-import { coverageText, dontKnowText, formatReportScore, highlightText, reportText as t } from '../../export/report-text';
+import { dontKnowText, formatReportScore, highlightText, notCoveredText, principleCoverageText, principleScoreText, reportText as t } from '../../export/report-text';
+import { MIN_RADAR_AXES } from '../../core/coverage';
 import { PrincipleRadar } from '../../components/principle-radar';
 
 export function ReportSummary({ model }: { model: ReportModel }) {
+  const session = notCoveredText(model);
+  // Principles a shorter session left out are no point on the chart, where they would read as zeros.
+  const radar = model.principles.filter((p) => p.covered);
   return (
     <section className="report-section">
       <h2>{t.summary}</h2>
+      {session && <p className="notice">{session}</p>}
       <div className="two-up">
         <p>
           <span className="eyebrow">{t.overall}</span>
@@ -26,7 +31,7 @@ export function ReportSummary({ model }: { model: ReportModel }) {
         </p>
       </div>
       <div className="report-chart">
-        <PrincipleRadar items={model.principles} />
+        {radar.length >= MIN_RADAR_AXES && <PrincipleRadar items={radar} />}
         <table className="score-table stack-table">
           <caption>{t.scoresTable}</caption>
           <thead>
@@ -41,9 +46,9 @@ export function ReportSummary({ model }: { model: ReportModel }) {
             {model.principles.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.title}</th>
-                <td data-label={t.colScore}>{formatReportScore(p.score)}</td>
+                <td data-label={t.colScore}>{principleScoreText(p)}</td>
                 <td data-label={t.colBand}>{p.band ?? '–'}</td>
-                <td data-label={t.colAnswered}>{coverageText(p)}</td>
+                <td data-label={t.colAnswered}>{principleCoverageText(p)}</td>
               </tr>
             ))}
           </tbody>

@@ -67,9 +67,12 @@ export function ReportView({ model, title }: { model: ReportModel; title: ReactN
       </header>
       <ReportSummary model={model} />
       {model.workshop && <GroupPicture ws={model.workshop} />}
-      {model.principles.map((p) => (
-        <Principle key={p.id} model={model} p={p} />
-      ))}
+      {/* A principle the session left out gets no section of its own: the summary names it. */}
+      {model.principles
+        .filter((p) => p.covered)
+        .map((p) => (
+          <Principle key={p.id} model={model} p={p} />
+        ))}
       <section className="report-section report-section--break">
         <h2>{t.outcomes}</h2>
         <table className="score-table">
@@ -92,8 +95,9 @@ export function ReportView({ model, title }: { model: ReportModel; title: ReactN
         {model.principles.map((p) => (
           <div key={p.id}>
             <h3>{t.principleHeading(p)}</h3>
+            {!p.covered && <p className="muted">{t.notCoveredSteps}</p>}
             <ul className="report-appendix">
-              {p.indicators.map((ind) => (
+              {(p.covered ? p.indicators : []).map((ind) => (
                 <li key={ind.id}>
                   {ind.number} {ind.question} <strong>{answerText(ind.answer)}</strong>
                 </li>

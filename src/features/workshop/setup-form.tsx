@@ -2,6 +2,8 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
+import { findRubric } from '../../core/builtin-rubrics';
+import { coverageChoice } from '../../core/coverage';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { MAX_EXPECTED_PARTICIPANTS } from '../../core/roster';
 import { localDate } from '../../core/workshop';
@@ -11,6 +13,10 @@ import { useAppStore } from '../../store/store';
 import { ExpectedField, readExpected } from './expected-field';
 import { GroupFields } from './group-fields';
 import { messages } from './messages';
+import { PrincipleFields } from './principle-fields';
+import { sessionMessages } from './session-messages';
+
+const RUBRIC = findRubric(DEFAULT_RUBRIC_REF)!;
 
 interface Props {
   onCancel?: () => void;
@@ -30,6 +36,8 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [expected, setExpected] = useState('');
   const [expectedError, setExpectedError] = useState<string | null>(null);
+  const [principles, setPrinciples] = useState(() => RUBRIC.principles.map((p) => p.id));
+  const [principlesError, setPrinciplesError] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -44,14 +52,15 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
       document.getElementById(`${uid}-expected`)?.focus();
       return;
     }
+    if (principles.length === 0) {
+      setPrinciplesError(sessionMessages.principlesRequired);
+      document.getElementById(`${uid}-principles`)?.querySelector('input')?.focus();
+      return;
+    }
     const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localDate(new Date());
-    const id = start(DEFAULT_RUBRIC_REF, {
-      networkName: networkName.trim(),
-      facilitator: facilitator.trim(),
-      date: validDate,
-      groups,
-      anonymous,
-    });
+    const covered = coverageChoice(RUBRIC, principles);
+    const details = { networkName: networkName.trim(), facilitator: facilitator.trim(), date: validDate, groups, anonymous };
+    const id = start(DEFAULT_RUBRIC_REF, covered ? { ...details, principles: covered } : details);
     // Set apart from createWorkshop, which the first screen carries: it does not need to know.
     if (expectedParticipants !== undefined) updateWorkshop(id, (w) => ({ ...w, expectedParticipants }));
     (replaceAddress ? redirect : navigate)({ name: 'workshop', id, view: 'collect' });
@@ -101,6 +110,16 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
         onChange={(v) => {
           setExpected(v);
           setExpectedError(null);
+        }}
+      />
+      <PrincipleFields
+        id={`${uid}-principles`}
+        rubric={RUBRIC}
+        chosen={principles}
+        error={principlesError}
+        onChange={(next) => {
+          setPrinciples(next);
+          setPrinciplesError(null);
         }}
       />
       <GroupFields groups={groups} onChange={setGroups} />

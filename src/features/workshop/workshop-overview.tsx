@@ -12,6 +12,8 @@ import { formatDay } from '../../components/format';
 import { ImportWorkshop } from './import-workshop';
 import { messages } from './messages';
 import { SavedWorkshops } from './saved-workshops';
+import { sessionMessages } from './session-messages';
+import { sessionSummary } from './session-summary';
 import { SetupForm } from './setup-form';
 
 export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; aggregate: Aggregate }) {
@@ -20,6 +22,7 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
   const exportFile = () =>
     downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop), 'application/json');
   const tallied = aggregate.participantCount - aggregate.ballotCount;
+  const session = sessionSummary(findRubric(workshop.rubric) ?? DEFAULT_RUBRIC, workshop.principles);
 
   if (creating) return <SetupForm onCancel={() => setCreating(false)} />;
 
@@ -48,6 +51,14 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
           <div>
             <dt>{messages.anonymityLegend}</dt>
             <dd>{workshop.anonymous ? messages.anonymous : messages.named}</dd>
+          </div>
+          <div>
+            <dt>{sessionMessages.coveredFact}</dt>
+            <dd>
+              {session.principles}
+              <br />
+              <span className="small muted">{session.length}</span>
+            </dd>
           </div>
         </dl>
         <p>
