@@ -91,3 +91,31 @@ test('served at 127.0.0.1 without the room server, Collect warns that phones can
   await expect(page.getByText(`Phones cannot open this address: ${host} is this computer’s own name for itself`)).toBeVisible();
   await expect(page.getByText('npm run serve:room', { exact: true })).toBeVisible();
 });
+
+test('a facilitator’s page at the wifi address (plain http) says at once that the camera works only at localhost, and the other ways are there', async () => {
+  let port = 0;
+  const server: Server = await startRoomServer({ dist: 'dist', host: '127.0.0.1', port: 0, addresses: () => [`http://${WIFI_NAME}:${port}/`] });
+  port = (server.address() as AddressInfo).port;
+  const wifi = `http://${WIFI_NAME}:${port}`;
+  const second = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? chromiumLaunch.executablePath,
+    args: [...chromiumLaunch.args, `--host-resolver-rules=MAP ${WIFI_NAME} 127.0.0.1`, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+  });
+  try {
+    const page = await (await second.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    await page.goto(`${wifi}/#/w/new`);
+    await page.getByRole('textbox', { name: 'Network name' }).fill('Church Hall Co-op');
+    await page.getByRole('button', { name: 'Start the workshop' }).click();
+    const card = page.getByRole('region', { name: 'Scan ballots' });
+    await expect(card).toContainText('The camera cannot be used at this address.');
+    await expect(card).toContainText(`this page is at ${wifi}.`);
+    await expect(card).toContainText(`open http://localhost:${port}/ on the laptop that serves the app`);
+    await expect(card).toContainText('Links, files, passing this device round and counting hands all still work');
+    await expect(page.getByRole('button', { name: 'Scan ballots with the camera' })).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Ballot links' })).toBeEditable();
+    await expect(page.getByRole('button', { name: 'Add ballots' })).toBeVisible();
+  } finally {
+    await second.close();
+    await new Promise((done) => server.close(done));
+  }
+});

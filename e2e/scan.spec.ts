@@ -121,6 +121,11 @@ test('three ballots scanned from the participants’ screens with a fake camera:
     const context = await camera.newContext({ baseURL: test.info().project.use.baseURL, permissions: ['camera'] });
     const seen = recordRequests(context);
     await context.addInitScript(() => {
+      // Anything the Content-Security-Policy blocks (the decoder's worker included) is a bug to see.
+      (globalThis as unknown as { csp: string[] }).csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (globalThis as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
       // Counts the scanner's ticks as they are played.
       const start = OscillatorNode.prototype.start;
       (globalThis as unknown as { ticks: number }).ticks = 0;
@@ -159,6 +164,7 @@ test('three ballots scanned from the participants’ screens with a fake camera:
     );
     await expect(roster).toHaveText('3 of 3 handed in');
     expect(offOrigin(seen, appOrigin())).toEqual([]);
+    expect(await facilitator.evaluate(() => (globalThis as unknown as { csp: string[] }).csp), 'Content-Security-Policy violations').toEqual([]);
 
     // The same ballots by link, in a fresh copy of the workshop: the same group picture.
     const byLink = await openWorkshopFile(await browser.newContext(), file);

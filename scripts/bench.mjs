@@ -5,7 +5,8 @@
 // ballots a second it takes in; and, for generated network maps of 30, 300 and 3,000 members
 // (6.7 ties each), the time to compute every measure, to lay the map out and to import its CSV.
 // Writes reports/bench.json. Figures, not pass/fail: the byte budgets are checked by
-// scripts/check-budget.mjs. `npm run bench -- --map` prints only the network-map figures (no build).
+// scripts/check-budget.mjs. `npm run bench -- --map` prints only the network-map figures, and
+// `-- --scan` only the scanner's (no build for either).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -194,6 +195,17 @@ function mapRows(maps) {
   });
 }
 
+function scanRows(scan) {
+  return [
+    ['scanner: decode a 640×480 frame with a ballot code', fmt(scan.scanDecodeFrameMs, 'ms')],
+    ['scanner: decode a 640×480 frame of an empty room', fmt(scan.scanDecodeEmptyFrameMs, 'ms')],
+    [
+      `scanner: ${SCAN_BALLOTS} ballots decoded and added, one thread`,
+      `${scan.scanBallotsPerSecond.toFixed(0)} ballots/s (${scan.scanBallotsRead} of ${SCAN_BALLOTS} read)`,
+    ],
+  ];
+}
+
 function printRows(title, rows) {
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\n${title}`);
@@ -304,6 +316,10 @@ async function main() {
     printRows(`Fivefold network-map bench (median of ${RUNS} runs; 3 for the 3,000-member layout)`, mapRows(await mapFigures()));
     return;
   }
+  if (process.argv.includes('--scan')) {
+    printRows('Fivefold scanner bench (one thread, as its worker runs)', scanRows(await scanFigures()));
+    return;
+  }
   if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run without --no-build');
   const sizes = measureSizes();
@@ -346,12 +362,7 @@ async function main() {
     ['aggregate 500 ballots × 25 indicators', fmt(report.aggregate500Ms, 'ms')],
     ['longest task, 500-ballot group picture', task(report.workshop500LongestTaskMs)],
     ['longest task, importing that workshop file', task(report.workshop500ImportLongestTaskMs)],
-    ['scanner: decode a 640×480 frame with a ballot code', fmt(report.scanDecodeFrameMs, 'ms')],
-    ['scanner: decode a 640×480 frame of an empty room', fmt(report.scanDecodeEmptyFrameMs, 'ms')],
-    [
-      `scanner: ${SCAN_BALLOTS} ballots decoded and added, one thread`,
-      `${report.scanBallotsPerSecond.toFixed(0)} ballots/s (${report.scanBallotsRead} of ${SCAN_BALLOTS} read)`,
-    ],
+    ...scanRows(report),
   ];
   printRows(`Fivefold bench (median of ${RUNS} runs)`, [...rows, ...mapRows(maps)]);
   console.log('\nwrote reports/bench.json');

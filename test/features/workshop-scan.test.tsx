@@ -95,16 +95,27 @@ it('a ballot code pasted as text (read by a phone’s camera app) is added like 
   expect(current().ballots).toMatchObject([{ id: ballot.id, participant: 'Kofi', source: 'qr', answers: { [first]: { value: 3 } } }]);
 });
 
-it('with no camera on a plain-http page, says why and that every other way still works', async () => {
-  const user = userEvent.setup();
+it('on a plain-http page at a network address, says at once that the camera cannot work here, where it does, and that every other way still works', () => {
   vi.stubGlobal('isSecureContext', false);
+  Object.defineProperty(navigator, 'mediaDevices', { value: undefined, configurable: true });
+  render(<CollectView workshop={current()} />);
+  const card = screen.getByRole('region', { name: 'Scan ballots' });
+  expect(within(card).queryByRole('button')).not.toBeInTheDocument();
+  expect(card).toHaveTextContent('The camera cannot be used at this address.');
+  expect(card).toHaveTextContent(`this page is at ${window.location.origin}`);
+  expect(card).toHaveTextContent(`open http://localhost${window.location.port ? `:${window.location.port}` : ''}/ on the laptop that serves the app`);
+  expect(card).toHaveTextContent('Links, files, passing this device round and counting hands all still work');
+  expect(screen.getByRole('textbox', { name: 'Ballot links' })).toBeEnabled();
+});
+
+it('where the browser offers no camera on a secure page, says so when asked to scan', async () => {
+  const user = userEvent.setup();
   Object.defineProperty(navigator, 'mediaDevices', { value: undefined, configurable: true });
   render(<CollectView workshop={current()} />);
   await user.click(screen.getByRole('button', { name: 'Scan ballots with the camera' }));
   const alert = screen.getByRole('alert');
-  expect(alert).toHaveTextContent('opened at a plain “http://” network address');
+  expect(alert).toHaveTextContent('This browser offers no camera to web pages.');
   expect(alert).toHaveTextContent('Links, files, passing this device round and counting hands all still work');
-  expect(screen.getByRole('textbox', { name: 'Ballot links' })).toBeEnabled();
 });
 
 it('with the camera refused, says so, stops, and gives the button back', async () => {

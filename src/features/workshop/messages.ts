@@ -153,6 +153,10 @@ export const messages = {
     stopped: 'The camera stopped.',
     failed: 'The camera could not be started.',
   },
+  /** Said at once on a plain-http page at a network address, where no browser offers a camera. */
+  cameraInsecureTitle: 'The camera cannot be used at this address.',
+  cameraInsecure: (here: string, local: string) =>
+    `Browsers offer the camera only to pages at an https:// address or at localhost, and this page is at ${here}. To scan, open ${local} on the laptop that serves the app (the camera works there), or publish the app at an https:// address. Workshops are kept per address: bring this one over by exporting it from its Overview and opening the file there.`,
   cameraOtherWays: 'Links, files, passing this device round and counting hands all still work: they are below.',
 
   // Collect: pass the device, tally
