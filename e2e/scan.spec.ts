@@ -144,6 +144,8 @@ test('three ballots scanned from the participants’ screens with a fake camera:
     const names = facilitator.getByRole('list', { name: 'Ballots handed in' }).getByRole('listitem');
     await expect(names).toHaveText(['Ana', 'Ben', 'Chidi']);
     await expect(facilitator.getByText(/^3 ballots added$/)).toBeVisible();
+    // The roster is above, out of view while scanning; the scanner says it too.
+    await expect(facilitator.locator('.scanner__roster')).toHaveText('3 of 3 handed in');
     await expect.poll(() => facilitator.evaluate(() => (globalThis as unknown as { ticks: number }).ticks)).toBeGreaterThanOrEqual(3);
 
     // The video loops: shown again, a ballot is noted as already in and not counted twice.

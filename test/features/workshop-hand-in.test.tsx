@@ -26,12 +26,15 @@ it('shows the ballot as a QR code named for screen readers, and no notes warning
   expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M/);
   expect(screen.getByText(/Hold it up to Amina’s camera/)).toBeInTheDocument();
   expect(screen.queryByText(NOTES)).not.toBeInTheDocument();
+  expect(screen.getByText('Nothing has been sent yet. Show this code to Amina, or send the link or the file below.')).toBeInTheDocument();
   expect(screen.getByRole('textbox', { name: 'Ballot link' })).toBeInTheDocument();
 });
 
 it('says the notes are not in the code when the ballot has some', () => {
   const ballot = show(true);
   expect(screen.getByText(NOTES)).toBeInTheDocument();
+  // Said above the code too, where a phone shows it without scrolling.
+  expect(screen.getByText('Nothing has been sent yet. Show this code to Amina, and send the link or the file below too: your notes travel only in those.')).toBeInTheDocument();
   // What the code carries is the same ballot, without the note (the text is the one the QR draws).
   const code = encodeBallotCode(ballot, invitationFor(workshop), FIVE_PRINCIPLES)!;
   const read = decodeBallotCode(code.text, workshop, FIVE_PRINCIPLES);

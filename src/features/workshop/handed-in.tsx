@@ -49,7 +49,13 @@ export function HandedIn({ ballot, invitation, onStartAgain }: Props) {
         <h1 ref={titleRef} tabIndex={-1}>
           {messages.handedInTitle}
         </h1>
-        <p className="lead">{code ? messages.handedInLeadQr(facilitator) : messages.handedInLead(facilitator)}</p>
+        <p className="lead">
+          {code
+            ? code.notesLeftOut
+              ? messages.handedInLeadQrNotes(facilitator)
+              : messages.handedInLeadQr(facilitator)
+            : messages.handedInLead(facilitator)}
+        </p>
       </header>
       {code && (
         <section className="card hand-in-qr" aria-labelledby={`${uid}-qr`}>

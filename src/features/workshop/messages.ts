@@ -156,7 +156,7 @@ export const messages = {
   /** Said at once on a plain-http page at a network address, where no browser offers a camera. */
   cameraInsecureTitle: 'The camera cannot be used at this address.',
   cameraInsecure: (here: string, local: string) =>
-    `Browsers offer the camera only to pages at an https:// address or at localhost, and this page is at ${here}. To scan, open ${local} on the laptop that serves the app (the camera works there), or publish the app at an https:// address. Workshops are kept per address: bring this one over by exporting it from its Overview and opening the file there.`,
+    `Browsers offer the camera only at https:// addresses and at localhost; this page is at ${here}. To scan, open ${local} on the laptop that serves the app, or publish the app at an https:// address. Workshops are kept per address: export this one from its Overview and open the file there.`,
   cameraOtherWays: 'Links, files, passing this device round and counting hands all still work: they are below.',
 
   // Collect: pass the device, tally
@@ -200,6 +200,9 @@ export const messages = {
   handedInLead: (facilitator: string) =>
     `Nothing has been sent. Give your ballot to ${facilitator} in one of these ways. Each one carries all your answers; one is enough.`,
   handedInLeadQr: (facilitator: string) => `Nothing has been sent yet. Show this code to ${facilitator}, or send the link or the file below.`,
+  /** The same, above the fold, when the ballot has notes: the code leaves them out. */
+  handedInLeadQrNotes: (facilitator: string) =>
+    `Nothing has been sent yet. Show this code to ${facilitator}, and send the link or the file below too: your notes travel only in those.`,
   theFacilitator: 'the facilitator',
   byLinkTitle: 'Send the link',
   ballotLinkLabel: 'Ballot link',

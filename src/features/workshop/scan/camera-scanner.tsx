@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { acceptScan } from '../../../core/ballot-scan';
 import type { ScanOutcome } from '../../../core/ballot-scan';
 import { BUILTIN_RUBRICS } from '../../../core/builtin-rubrics';
+import { rosterFor } from '../../../core/roster';
 import type { Rubric } from '../../../core/rubric-schema';
 import { readProblemWords } from '../../../components/problem-messages';
 import { useAppStore } from '../../../store/store';
@@ -64,6 +65,7 @@ const BEEPS: Record<ScanOutcome['kind'], BeepKind> = { added: 'added', completed
 
 export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
   const updateWorkshop = useAppStore((s) => s.updateWorkshop);
+  const workshop = useAppStore((s) => s.workshops[workshopId]);
   const root = useRef<HTMLDivElement>(null);
   const video = useRef<HTMLVideoElement>(null);
   const stopButton = useRef<HTMLButtonElement>(null);
@@ -79,9 +81,10 @@ export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
     closeRef.current = onClose;
   });
 
-  // The whole scanner in view (on a phone it starts below the fold), and the keyboard on Stop.
+  // The whole scanner in view from its top (on a phone it starts below the fold, and the preview,
+  // counts, what happened and Stop fit 740 px only from there), and the keyboard on Stop.
   useEffect(() => {
-    root.current?.scrollIntoView?.({ block: 'nearest' });
+    root.current?.scrollIntoView?.({ block: 'start' });
     stopButton.current?.focus({ preventScroll: true });
   }, []);
 
@@ -159,6 +162,9 @@ export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
   }, [workshopId, rubric, updateWorkshop]);
 
   const refused = seen?.outcome.kind === 'refused';
+  // Who has handed in, by every way, in view while scanning: the roster card is out of sight above.
+  const roster = workshop ? rosterFor(rubric, workshop) : null;
+  const handedIn = roster && workshop ? `${roster.count} ${messages.handedInOf(roster.expected, workshop.currentRound)}` : '';
   return (
     <div className="scanner" ref={root}>
       <div className="scanner__view">
@@ -174,10 +180,15 @@ export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
         <p className="scanner__count" aria-hidden="true">
           {live ? messages.scanAddedCount(added) : messages.scanStarting}
         </p>
+        {live && handedIn && (
+          <p className="scanner__roster" aria-hidden="true">
+            {handedIn}
+          </p>
+        )}
         <p className="muted">{messages.scanAim}</p>
-        {/* One live region for what just happened and the running count, read out in that order. */}
+        {/* One live region for what just happened and the running counts, read out in that order. */}
         <p role="status" className={`scanner__status${seen ? (refused ? ' notice notice--error' : ' notice') : ''}`}>
-          {seen && `${eventWords(seen.outcome)} ${messages.scanAddedCount(added)}.`}
+          {seen && `${eventWords(seen.outcome)} ${messages.scanAddedCount(added)}.${handedIn && ` ${handedIn}.`}`}
         </p>
         <div className="actions__row">
           <button ref={stopButton} type="button" className="button" onClick={() => onClose(null)}>
