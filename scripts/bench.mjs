@@ -1,14 +1,15 @@
 // npm run bench: builds the app, serves dist on 127.0.0.1, drives Chromium through cold loads and
 // prints medians — first-screen bytes, time to the first answerable question, time to results,
 // PDF generation, aggregation of 500 ballots, the longest main-thread task while the workshop's
-// group picture renders, and memory; and, for generated network maps of 30, 300 and 3,000 members
+// group picture renders, and memory; the camera scanner: decode time per 640×480 frame and the
+// ballots a second it takes in; and, for generated network maps of 30, 300 and 3,000 members
 // (6.7 ties each), the time to compute every measure, to lay the map out and to import its CSV.
 // Then the four screen changes a user makes most (Start → first question, Next principle, last
 // answer → results, Collect → group picture), each timed inside the page from the click to the
 // next screen's first control drawn, over at least 9 cold loads.
 // Writes reports/bench.json. Figures, not pass/fail: the byte budgets are checked by
-// scripts/check-budget.mjs. `npm run bench -- --map` prints only the network-map figures (no build);
-// `npm run bench -- --transitions` only the screen changes.
+// scripts/check-budget.mjs. `npm run bench -- --map` prints only the network-map figures, and
+// `-- --scan` only the scanner's (no build for either); `-- --transitions` only the screen changes.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +70,58 @@ async function nodeFigures() {
   const agg = await timeIt(() => aggregateBallots(FIVE_PRINCIPLES, workshop500), RUNS * 2);
   out.aggregate500Ms = agg.ms;
   return { out, workshop500 };
+}
+
+/**
+ * The scanner's own path, as its worker runs it: SCAN_BALLOTS distinct ballots, each a 640×480
+ * camera frame of a phone held up (test/fixtures/camera-frames.ts), decoded and added in turn.
+ */
+const SCAN_BALLOTS = 40;
+async function scanFigures() {
+  const load = async (path) => (await runnerImport(path)).module;
+  const [{ FIVE_PRINCIPLES }, { createBallot }, { encodeBallotCode }, { acceptScan }, { createWorkshop, invitationFor }, { decodeFrame }, camera] =
+    await Promise.all([
+      load('/src/core/builtin-rubrics.ts'),
+      load('/src/core/ballot.ts'),
+      load('/src/core/ballot-code.ts'),
+      load('/src/core/ballot-scan.ts'),
+      load('/src/core/workshop.ts'),
+      load('/src/features/workshop/scan/decode-frame.ts'),
+      load('/test/fixtures/camera-frames.ts'),
+    ]);
+  const empty = createWorkshop(FIVE_PRINCIPLES, { networkName: 'Bench hall', facilitator: 'Bench', groups: ['Staff', 'Members'] });
+  const ids = FIVE_PRINCIPLES.principles.flatMap((p) => p.indicators.map((i) => i.id));
+  const values = [0, 1, 2, 3, 4, 'na', 'dk'];
+  const frames = Array.from({ length: SCAN_BALLOTS }, (_, n) => {
+    const answers = Object.fromEntries(ids.map((id, i) => [id, { value: values[(i * 5 + n) % values.length] }]));
+    const ballot = createBallot(invitationFor(empty), { round: 1, source: 'device', participant: `Participant ${n + 1}`, group: n % 2 ? 'Staff' : 'Members', answers });
+    const y = camera.cameraFrame(camera.qrGrey(encodeBallotCode(ballot, invitationFor(empty), FIVE_PRINCIPLES).text, 200), n + 1);
+    return { data: camera.toRgba(y), width: camera.FRAME_W, height: camera.FRAME_H };
+  });
+  const blank = { data: camera.toRgba(camera.cameraFrame(null, 99)), width: camera.FRAME_W, height: camera.FRAME_H };
+  decodeFrame(frames[0]); // warm up the JIT, as a scanner does on its first frames
+  const withCode = frames.map((f) => {
+    const t0 = performance.now();
+    decodeFrame(f);
+    return performance.now() - t0;
+  });
+  const emptyRoom = Array.from({ length: 10 }, () => {
+    const t0 = performance.now();
+    decodeFrame(blank);
+    return performance.now() - t0;
+  });
+  let workshop = empty;
+  const t0 = performance.now();
+  for (const f of frames) {
+    for (const text of decodeFrame(f)) workshop = acceptScan(workshop, FIVE_PRINCIPLES, text).workshop;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    scanDecodeFrameMs: median(withCode),
+    scanDecodeEmptyFrameMs: median(emptyRoom),
+    scanBallotsPerSecond: workshop.ballots.length / seconds,
+    scanBallotsRead: workshop.ballots.length,
+  };
 }
 
 /**
@@ -145,6 +198,17 @@ function mapRows(maps) {
       [`map of ${size}: CSV import, ${fmt(m.csvKB, 'kB')}`, both(m.csvImportMs, m.csvImportCpuMs)],
     ];
   });
+}
+
+function scanRows(scan) {
+  return [
+    ['scanner: decode a 640×480 frame with a ballot code', fmt(scan.scanDecodeFrameMs, 'ms')],
+    ['scanner: decode a 640×480 frame of an empty room', fmt(scan.scanDecodeEmptyFrameMs, 'ms')],
+    [
+      `scanner: ${SCAN_BALLOTS} ballots decoded and added, one thread`,
+      `${scan.scanBallotsPerSecond.toFixed(0)} ballots/s (${scan.scanBallotsRead} of ${SCAN_BALLOTS} read)`,
+    ],
+  ];
 }
 
 function printRows(title, rows) {
@@ -358,6 +422,10 @@ async function main() {
     printRows(`Fivefold network-map bench (median of ${RUNS} runs; 3 for the 3,000-member layout)`, mapRows(await mapFigures()));
     return;
   }
+  if (process.argv.includes('--scan')) {
+    printRows('Fivefold scanner bench (one thread, as its worker runs)', scanRows(await scanFigures()));
+    return;
+  }
   if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run without --no-build');
   if (process.argv.includes('--transitions')) {
@@ -380,6 +448,7 @@ async function main() {
   }
   const sizes = measureSizes();
   const { out: node, workshop500 } = await nodeFigures();
+  const scan = await scanFigures();
   const maps = await mapFigures();
   const { FIVE_PRINCIPLES } = (await runnerImport('/src/core/builtin-rubrics.ts')).module;
   const { serializeWorkshop } = (await runnerImport('/src/core/workshop-file.ts')).module;
@@ -404,6 +473,7 @@ async function main() {
     transitionRuns: TRANSITION_RUNS,
     ...transitions,
     ...node,
+    ...scan,
     networkMaps: maps,
   };
   mkdirSync('reports', { recursive: true });
@@ -425,6 +495,7 @@ async function main() {
     ['aggregate 500 ballots × 25 indicators', fmt(report.aggregate500Ms, 'ms')],
     ['longest task, 500-ballot group picture', task(report.workshop500LongestTaskMs)],
     ['longest task, importing that workshop file', task(report.workshop500ImportLongestTaskMs)],
+    ...scanRows(report),
   ];
   printRows(`Fivefold bench (median of ${RUNS} runs)`, [...rows, ...mapRows(maps)]);
   console.log('\nwrote reports/bench.json');

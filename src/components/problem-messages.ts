@@ -41,6 +41,7 @@ export const problemMessages = {
   linkDamaged: 'The link is damaged or incomplete: copy the whole link again, or ask for it to be sent again.',
   linkDamagedWhy: { check: '', characters: 'It holds characters a link cannot.', unpack: 'It could not be unpacked.', contents: 'Its contents are not readable.' },
   unnamedWorkshop: 'an unnamed network',
+  codeTryAgain: 'Ask the participant to hand in their ballot again, or to send the link or the file instead.',
 } as const;
 
 const m = problemMessages;
@@ -119,6 +120,21 @@ function lead(problem: ReadProblem, ctx: WordsContext): string[] {
       return [`This ${kind(problem.expected)} link unpacks to more than ${formatBytes(problem.max)}, more than any ${kind(problem.expected)} needs.`];
     case 'link-damaged':
       return [m.linkDamaged, m.linkDamagedWhy[problem.why]].filter((s) => s !== '');
+    case 'code-not-fivefold':
+      return ['This QR code is not a Fivefold ballot.'];
+    case 'code-other-version':
+      return ['This ballot code was made by another version of Fivefold, which this version cannot read.', m.codeTryAgain];
+    case 'code-damaged':
+      return ['This ballot code could not be read: it does not check out, so it may have been changed or misread.', m.codeTryAgain];
+    case 'code-other-workshop':
+      return ['This ballot is for another workshop, not this one.'];
+    case 'code-other-round':
+      return [
+        `This ballot is for round ${problem.round}; the workshop is collecting round ${problem.current} now.`,
+        `Ask the participant to answer again with the round ${problem.current} invitation.`,
+      ];
+    case 'code-invitation':
+      return ['This is the workshop’s invitation, not a ballot. Scan the QR code a participant shows after handing in.'];
     case 'other-workshop':
       return [
         `This ballot is for another workshop, not this one (${problem.networkName.trim() || m.unnamedWorkshop}, ${formatDay(problem.date)}).`,

@@ -36,9 +36,13 @@ export const assessmentSchema = z.strictObject({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
+/**
+ * A new id for an assessment, workshop or ballot: 64 random bits as 16 hex digits. From
+ * crypto.getRandomValues, which browsers offer on plain-http pages too (randomUUID they do not, and
+ * a participant on the room's wifi may be on one); short, so a ballot's QR code stays small.
+ */
 export function newId(): string {
-  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
-  return `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function createAssessment(

@@ -88,7 +88,19 @@ export type ReadProblem =
   | { code: 'link-too-long'; expected: LinkKind; max: number }
   | { code: 'link-too-big'; expected: LinkKind; max: number }
   | { code: 'link-damaged'; why: 'check' | 'characters' | 'unpack' | 'contents' }
+  | CodeProblem
   | BallotRefusal;
+
+/** Why a scanned QR code is not a ballot this workshop can take (src/core/ballot-code.ts). */
+export type CodeProblem =
+  | { code: 'code-not-fivefold' }
+  | { code: 'code-other-version' }
+  | { code: 'code-damaged' }
+  | { code: 'code-other-workshop' }
+  /** A ballot for a round the workshop is not collecting now. */
+  | { code: 'code-other-round'; round: number; current: number }
+  /** The workshop's invitation, scanned by mistake. */
+  | { code: 'code-invitation' };
 
 /** A record inside a backup or a save that could not be read, and why. */
 export interface RecordProblem {

@@ -10,7 +10,8 @@ import type { RubricRef } from './assessment';
 export const MAX_GROUPS = 12;
 export const MAX_GROUP_NAME_LENGTH = 100;
 export const MAX_RATIONALE_LENGTH = 2000;
-export const BALLOT_SOURCES = ['device', 'pass-device', 'link'] as const;
+/** 'qr': scanned from the participant's screen, without notes (they follow by link or file). */
+export const BALLOT_SOURCES = ['device', 'pass-device', 'link', 'qr'] as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDay = z.iso.date();
@@ -32,7 +33,7 @@ export const ballotSchema = z.strictObject({
   group: z.optional(groupName),
   submittedAt: isoDateTime,
   answers: answersSchema,
-  /** How the ballot reached the facilitator: on their device, a passed-round device, or a link. */
+  /** How the ballot reached the facilitator: on their device, a passed-round device, a link or a file, or a scanned code. */
   source: z.enum(BALLOT_SOURCES),
 });
 export type Ballot = z.infer<typeof ballotSchema>;
@@ -77,6 +78,10 @@ export const workshopSchema = z
     rubric: rubricRefSchema,
     groups: groupsSchema,
     anonymous: z.boolean(),
+    /** How many people the facilitator expects, for "7 of 12 handed in"; absent when not said. */
+    // The headcount schema, not a tighter one: this runs on the first screen, and the set-up form
+    // keeps what is typed between 1 and MAX_EXPECTED_PARTICIPANTS (roster.ts; rosterFor ignores a 0).
+    expectedParticipants: z.optional(count),
     ballots: z.array(ballotSchema),
     tallies: z.array(tallySchema),
     consensus: z.record(z.string(), consensusSchema),

@@ -73,7 +73,7 @@ it('the invitation opens a ballot whose answers survive a reload, and hands in a
     round: 1,
     answers: { [first.id]: { value: 3 } },
   });
-  expect(screen.getByRole('img', { name: /QR code of your ballot link/ })).toBeInTheDocument();
+  expect(screen.getByRole('img', { name: /^QR code of your ballot/ })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Download my ballot file' })).toBeInTheDocument();
   // Nothing went into the facilitator's store on this device.
   expect(current().ballots).toHaveLength(0);

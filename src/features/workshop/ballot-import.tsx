@@ -3,6 +3,7 @@
 // errors change nothing.
 import { useId, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
+import { findRubric } from '../../core/builtin-rubrics';
 import { useAppStore } from '../../store/store';
 import { ImportSummary } from './import-summary';
 import { mergeRead, readBallotFiles, readBallotLinks } from './read-ballots';
@@ -43,7 +44,9 @@ export function BallotImport({ workshopId }: { workshopId: string }) {
       setOutcome({ added: 0, duplicates: 0, problems: [{ source: messages.ballotLinksLabel, message: messages.noLinksPasted }] });
       return;
     }
-    const read = readBallotLinks(links);
+    const workshop = useAppStore.getState().workshops[workshopId];
+    if (!workshop) return;
+    const read = readBallotLinks(links, workshop, findRubric(workshop.rubric));
     apply(read);
     setLinks(read.failedLines.join('\n'));
   };

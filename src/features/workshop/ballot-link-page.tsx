@@ -15,7 +15,7 @@ import { browserStorage, invitationFromDrafts } from './ballot-draft';
 import { formatDay } from '../../components/format';
 import { messages } from './messages';
 
-type Outcome = Pick<MergeResult, 'added' | 'duplicates' | 'refused'>;
+type Outcome = Pick<MergeResult, 'added' | 'duplicates' | 'completed' | 'refused'>;
 
 const wordsOf = (problem: ReadProblem) => readProblemWords(problem, { rubrics: BUILTIN_RUBRICS, source: 'link' });
 
@@ -26,11 +26,11 @@ function AddBallot({ ballot, workshop }: { ballot: Ballot; workshop: Workshop })
   const name = workshop.networkName || messages.unnamedWorkshop;
 
   const add = () => {
-    let result: Outcome = { added: [], duplicates: [], refused: [] };
+    let result: Outcome = { added: [], duplicates: [], completed: [], refused: [] };
     updateWorkshop(workshop.id, (w) => {
       const merged = mergeBallots(w, [ballot]);
       result = merged;
-      return merged.added.length > 0 ? merged.workshop : w;
+      return merged.added.length > 0 || merged.completed.length > 0 ? merged.workshop : w;
     });
     openWorkshop(workshop.id);
     setOutcome(result);
@@ -65,6 +65,11 @@ function AddBallot({ ballot, workshop }: { ballot: Ballot; workshop: Workshop })
       {outcome && outcome.added.length > 0 && (
         <div className="notice" role="status">
           <p>{messages.ballotAdded(workshop.ballots.length)}</p>
+        </div>
+      )}
+      {outcome && outcome.completed.length > 0 && (
+        <div className="notice" role="status">
+          <p>{messages.ballotCompleted}</p>
         </div>
       )}
       {outcome && outcome.duplicates.length > 0 && (

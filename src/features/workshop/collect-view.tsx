@@ -1,21 +1,21 @@
-// Collecting ballots, in any mix: invite people to answer on their own devices, bring their ballots
-// in, or pass this device round.
+// Collecting ballots, in any mix: invite people to answer on their own devices, scan the codes on
+// their screens, bring their ballots in, or pass this device round. Who has handed in sits on top.
 import { useId } from 'react';
 import type { Workshop } from '../../core/workshop';
 import { hrefFor } from '../../components/router';
 import { BallotImport } from './ballot-import';
 import { InvitationCard } from './invitation-card';
 import { messages } from './messages';
+import { Roster } from './roster';
+import { ScanCard } from './scan/scan-card';
 
 export function CollectView({ workshop }: { workshop: Workshop }) {
   const uid = useId();
-  const ballots = workshop.ballots.filter((b) => b.round === workshop.currentRound).length;
   return (
     <>
-      <p className="participant-count" aria-live="polite">
-        <span className="participant-count__number">{ballots}</span> {messages.ballotsSoFar(ballots, workshop.currentRound)}
-      </p>
+      <Roster workshop={workshop} />
       <InvitationCard workshop={workshop} />
+      <ScanCard workshop={workshop} />
       <BallotImport workshopId={workshop.id} />
       <section className="card" aria-labelledby={`${uid}-pass`}>
         <h2 id={`${uid}-pass`}>{messages.passTitle}</h2>

@@ -1,12 +1,16 @@
-// After "Hand in my answers" on a participant's own device: the ballot as a link, a QR code and a
-// file. Nothing has been sent anywhere; the participant chooses how to give it to the facilitator.
-import { useEffect, useId, useRef, useState } from 'react';
+// After "Hand in my answers" on a participant's own device: the ballot as a large QR code for the
+// facilitator's camera, a link and a file. Nothing has been sent anywhere; the participant chooses
+// how to give it to the facilitator. Notes are not in the code: the screen says so when there are some.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fileNameFrom, downloadFile } from '../../lib/download';
+import { encodeBallotCode } from '../../core/ballot-code';
+import { findRubric } from '../../core/builtin-rubrics';
 import type { Ballot, Invitation } from '../../core/workshop';
 import { serializeBallot } from '../../core/workshop-file';
 import { CopyLink } from './copy-link';
 import { ballotUrl } from './links';
 import { messages } from './messages';
+import './hand-in.css';
 import { QrCode } from './qr-code';
 
 interface Props {
@@ -20,6 +24,10 @@ export function HandedIn({ ballot, invitation, onStartAgain }: Props) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState(false);
   const link = ballotUrl(ballot);
+  const code = useMemo(() => {
+    const rubric = findRubric(ballot.rubric);
+    return rubric ? encodeBallotCode(ballot, invitation, rubric) : null;
+  }, [ballot, invitation]);
   const facilitator = invitation.facilitator.trim() || messages.theFacilitator;
 
   useEffect(() => {
@@ -41,16 +49,26 @@ export function HandedIn({ ballot, invitation, onStartAgain }: Props) {
         <h1 ref={titleRef} tabIndex={-1}>
           {messages.handedInTitle}
         </h1>
-        <p className="lead">{messages.handedInLead(facilitator)}</p>
+        <p className="lead">
+          {code
+            ? code.notesLeftOut
+              ? messages.handedInLeadQrNotes(facilitator)
+              : messages.handedInLeadQr(facilitator)
+            : messages.handedInLead(facilitator)}
+        </p>
       </header>
+      {code && (
+        <section className="card hand-in-qr" aria-labelledby={`${uid}-qr`}>
+          <h2 id={`${uid}-qr`}>{messages.byQrTitle}</h2>
+          {/* The code first, so it is on screen without scrolling on a phone; how to show it below. */}
+          <QrCode text={code.text} label={messages.ballotQrLabel(ballot.participant)} kind="ballot" />
+          <p>{messages.byQrText(facilitator)}</p>
+          {code.notesLeftOut && <p className="notice notice--warning">{messages.notesNotInQr}</p>}
+        </section>
+      )}
       <section className="card" aria-labelledby={`${uid}-link`}>
-        <h2 id={`${uid}-link`}>{messages.byLinkTitle}</h2>
+        <h2 id={`${uid}-link`}>{code ? messages.orByLinkTitle : messages.byLinkTitle}</h2>
         <CopyLink link={link} label={messages.ballotLinkLabel} hint={messages.ballotLinkHint} />
-      </section>
-      <section className="card" aria-labelledby={`${uid}-qr`}>
-        <h2 id={`${uid}-qr`}>{messages.byQrTitle}</h2>
-        <p>{messages.byQrText}</p>
-        <QrCode text={link} label={messages.ballotQrLabel} />
       </section>
       <section className="card" aria-labelledby={`${uid}-file`}>
         <h2 id={`${uid}-file`}>{messages.byFileTitle}</h2>

@@ -18,6 +18,7 @@ export function ImportSummary({ outcome }: { outcome: ImportOutcome | null }) {
         {outcome && (
           <p className="notice">
             <strong>{messages.addedN(outcome.added)}</strong>
+            {(outcome.completed ?? 0) > 0 && <> {messages.completedN(outcome.completed ?? 0)}</>}
             {outcome.duplicates > 0 && <> {messages.duplicatesN(outcome.duplicates)}</>}
           </p>
         )}

@@ -7,13 +7,15 @@ import { CopyLink } from './copy-link';
 import { invitationUrl } from './links';
 import { messages } from './messages';
 import { QrCode } from './qr-code';
+import { useInvitationBase } from './room-address';
 import { sessionMessages } from './session-messages';
 import { sessionSummary } from './session-summary';
 
 export function InvitationCard({ workshop }: { workshop: Workshop }) {
   const uid = useId();
   const [large, setLarge] = useState(false);
-  const link = invitationUrl(workshop);
+  const { loopback, room } = useInvitationBase();
+  const link = invitationUrl(workshop, room ?? undefined);
   const rubric = findRubric(workshop.rubric) ?? DEFAULT_RUBRIC;
   const session = sessionSummary(rubric, workshop.principles);
   const shorter = workshop.principles !== undefined;
@@ -30,6 +32,18 @@ export function InvitationCard({ workshop }: { workshop: Workshop }) {
       <h2 id={`${uid}-title`}>{messages.inviteTitle}</h2>
       <p>{messages.inviteIntro}</p>
       {workshop.currentRound === 2 && <p className="notice">{messages.inviteRoundTwo}</p>}
+      {loopback && room && <p className="notice">{messages.inviteRoomAddress(room)}</p>}
+      {loopback && !room && (
+        <div className="notice notice--warning">
+          <p>
+            <strong>{messages.inviteLoopback(window.location.host)}</strong>
+          </p>
+          <p>
+            {messages.inviteLoopbackFix} <code>npm run serve:room</code>
+            {messages.inviteLoopbackFixAfter}
+          </p>
+        </div>
+      )}
       <p className="small">
         {sessionMessages.inviteSession(session.length)}
         {shorter && <> {sessionMessages.coveredFact}: {session.principles}.</>}

@@ -1,6 +1,9 @@
 // Ballots in from files and pasted links: each one read on its own, so one damaged file or line
-// is named with its own message and never stops the others.
+// is named with its own message and never stops the others. A pasted line may also be a ballot
+// code, the text of the QR code on a participant's screen read by a phone's own camera app.
+import { decodeBallotCode, looksLikeBallotCode } from '../../core/ballot-code';
 import { decodeBallotLink } from '../../core/ballot-link';
+import type { Rubric } from '../../core/rubric-schema';
 import { mergeBallots } from '../../core/ballot';
 import type { ReadProblem } from '../../core/problems';
 import type { Ballot, Workshop } from '../../core/workshop';
@@ -39,12 +42,14 @@ export async function readBallotFiles(files: readonly File[]): Promise<ReadResul
   return out;
 }
 
-export function readBallotLinks(text: string): ReadResult {
+/** Ballot codes are read against the workshop they are pasted into (they carry only a key of its id). */
+export function readBallotLinks(text: string, workshop: Workshop, rubric: Rubric | null): ReadResult {
   const out: ReadResult = { ballots: [], problems: [], failedLines: [] };
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
     const source = messages.lineN(i + 1);
-    const decoded = decodeBallotLink(line);
+    const code = looksLikeBallotCode(line) && rubric ? decodeBallotCode(line, workshop, rubric) : null;
+    const decoded = code ? (code.ok ? { ok: true as const, value: code.value.ballot } : code) : decodeBallotLink(line);
     if (decoded.ok) out.ballots.push({ ballot: decoded.value, source });
     else {
       out.problems.push({ source, from: 'link', problem: decoded.problem });
@@ -57,6 +62,8 @@ export function readBallotLinks(text: string): ReadResult {
 export interface ImportOutcome {
   added: number;
   duplicates: number;
+  /** Scanned ballots whose notes (or whole name) came in with their link or file. */
+  completed?: number;
   problems: ImportProblem[];
 }
 
@@ -66,7 +73,12 @@ export function mergeRead(workshop: Workshop, read: ReadResult): { workshop: Wor
   const sourceOf = new Map(read.ballots.map((b) => [b.ballot.id, b.source]));
   const refused = result.refused.map((r) => ({ source: sourceOf.get(r.ballotId) ?? r.ballotId, from: 'file' as const, problem: r.reason }));
   return {
-    workshop: result.added.length > 0 ? result.workshop : workshop,
-    outcome: { added: result.added.length, duplicates: result.duplicates.length, problems: [...read.problems, ...refused] },
+    workshop: result.added.length > 0 || result.completed.length > 0 ? result.workshop : workshop,
+    outcome: {
+      added: result.added.length,
+      duplicates: result.duplicates.length,
+      completed: result.completed.length,
+      problems: [...read.problems, ...refused],
+    },
   };
 }

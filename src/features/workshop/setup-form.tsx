@@ -5,10 +5,12 @@ import { MAX_NAME_LENGTH } from '../../core/assessment';
 import { findRubric } from '../../core/builtin-rubrics';
 import { coverageChoice } from '../../core/coverage';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
+import { MAX_EXPECTED_PARTICIPANTS } from '../../core/roster';
 import { localDate } from '../../core/workshop';
 import { navigate, redirect } from '../../components/router';
 import { TextField } from '../../components/text-field';
 import { useAppStore } from '../../store/store';
+import { ExpectedField, readExpected } from './expected-field';
 import { GroupFields } from './group-fields';
 import { messages } from './messages';
 import { PrincipleFields } from './principle-fields';
@@ -24,6 +26,7 @@ interface Props {
 
 export function SetupForm({ onCancel, replaceAddress = false }: Props) {
   const start = useAppStore((s) => s.startWorkshop);
+  const updateWorkshop = useAppStore((s) => s.updateWorkshop);
   const uid = useId();
   const [networkName, setNetworkName] = useState('');
   const [date, setDate] = useState(() => localDate(new Date()));
@@ -31,6 +34,8 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
   const [groups, setGroups] = useState<string[]>([]);
   const [anonymous, setAnonymous] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [expected, setExpected] = useState('');
+  const [expectedError, setExpectedError] = useState<string | null>(null);
   const [principles, setPrinciples] = useState(() => RUBRIC.principles.map((p) => p.id));
   const [principlesError, setPrinciplesError] = useState<string | null>(null);
 
@@ -39,6 +44,12 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
     if (networkName.trim() === '') {
       setError(messages.networkNameRequired);
       document.getElementById(`${uid}-network`)?.focus();
+      return;
+    }
+    const expectedParticipants = readExpected(expected);
+    if (expectedParticipants === 'invalid') {
+      setExpectedError(messages.expectedParticipantsInvalid(MAX_EXPECTED_PARTICIPANTS));
+      document.getElementById(`${uid}-expected`)?.focus();
       return;
     }
     if (principles.length === 0) {
@@ -50,6 +61,8 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
     const covered = coverageChoice(RUBRIC, principles);
     const details = { networkName: networkName.trim(), facilitator: facilitator.trim(), date: validDate, groups, anonymous };
     const id = start(DEFAULT_RUBRIC_REF, covered ? { ...details, principles: covered } : details);
+    // Set apart from createWorkshop, which the first screen carries: it does not need to know.
+    if (expectedParticipants !== undefined) updateWorkshop(id, (w) => ({ ...w, expectedParticipants }));
     (replaceAddress ? redirect : navigate)({ name: 'workshop', id, view: 'collect' });
   };
 
@@ -89,6 +102,15 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
         value={facilitator}
         onChange={setFacilitator}
         autoComplete="name"
+      />
+      <ExpectedField
+        id={`${uid}-expected`}
+        value={expected}
+        error={expectedError}
+        onChange={(v) => {
+          setExpected(v);
+          setExpectedError(null);
+        }}
       />
       <PrincipleFields
         id={`${uid}-principles`}
