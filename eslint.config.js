@@ -8,10 +8,15 @@ import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
+const foldersIn = (path) =>
+  readdirSync(new URL(path, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
 /** Every folder under src/features is a feature, so a new one is kept apart without editing this list. */
-const features = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+const features = foldersIn('./src/features/');
+/** The workshop's parts by role; the participant's is kept apart from all the others. */
+const workshopRoles = foldersIn('./src/features/workshop/');
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report', '*.tmp.mjs'] },
@@ -76,6 +81,20 @@ export default tseslint.config(
               except: [`./${name}`],
               message: 'Features do not import each other; share through core, store or components.',
             })),
+            {
+              // The privacy promise, kept by construction: a participant's device holds only their own
+              // ballot, so its code cannot reach the group's answers, their aggregation or the
+              // facilitator's screens.
+              target: './src/features/workshop/participant',
+              from: [
+                './src/store',
+                './src/core/aggregation.ts',
+                './src/core/agenda.ts',
+                './src/core/workshop-report.ts',
+                ...workshopRoles.filter((role) => role !== 'participant').map((role) => `./src/features/workshop/${role}`),
+              ],
+              message: "Participant code sees only the participant's own ballot: no store, aggregation or facilitator screens.",
+            },
           ],
         },
       ],

@@ -86,7 +86,7 @@ async function scanFigures() {
       load('/src/core/ballot-code.ts'),
       load('/src/core/ballot-scan.ts'),
       load('/src/core/workshop.ts'),
-      load('/src/features/workshop/scan/decode-frame.ts'),
+      load('/src/features/workshop/collect/scan/decode-frame.ts'),
       load('/test/fixtures/camera-frames.ts'),
     ]);
   const empty = createWorkshop(FIVE_PRINCIPLES, { networkName: 'Bench hall', facilitator: 'Bench', groups: ['Staff', 'Members'] });
@@ -452,7 +452,7 @@ async function main() {
   const maps = await mapFigures();
   const { FIVE_PRINCIPLES } = (await runnerImport('/src/core/builtin-rubrics.ts')).module;
   const { serializeWorkshop } = (await runnerImport('/src/core/workshop-file.ts')).module;
-  const hasWorkshopUi = existsSync('src/features/workshop/picture-view.tsx');
+  const hasWorkshopUi = existsSync('src/features/workshop/picture/picture-view.tsx');
   const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
   const { largeWorkshop } = (await runnerImport('/test/fixtures/large-workshop.ts')).module;
   let browser;

@@ -34,6 +34,18 @@ describe('import boundaries', () => {
     expect(await rulesBroken('src/export/probe.ts', code)).toContain('import/no-restricted-paths');
   });
 
+  it("refuses participant code reaching the group's answers or the facilitator's screens", async () => {
+    const file = 'src/features/workshop/participant/probe.ts';
+    for (const code of [
+      "import { aggregateBallots } from '../../../core/aggregation';\nexport const x = aggregateBallots;\n",
+      "import { useAppStore } from '../../../store/store';\nexport const x = useAppStore;\n",
+      "import { PictureView } from '../picture/picture-view';\nexport const x = PictureView;\n",
+    ]) {
+      expect(await rulesBroken(file, code), code).toContain('import/no-restricted-paths');
+    }
+    expect(await rulesBroken(file, "import { messages } from '../messages';\nexport const x = messages;\n")).toEqual([]);
+  });
+
   it('refuses core importing the store', async () => {
     const code = "import { useAppStore } from '../store/store';\nexport const x = useAppStore;\n";
     expect(await rulesBroken('src/core/probe.ts', code)).toContain('import/no-restricted-paths');

@@ -11,8 +11,8 @@ export const screens = {
   trend: preloadable(() => import('../features/trend/trend-page').then((m) => m.default)),
   workshop: preloadable(() => import('../features/workshop/workshop-page').then((m) => m.default)),
   newWorkshop: preloadable(() => import('../features/workshop/workshop-page').then((m) => m.NewWorkshopPage)),
-  join: preloadable(() => import('../features/workshop/join-page').then((m) => m.default)),
-  ballot: preloadable(() => import('../features/workshop/ballot-link-page').then((m) => m.default)),
+  join: preloadable(() => import('../features/workshop/participant/join-page').then((m) => m.default)),
+  ballot: preloadable(() => import('../features/workshop/collect/ballot-link-page').then((m) => m.default)),
 };
 
 export type ScreenProps<K extends keyof typeof screens> = ComponentProps<(typeof screens)[K]['Component']>;

@@ -7,7 +7,7 @@ import { acceptScan } from '../../src/core/ballot-scan';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { createWorkshop, invitationFor } from '../../src/core/workshop';
 import type { AnswerValue } from '../../src/core/answers';
-import { decodeFrame } from '../../src/features/workshop/scan/decode-frame';
+import { decodeFrame } from '../../src/features/workshop/collect/scan/decode-frame';
 import { cameraFrame, FRAME_H, FRAME_W, qrGrey, toRgba } from '../fixtures/camera-frames';
 
 const VALUES: AnswerValue[] = [0, 1, 2, 3, 4, 'na', 'dk'];

@@ -9,9 +9,9 @@ import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { DEFAULT_RUBRIC_REF } from '../../src/core/default-rubric-ref';
 import { invitationFor } from '../../src/core/workshop';
 import type { Workshop } from '../../src/core/workshop';
-import JoinPage from '../../src/features/workshop/join-page';
-import { PassDeviceView } from '../../src/features/workshop/pass-device-view';
-import { TallyView } from '../../src/features/workshop/tally-view';
+import JoinPage from '../../src/features/workshop/participant/join-page';
+import { PassDeviceView } from '../../src/features/workshop/collect/pass-device-view';
+import { TallyView } from '../../src/features/workshop/collect/tally-view';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from '../store/reset-store';
 

@@ -6,7 +6,7 @@ import { createBallot } from '../../src/core/ballot';
 import { decodeBallotCode, encodeBallotCode } from '../../src/core/ballot-code';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { createWorkshop, invitationFor } from '../../src/core/workshop';
-import { HandedIn } from '../../src/features/workshop/handed-in';
+import { HandedIn } from '../../src/features/workshop/participant/handed-in';
 
 const workshop = createWorkshop(FIVE_PRINCIPLES, { networkName: 'Hand-in net', facilitator: 'Amina', groups: ['Staff'] });
 const [first, second] = FIVE_PRINCIPLES.principles[0]!.indicators;

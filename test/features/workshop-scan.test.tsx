@@ -11,8 +11,8 @@ import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { DEFAULT_RUBRIC_REF } from '../../src/core/default-rubric-ref';
 import { invitationFor } from '../../src/core/workshop';
 import type { Workshop } from '../../src/core/workshop';
-import { CollectView } from '../../src/features/workshop/collect-view';
-import { SetupForm } from '../../src/features/workshop/setup-form';
+import { CollectView } from '../../src/features/workshop/collect/collect-view';
+import { SetupForm } from '../../src/features/workshop/setup/setup-form';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from '../store/reset-store';
 

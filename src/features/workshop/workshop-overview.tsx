@@ -9,12 +9,12 @@ import { ReportDownloads } from '../../components/report-downloads';
 import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
 import { formatDay } from '../../components/format';
-import { ImportWorkshop } from './import-workshop';
+import { ImportWorkshop } from './setup/import-workshop';
 import { messages } from './messages';
-import { SavedWorkshops } from './saved-workshops';
+import { SavedWorkshops } from './setup/saved-workshops';
 import { sessionMessages } from './session-messages';
 import { sessionSummary } from './session-summary';
-import { SetupForm } from './setup-form';
+import { SetupForm } from './setup/setup-form';
 
 export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; aggregate: Aggregate }) {
   const uid = useId();
