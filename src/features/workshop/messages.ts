@@ -36,7 +36,8 @@ export const messages = {
   facilitator: 'Facilitator',
   facilitatorHint: 'Your name, as participants will see it on the invitation.',
   groupsLegend: 'Perspective groups (optional)',
-  groupsHint: 'For example “worker-members”, “user-members” or “partner organisations”. Participants choose one; groups of fewer than 3 people are never shown on their own.',
+  groupsHint: (min: number) =>
+    `For example “worker-members”, “user-members” or “partner organisations”. Participants choose one; groups of fewer than ${min} people are never shown on their own.`,
   groupLabel: (n: number) => `Group ${n}`,
   groupPlaceholder: 'Group name',
   addGroup: 'Add a group',
@@ -186,7 +187,7 @@ export const messages = {
   yourNameHint: 'Leave it blank to answer without a name.',
   anonymousBallot: 'This workshop is anonymous: your ballot carries no name.',
   yourGroup: 'Which group do you speak for?',
-  yourGroupHint: 'Groups of fewer than 3 people are never shown on their own.',
+  yourGroupHint: (min: number) => `Groups of fewer than ${min} people are never shown on their own.`,
   noGroup: 'Prefer not to say',
   startQuestions: 'Start the questions',
   principleOf: (n: number, total: number) => `Principle ${n} of ${total}`,

@@ -9,6 +9,7 @@ import { CollectView } from './collect/collect-view';
 import { formatDay } from '../../components/format';
 import { useWorkshop } from '../../store/selectors';
 import { messages } from './messages';
+import './workshop.css';
 import { PassDeviceView } from './collect/pass-device-view';
 import { TallyView } from './collect/tally-view';
 import { rubricOfWorkshop, useAggregate } from './use-workshop';

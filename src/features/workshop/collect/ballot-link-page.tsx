@@ -14,6 +14,7 @@ import { useAppStore } from '../../../store/store';
 import { browserStorage, invitationFromDrafts } from '../participant/ballot-draft';
 import { formatDay } from '../../../components/format';
 import { messages } from '../messages';
+import '../workshop.css';
 
 type Outcome = Pick<MergeResult, 'added' | 'duplicates' | 'completed' | 'refused'>;
 

@@ -15,6 +15,7 @@ import { formatDay } from '../../../components/format';
 import { HandedIn } from './handed-in';
 import { messages } from '../messages';
 import { useDraft } from './use-draft';
+import '../workshop.css';
 
 function JoinFlow({ invitation, round }: { invitation: Invitation; round: Round }) {
   const storage = useMemo(() => browserStorage('local'), []);

@@ -1,6 +1,7 @@
 // Before the questions: how many there are and about how long they take, the participant's name
 // (only in a named workshop) and perspective group, and the start button: all of it high enough to
 // be on a phone's first screen. Longer words about privacy come after the button.
+import { MIN_GROUP_SIZE } from '../../../core/group-privacy';
 import { useId } from 'react';
 import type { FormEvent, ReactNode, RefObject } from 'react';
 import { MAX_NAME_LENGTH } from '../../../core/assessment';
@@ -86,7 +87,7 @@ export function ParticipantDetails({ invitation, rubric, questionCount, draft, t
               ))}
             </select>
             <p id={`${uid}-group-hint`} className="field__hint">
-              {messages.yourGroupHint}
+              {messages.yourGroupHint(MIN_GROUP_SIZE)}
             </p>
           </div>
         )}

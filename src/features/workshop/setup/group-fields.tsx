@@ -1,4 +1,5 @@
 // The perspective groups of a new workshop: a text box per group, added and removed one by one.
+import { MIN_GROUP_SIZE } from '../../../core/group-privacy';
 import { useId, useRef } from 'react';
 import { MAX_GROUP_NAME_LENGTH, MAX_GROUPS } from '../../../core/workshop';
 import { messages } from '../messages';
@@ -26,7 +27,7 @@ export function GroupFields({ groups, onChange }: Props) {
     <fieldset className="group-fields">
       <legend>{messages.groupsLegend}</legend>
       <p className="field__hint" id={`${uid}-hint`}>
-        {messages.groupsHint}
+        {messages.groupsHint(MIN_GROUP_SIZE)}
       </p>
       <ul className="group-fields__list" ref={list}>
         {groups.map((g, i) => (
