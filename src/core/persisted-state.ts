@@ -5,24 +5,29 @@ import type * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { isPlainObject } from './json-input';
+import { addPlanFields } from './legacy-records';
+import { ensureNetworks, networkOf, networkSchema } from './network';
+import type { Network, NetworkRecord } from './network';
 import type { SetAsideReason } from './problems';
 import { recordProblem } from './record-problems';
 import { workshopSchema } from './workshop';
 import type { Workshop } from './workshop';
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS with a fixture and a test. */
-export const PERSIST_VERSION = 3;
+export const PERSIST_VERSION = 4;
 
 export interface PersistedState {
   assessments: Record<string, Assessment>;
   workshops: Record<string, Workshop>;
+  /** Every network the records belong to, by id. */
+  networks: Record<string, Network>;
   /** The assessment and the workshop last opened on this device: where old addresses and "resume" lead. */
   lastAssessmentId: string | null;
   lastWorkshopId: string | null;
 }
 
 export function emptyPersisted(): PersistedState {
-  return { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
+  return { assessments: {}, workshops: {}, networks: {}, lastAssessmentId: null, lastWorkshopId: null };
 }
 
 /**
@@ -31,6 +36,9 @@ export function emptyPersisted(): PersistedState {
  * - 1 → 2: version 1 (one localStorage key) held only assessments; version 2 adds workshops.
  * - 2 → 3: the "active" ids become "last opened on this device": each screen now takes its
  *   assessment or workshop from its address, so nothing is "active" app-wide any more.
+ * - 3 → 4: every assessment and workshop gets a network id (records whose names match by today's
+ *   name rule share one), assessments an assessment date (the day they were started), both an empty
+ *   action plan; and a network record per id.
  */
 export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   1: (state) => (isPlainObject(state) ? { ...state, workshops: {}, activeWorkshopId: null } : state),
@@ -39,7 +47,36 @@ export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
     const { activeId, activeWorkshopId, ...rest } = state;
     return { ...rest, lastAssessmentId: activeId ?? null, lastWorkshopId: activeWorkshopId ?? null };
   },
+  3: (state) => {
+    if (!isPlainObject(state)) return state;
+    const entries = (c: unknown) => (isPlainObject(c) ? Object.entries(c) : []);
+    const a = entries(state.assessments);
+    const w = entries(state.workshops);
+    const upgraded = addPlanFields([...a.map(([, v]) => v), ...w.map(([, v]) => v)]);
+    const rebuild = (list: [string, unknown][], from: number) =>
+      Object.fromEntries(list.map(([key], i) => [key, upgraded[from + i]]));
+    const records = upgraded.filter(isNetworkRecord);
+    const groups = new Map<string, NetworkRecord[]>();
+    for (const r of records) groups.set(r.networkId, [...(groups.get(r.networkId) ?? []), r]);
+    const networks = Object.fromEntries([...groups].map(([id, group]) => [id, networkOf(id, group)]));
+    return {
+      ...state,
+      ...(isPlainObject(state.assessments) ? { assessments: rebuild(a, 0) } : {}),
+      ...(isPlainObject(state.workshops) ? { workshops: rebuild(w, a.length) } : {}),
+      networks,
+    };
+  },
 };
+
+/** Whether a record as read carries what a network record is made from. */
+function isNetworkRecord(r: unknown): r is NetworkRecord {
+  return (
+    isPlainObject(r) &&
+    ['id', 'networkId', 'networkName', 'createdAt', 'updatedAt'].every((k) => typeof r[k] === 'string') &&
+    !Number.isNaN(Date.parse(r.createdAt as string)) &&
+    !Number.isNaN(Date.parse(r.updatedAt as string))
+  );
+}
 
 export type MigrationResult = { ok: true; state: unknown } | { ok: false; reason: SetAsideReason };
 
@@ -97,6 +134,25 @@ function readCollection<T extends { id: string }>(
 const ownKeyOr = (value: unknown, record: Record<string, unknown>): string | null =>
   typeof value === 'string' && Object.hasOwn(record, value) ? value : null;
 
+/**
+ * The stored networks that validate. A damaged or missing one is rebuilt from its records (it holds
+ * nothing they do not: its name is the latest one used), so it is never set aside.
+ */
+function readNetworks(stored: unknown, records: NetworkRecord[]): Record<string, Network> {
+  const out: Record<string, Network> = {};
+  const used = new Set(records.map((r) => r.networkId));
+  if (isPlainObject(stored)) {
+    for (const [key, value] of Object.entries(stored)) {
+      const parsed = networkSchema.safeParse(value);
+      // A network no record uses any more (its records were merged or deleted) is dropped.
+      if (parsed.success && parsed.data.id === key && used.has(key)) {
+        Object.defineProperty(out, key, { value: parsed.data, enumerable: true, writable: true, configurable: true });
+      }
+    }
+  }
+  return ensureNetworks(out, records);
+}
+
 /** Keeps every assessment and workshop that validates; sets aside each one that does not, with the reason. */
 export function sanitizePersisted(data: unknown): SanitizeResult {
   if (!isPlainObject(data)) {
@@ -105,10 +161,12 @@ export function sanitizePersisted(data: unknown): SanitizeResult {
   const setAside: SetAside[] = [];
   const assessments = readCollection(data.assessments, assessmentSchema, 'assessment', setAside);
   const workshops = readCollection(data.workshops, workshopSchema, 'workshop', setAside);
+  const networks = readNetworks(data.networks, [...Object.values(assessments), ...Object.values(workshops)]);
   return {
     state: {
       assessments,
       workshops,
+      networks,
       lastAssessmentId: ownKeyOr(data.lastAssessmentId, assessments),
       lastWorkshopId: ownKeyOr(data.lastWorkshopId, workshops),
     },

@@ -5,6 +5,7 @@ import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middl
 import { emptyPersisted, PERSIST_VERSION, migratePersisted, sanitizePersisted } from '../core/persisted-state';
 import type { PersistedState } from '../core/persisted-state';
 import type { SetAsideReason } from '../core/problems';
+import { ensureNetworks } from '../core/network';
 import { createIdbStorage, LEGACY_KEY } from './idb-storage';
 import type { IdbStorage } from './idb-storage';
 import { keepAside, stringifyForBackup } from './set-aside';
@@ -129,6 +130,7 @@ export function persistOptions(
     partialize: (state) => ({
       assessments: state.assessments,
       workshops: state.workshops,
+      networks: state.networks,
       lastAssessmentId: state.lastAssessmentId,
       lastWorkshopId: state.lastWorkshopId,
     }),
@@ -147,11 +149,15 @@ export function persistOptions(
       for (const r of rejected) notices.push({ backupKey: keepAside(stringifyForBackup(r.data)), reason: r.reason });
       // "Last opened" is the device's, not the tab's: another tab's save brings its choice too.
       // What each tab shows comes from its own address.
+      const assessments = newerOf(state.assessments, current.assessments);
+      const workshops = newerOf(state.workshops, current.workshops);
       return {
         ...current,
         ...state,
-        assessments: newerOf(state.assessments, current.assessments),
-        workshops: newerOf(state.workshops, current.workshops),
+        assessments,
+        workshops,
+        // Every network a record names has its record, whichever tab made it.
+        networks: ensureNetworks(newerOf(state.networks, current.networks), [...Object.values(assessments), ...Object.values(workshops)]),
         setAsideNotices: [...current.setAsideNotices, ...notices],
       };
     },

@@ -102,8 +102,10 @@ export const assessment: fc.Arbitrary<Assessment> = fc
   .map((r) => ({
     id: 'generated',
     kind: 'solo' as const,
+    networkId: 'net-generated',
     networkName: r.networkName,
     assessors: r.assessors,
+    assessedOn: '2026-03-14',
     createdAt: '2026-03-01T09:00:00.000Z',
     updatedAt: '2026-03-14T17:30:00.000Z',
     rubric: { id: RUBRIC.id, version: RUBRIC.version },
@@ -111,6 +113,7 @@ export const assessment: fc.Arbitrary<Assessment> = fc
     stageId: r.stageId,
     stageNote: r.stageNote,
     outcomes: r.outcomes,
+    actions: [],
   }));
 
 const GROUPS = ['worker-members', 'user-members', 'partner organisations', 'under 35', 'Société générale des coopérants'];
@@ -179,6 +182,7 @@ export const workshop: fc.Arbitrary<Workshop> = fc
     return {
       id: 'generated-workshop',
       kind: 'workshop',
+      networkId: 'net-generated',
       networkName: r.networkName,
       date: '2026-03-14',
       facilitator: r.facilitator,
@@ -193,5 +197,6 @@ export const workshop: fc.Arbitrary<Workshop> = fc
       updatedAt: '2026-03-14T17:00:00.000Z',
       stageId: r.stageId,
       outcomes: r.outcomes,
+      actions: [],
     };
   });

@@ -8,6 +8,7 @@ import type * as ProblemWords from '../../components/problem-messages';
 import { ProblemText } from '../../components/problem-text';
 import { readFileText } from '../../components/read-file-text';
 import { hrefFor, navigate } from '../../components/router';
+import { networkIdForName } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 
@@ -29,9 +30,11 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   const { backupProblemWords, droppedMessages } = words;
   const store = useAppStore.getState();
   const type = fileType(text);
+  // Files made before network ids: each record joins the network of its name on this device.
+  const onDevice = (name: string) => networkIdForName(useAppStore.getState(), name);
   if (type === 'fivefold/backup') {
     const { parseBackupFile } = await import('../../core/backup-file');
-    const result = parseBackupFile(text);
+    const result = parseBackupFile(text, onDevice);
     if (!result.ok) return result.problem;
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
     const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
@@ -39,7 +42,7 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   }
   if (type === 'fivefold/workshop') {
     const { parseWorkshopFile } = await import('../../core/workshop-file');
-    const result = parseWorkshopFile(text, rubrics);
+    const result = parseWorkshopFile(text, rubrics, onDevice);
     if (!result.ok) return result.problem;
     const id = store.addImportedWorkshop(result.workshop);
     return {
@@ -52,7 +55,7 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   if (type === 'fivefold/ballot') return { code: 'other-kind', expected: 'assessment', found: 'ballot' };
   // Anything else goes through the assessment reader, whose problems say what the file is not.
   const { parseAssessmentFile } = await import('../../core/assessment-file');
-  const result = parseAssessmentFile(text, rubrics);
+  const result = parseAssessmentFile(text, rubrics, onDevice);
   if (!result.ok) return result.problem;
   const id = store.addImported(result.assessment);
   if (result.dropped.length === 0) {
