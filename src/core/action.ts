@@ -12,7 +12,7 @@ export const MAX_ACTION_NOTE = 5000;
 /** More than a board can follow; the cap keeps a damaged file from filling the browser's storage. */
 export const MAX_ACTIONS = 200;
 /** The optional "What we ask the board to decide": short enough to sit on the report's summary page. */
-export const MAX_BOARD_ASK = 1200;
+export const MAX_BOARD_ASK = 600;
 
 const shortId = z.string().check(z.minLength(1), z.maxLength(100));
 
