@@ -40,9 +40,11 @@ interface Props {
   note: string | undefined;
   onValue: (value: AnswerValue | undefined) => void;
   onNote: (note: string) => void;
+  /** Last time's answer to this question, worded by the caller ("Last time: level 2 — …"). */
+  lastTime?: string;
 }
 
-export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote }: Props) {
+export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, lastTime }: Props) {
   const uid = useId();
   const questionId = `${uid}-q`;
   const helpId = `${uid}-help`;
@@ -60,6 +62,7 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
         <p className="indicator__help" id={helpId}>
           {indicator.help}
         </p>
+        {lastTime && <p className="indicator__last-time">{lastTime}</p>}
         {LEVELS.map((level) => {
           const anchor = indicator.levels[level]!;
           return (

@@ -1,25 +1,35 @@
-// One assessment in the library: what it is, how far it got, when it was last exported, and actions.
-import { useState } from 'react';
+// One assessment in the library: its network, date and overall index, how far it got, when it was
+// last exported, and its actions: continue, results, and in "More" rename, duplicate, re-assess,
+// merge with another network, export and delete.
+import { useId, useState } from 'react';
 import type { Assessment } from '../../core/assessment';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatDay, formatScore } from '../../components/format';
 import { hrefFor, navigate } from '../../components/router';
+import type { MergeUndo } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
+import type { CardFigures } from './library-figures';
+import { MergeForm } from './merge-form';
 import { messages } from './messages';
 import { MoreActions } from './more-actions';
 import { RenameForm } from './rename-form';
 
 interface Props {
   assessment: Assessment;
-  progress: { answered: number; total: number } | null;
+  /** Answered questions and the overall index, once the rubric has loaded. */
+  figures: CardFigures | null;
   /** How many assessments this network has, for the "compare over time" link. */
   sameNetwork: number;
   onDeleted: (assessment: Assessment) => void;
+  onMerged: (undo: MergeUndo) => void;
 }
 
-export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted }: Props) {
+type Open = 'rename' | 'reassess' | 'merge' | null;
+
+export function AssessmentItem({ assessment: a, figures, sameNetwork, onDeleted, onMerged }: Props) {
   const store = useAppStore.getState;
-  const [renaming, setRenaming] = useState(false);
+  const [open, setOpen] = useState<Open>(null);
+  const uid = useId();
   const title = a.networkName || messages.unnamed;
 
   const exportFile = async () => {
@@ -42,13 +52,17 @@ export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted
         <span className="tag tag--kind">{messages.kindSolo}</span>
         <strong className="saved-item__name user-text">{title}</strong>
         {a.assessors && <span className="user-text"> {messages.assessedBy(a.assessors)}</span>}
+        <span className="saved-item__facts">
+          {messages.assessedOnText(formatDay(a.assessedOn))}
+          {figures && ` · ${figures.overall === null ? messages.noIndex : messages.indexText(formatScore(figures.overall))}`}
+        </span>
         <span className="small muted saved-item__meta">
-          {progress && `${messages.answered(progress.answered, progress.total)} · `}
-          {messages.created(formatDate(a.createdAt))} · {messages.updated(formatDateTime(a.updatedAt))} ·{' '}
+          {figures && `${messages.answered(figures.answered, figures.total)} · `}
+          {messages.updated(formatDateTime(a.updatedAt))} ·{' '}
           {a.lastExportedAt ? messages.exportedOn(formatDate(a.lastExportedAt)) : messages.notExported}
         </span>
         {sameNetwork > 1 && (
-          <a className="small" href={hrefFor({ name: 'trend', network: a.networkName })} aria-label={messages.trendLabel(title, sameNetwork)}>
+          <a className="small" href={hrefFor({ name: 'network-trend', networkId: a.networkId })} aria-label={messages.trendLabel(title, sameNetwork)}>
             {messages.trend}
           </a>
         )}
@@ -72,23 +86,51 @@ export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted
           label={messages.moreActions(title)}
           summary={messages.more}
           actions={[
-            { label: messages.rename, onSelect: () => setRenaming(true) },
+            { label: messages.reassess, onSelect: () => setOpen('reassess') },
+            { label: messages.rename, onSelect: () => setOpen('rename') },
             { label: messages.duplicate, onSelect: () => store().duplicateAssessment(a.id) },
-            { label: messages.reassessBlank, onSelect: () => reassess(false) },
-            { label: messages.reassessPrefilled, onSelect: () => reassess(true) },
+            { label: messages.mergeWith, onSelect: () => setOpen('merge') },
             { label: messages.exportFile, onSelect: () => void exportFile() },
             { label: messages.delete, onSelect: remove, danger: true },
           ]}
         />
       </div>
-      {renaming && (
+      {open === 'rename' && (
         <RenameForm
           current={a.networkName}
           onSave={(name) => {
             store().renameAssessment(a.id, name);
-            setRenaming(false);
+            setOpen(null);
           }}
-          onCancel={() => setRenaming(false)}
+          onCancel={() => setOpen(null)}
+        />
+      )}
+      {open === 'reassess' && (
+        <div className="inline-panel" role="group" aria-labelledby={`${uid}-reassess`}>
+          <p id={`${uid}-reassess`}>{messages.reassessQuestion(title)}</p>
+          <div className="actions__row">
+            {/* Focus lands on the first choice, so a keyboard user answers the question just asked. */}
+            <button type="button" className="button" autoFocus onClick={() => reassess(false)}>
+              {messages.reassessBlank}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => reassess(true)}>
+              {messages.reassessPrefilled}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setOpen(null)}>
+              {messages.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+      {open === 'merge' && (
+        <MergeForm
+          networkId={a.networkId}
+          name={title}
+          onMerged={(undo) => {
+            setOpen(null);
+            onMerged(undo);
+          }}
+          onCancel={() => setOpen(null)}
         />
       )}
     </li>

@@ -1,6 +1,6 @@
 // One principle on one screen: what it means, why it matters, then its indicators.
-import type { Answers } from '../../core/answers';
-import type { Principle } from '../../core/rubric-schema';
+import type { Answer, Answers } from '../../core/answers';
+import type { Indicator, Principle } from '../../core/rubric-schema';
 import { IndicatorQuestion } from './indicator-question';
 import { messages } from './messages';
 
@@ -10,9 +10,20 @@ interface Props {
   count: number;
   assessmentId: string;
   answers: Answers;
+  /** The previous assessment's answers of the same network, under today's ids; null for a first one. */
+  lastAnswers: Answers | null;
 }
 
-export function PrincipleStep({ principle, index, count, assessmentId, answers }: Props) {
+/** "Last time: level 2 — Label", or nothing when the question was not answered then. */
+function lastTimeText(indicator: Indicator, answer: Answer | undefined): string | undefined {
+  const value = answer?.value;
+  if (value === undefined) return undefined;
+  if (value === 'na') return messages.lastTime(messages.lastTimeNotApplicable);
+  if (value === 'dk') return messages.lastTime(messages.lastTimeDontKnow);
+  return messages.lastTime(messages.lastTimeLevel(value, indicator.levels[value]!.label));
+}
+
+export function PrincipleStep({ principle, index, count, assessmentId, answers, lastAnswers }: Props) {
   return (
     <>
       <header className="step-header">
@@ -36,6 +47,7 @@ export function PrincipleStep({ principle, index, count, assessmentId, answers }
           indicator={indicator}
           number={`${index + 1}.${i + 1}`}
           answer={answers[indicator.id]}
+          lastTime={lastAnswers ? lastTimeText(indicator, lastAnswers[indicator.id]) : undefined}
         />
       ))}
     </>

@@ -1,11 +1,16 @@
-// The questionnaire route: one step per screen, with progress, jump links and previous/next.
-import { useEffect, useRef } from 'react';
+// The questionnaire route: one step per screen, with progress, jump links and previous/next. The
+// first screen also holds the assessment's date and, for a network assessed before, says this is a
+// new assessment of it and reviews last time's actions; every question shows last time's answer.
+import { useEffect, useMemo, useRef } from 'react';
 import { stepIds, WRAP_UP_STEP } from '../../core/progress';
+import { mapAnswersToCurrent } from '../../core/rubric-history';
 import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
-import { useAssessment } from '../../store/selectors';
+import { useAssessment, usePreviousAssessment } from '../../store/selectors';
 import { rubricOf } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
+import { AssessmentDate } from './assessment-date';
+import { LastTimeReview } from './last-time-review';
 import { messages } from './messages';
 import { PrincipleStep } from './principle-step';
 import { StepNav } from './step-nav';
@@ -13,7 +18,13 @@ import { WrapUpStep } from './wrap-up-step';
 
 export default function QuestionnairePage({ id, step }: { id: string; step: string }) {
   const assessment = useAssessment(id);
+  const previous = usePreviousAssessment(assessment);
   const rubric = rubricOf(assessment);
+  // Last time's answers, read under today's question ids.
+  const lastAnswers = useMemo(
+    () => (previous && rubric ? mapAnswersToCurrent(rubric, previous.answers, previous.rubric.version) : null),
+    [previous, rubric],
+  );
   const setLastStep = useAppStore((s) => s.setLastStep);
   const mainRef = useRef<HTMLDivElement>(null);
   const steps = rubric ? stepIds(rubric) : [];
@@ -23,7 +34,8 @@ export default function QuestionnairePage({ id, step }: { id: string; step: stri
     if (index < 0) return;
     setLastStep(id, step);
     window.scrollTo({ top: 0 });
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    // The first screen opens on what it says about this assessment; every other on its heading.
+    (mainRef.current?.querySelector<HTMLElement>('[data-step-start]') ?? mainRef.current?.querySelector<HTMLElement>('h1'))?.focus();
   }, [id, step, index, setLastStep]);
 
   if (!assessment) return <NotOnDevice kind="assessment" />;
@@ -53,6 +65,8 @@ export default function QuestionnairePage({ id, step }: { id: string; step: stri
     <div className="page page--questionnaire">
       <StepNav assessmentId={id} rubric={rubric} answers={assessment.answers} current={step} />
       <div ref={mainRef} className="step">
+        {index === 0 && <AssessmentDate assessment={assessment} previous={previous} />}
+        {index === 0 && previous && <LastTimeReview assessment={assessment} previous={previous} />}
         {principle ? (
           <PrincipleStep
             principle={principle}
@@ -60,6 +74,7 @@ export default function QuestionnairePage({ id, step }: { id: string; step: stri
             count={rubric.principles.length}
             assessmentId={id}
             answers={assessment.answers}
+            lastAnswers={lastAnswers}
           />
         ) : (
           step === WRAP_UP_STEP && <WrapUpStep rubric={rubric} assessment={assessment} />
