@@ -6,8 +6,7 @@ import { NotOnDevice, NothingToOpen } from '../components/not-on-device';
 import { StorageNotices } from '../components/storage-notices';
 import { UpdatePrompt } from '../components/update-prompt';
 import { hrefFor, isAssessmentRoute, isWorkshopRoute, keepInPageLinksInPage, legacyTarget, redirect, useRoute } from '../components/router';
-import type { LegacyRoute, Route, TrendByName } from '../components/router';
-import { networkIdForName } from '../store/networks-slice';
+import type { LegacyRoute, Route } from '../components/router';
 import { useAppStore } from '../store/store';
 import type { AppState } from '../store/store';
 import { messages } from './messages';
@@ -66,14 +65,6 @@ function networkNameOf(route: Route, state: AppState): string | null {
   return Object.hasOwn(state.networks, route.networkId) ? state.networks[route.networkId]!.name : null;
 }
 
-/** Sends an old trend address (#/trend/<name>) on to its network's trend, found by the name rule. */
-function TrendRedirect({ route }: { route: TrendByName }) {
-  const networkId = useAppStore((s) => networkIdForName(s, route.network));
-  useLayoutEffect(() => {
-    if (networkId) redirect({ name: 'network-trend', networkId });
-  }, [networkId]);
-  return networkId ? null : <TrendPage networkId={null} />;
-}
 
 /** Sends an old address (#/results, #/workshop/…) on to the same screen of what was last opened here. */
 function LegacyRedirect({ route }: { route: LegacyRoute }) {
@@ -107,7 +98,7 @@ function RouteScreen({ route }: { route: Route }) {
     case 'network-trend':
       return <TrendPage networkId={route.networkId} />;
     case 'trend-by-name':
-      return <TrendRedirect route={route} />;
+      return <TrendPage byName={route.network} />;
     case 'join':
       return <JoinPage code={route.code} />;
     case 'ballot':

@@ -3,9 +3,12 @@
 // time's plan at the next assessment: each action's status and note, and open ones carried forward.
 import { isOpen } from './action';
 import type { Action, ActionStatus } from './action';
+import { carriedCopy } from './action-carry';
 import { newId } from './assessment';
 import { localDate } from './calendar-day';
 import type { Principle, Recommendation } from './rubric-schema';
+
+export { carriedCopy, carryForward } from './action-carry';
 
 export type ActionFields = Partial<Pick<Action, 'text' | 'owner' | 'due' | 'status' | 'note' | 'principleId' | 'indicatorId'>>;
 
@@ -68,17 +71,6 @@ export function restoreAction(actions: readonly Action[], removed: Removed): Act
   const out = [...actions];
   out.splice(Math.min(removed.index, out.length), 0, removed.action);
   return out;
-}
-
-/** A copy of an open action for the next plan: same aim, owner and date, its own id, linked back. */
-export function carriedCopy(action: Action): Action {
-  const { id: _id, review: _review, doneOn: _done, carriedFrom: _from, ...rest } = action;
-  return { ...rest, id: newId(), carriedFrom: action.id };
-}
-
-/** The open actions of last time's plan, carried into a new plan (the default of a re-assessment). */
-export function carryForward(previous: readonly Action[]): Action[] {
-  return previous.filter(isOpen).map(carriedCopy);
 }
 
 /** Statuses a review can set: an action reviewed is done, still in progress, or dropped. */

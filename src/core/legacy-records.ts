@@ -2,9 +2,12 @@
 // files of schemaVersion 1): given what they lack, before they are validated like any other. A network
 // id comes from the device when a network of that name is there, else from the name rule among the
 // records themselves (network.ts), so records that matched by name share one id.
+import { ownNetworkId } from './assessment';
 import { dayOf } from './calendar-day';
 import { isPlainObject } from './json-input';
-import { groupByName } from './network';
+import { byAge } from './network';
+import type { NetworkRecord } from './network';
+import { networkKey } from './network-key';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -35,4 +38,21 @@ export function addPlanFields(records: readonly unknown[], onDevice: (name: stri
     }
     return out;
   });
+}
+
+/**
+ * Network ids for records that have none, by the name rule alone: records whose names match share
+ * the id derived from the oldest of them, so the grouping is the same wherever it runs.
+ */
+export function groupByName(records: readonly Omit<NetworkRecord, 'networkId'>[]): Map<string, string> {
+  const firstByKey = new Map<string, string>();
+  const out = new Map<string, string>();
+  for (const r of [...records].sort(byAge)) {
+    const key = networkKey(r.networkName);
+    // A record without a name is a network of its own: "no name" is not a name two records share.
+    const id = key === '' ? ownNetworkId(r.id) : (firstByKey.get(key) ?? ownNetworkId(r.id));
+    if (key !== '' && !firstByKey.has(key)) firstByKey.set(key, id);
+    out.set(r.id, id);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 // features hang their data on. Records that came without an id (older saves and files) are placed by
 // the name rule of network-key.ts: the same name, whatever its case and spacing, is the same network.
 import * as z from 'zod/mini';
-import { networkIdSchema, ownNetworkId } from './assessment';
+import { networkIdSchema } from './assessment';
 import { networkKey } from './network-key';
 
 export const networkSchema = z.strictObject({
@@ -25,7 +25,7 @@ export interface NetworkRecord {
   updatedAt: string;
 }
 
-const byAge = (a: NetworkRecord, b: NetworkRecord) =>
+export const byAge = (a: Pick<NetworkRecord, 'createdAt' | 'id'>, b: Pick<NetworkRecord, 'createdAt' | 'id'>) =>
   Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The network whose records (or whose own name) match `name` by the name rule; null when none does. */
@@ -67,21 +67,4 @@ export function networkOf(id: string, group: readonly NetworkRecord[]): Network 
   const oldest = [...group].sort(byAge)[0]!;
   const latest = [...group].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || byAge(a, b))[0]!;
   return { id, name: latest.networkName, createdAt: oldest.createdAt, updatedAt: latest.updatedAt };
-}
-
-/**
- * Network ids for records that have none, by the name rule alone: records whose names match share
- * the id derived from the oldest of them, so the grouping is the same wherever it runs.
- */
-export function groupByName(records: readonly Omit<NetworkRecord, 'networkId'>[]): Map<string, string> {
-  const firstByKey = new Map<string, string>();
-  const out = new Map<string, string>();
-  for (const r of [...records].sort((a, b) => byAge({ ...a, networkId: '' }, { ...b, networkId: '' }))) {
-    const key = networkKey(r.networkName);
-    // A record without a name is a network of its own: "no name" is not a name two records share.
-    const id = key === '' ? ownNetworkId(r.id) : (firstByKey.get(key) ?? ownNetworkId(r.id));
-    if (key !== '' && !firstByKey.has(key)) firstByKey.set(key, id);
-    out.set(r.id, id);
-  }
-  return out;
 }

@@ -1,6 +1,6 @@
 // The user's assessments and every action that changes them. Each change stamps updatedAt.
 import type { StateCreator } from 'zustand';
-import { carryForward } from '../core/action-plan';
+import { carryForward } from '../core/action-carry';
 import { createAssessment, newId } from '../core/assessment';
 import type { Assessment, AssessmentDetails, OutcomeRating, RubricRef } from '../core/assessment';
 import type { AnswerValue } from '../core/answers';

@@ -2,7 +2,7 @@
 // saves are set aside with a notice, a failed write (a full quota) is reported, and each save is
 // announced to other tabs. IndexedDB where the browser allows it, localStorage otherwise.
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import { emptyPersisted, PERSIST_VERSION, migratePersisted, sanitizePersisted } from '../core/persisted-state';
+import { emptyPersisted, PERSIST_VERSION, sanitizePersisted } from '../core/persisted-state';
 import type { PersistedState } from '../core/persisted-state';
 import type { SetAsideReason } from '../core/problems';
 import { ensureNetworks } from '../core/network';
@@ -134,7 +134,9 @@ export function persistOptions(
       lastAssessmentId: state.lastAssessmentId,
       lastWorkshopId: state.lastWorkshopId,
     }),
-    migrate: (state, version) => {
+    // Only a save of another version gets here: the steps load then, not with every first screen.
+    migrate: async (state, version) => {
+      const { migratePersisted } = await import('../core/persisted-migrations');
       const result = migratePersisted(state, version);
       if (result.ok) return result.state as PersistedState;
       setAside(state, result.reason);

@@ -1,9 +1,8 @@
 // Action plans, of an assessment or a workshop (the same list in both), and the review of last time's
-// plan at the next assessment. Each change goes through a pure function of src/core/action-plan.ts.
+// plan at the next assessment. Each change is a pure function of src/core/action-plan.ts, passed in by
+// the screen that makes it (so those functions load with that screen, not with the first one).
 import type { StateCreator } from 'zustand';
 import type { Action } from '../core/action';
-import { reviewAction, setCarried } from '../core/action-plan';
-import type { ReviewChange } from '../core/action-plan';
 import type { AppState } from './store';
 
 /** Whose plan: an assessment's or a workshop's. */
@@ -16,10 +15,15 @@ export interface PlansSlice {
   /** Applies a pure change to a plan's list of actions. */
   changePlan: (owner: PlanOwner, change: (actions: Action[]) => Action[]) => void;
   setBoardAsk: (owner: PlanOwner, text: string) => void;
-  /** Records, at assessment `currentId`, the review of action `actionId` of the earlier assessment `previousId`. */
-  reviewLastTime: (currentId: string, previousId: string, actionId: string, change: ReviewChange) => void;
-  /** Carries an open action of the earlier assessment into this one's plan, or takes it out. */
-  carryLastTime: (currentId: string, previousId: string, actionId: string, carried: boolean) => void;
+  /**
+   * Changes the plans of an earlier assessment and of the one that reviews it together, in one save:
+   * a review updates last time's action and this time's carried copy at once.
+   */
+  changeBothPlans: (
+    previousId: string,
+    currentId: string,
+    change: (previous: Action[], current: Action[]) => { previous: Action[]; current: Action[] },
+  ) => void;
 }
 
 type Plan = { actions: Action[]; boardAsk?: string; updatedAt: string };
@@ -50,29 +54,15 @@ export const createPlansSlice: StateCreator<AppState, [], [], PlansSlice> = (set
         const { boardAsk: _old, ...rest } = r;
         return (text === '' ? rest : { ...rest, boardAsk: text }) as typeof r;
       }),
-    reviewLastTime: (currentId, previousId, actionId, change) =>
+    changeBothPlans: (previousId, currentId, change) =>
       set((state) => {
         const own = (id: string) => (Object.hasOwn(state.assessments, id) ? state.assessments[id]! : null);
-        const [current, previous] = [own(currentId), own(previousId)];
-        if (!current || !previous) return {};
-        const stamp = new Date();
-        const plans = reviewAction(previous.actions, current.actions, actionId, change, { assessmentId: currentId, at: stamp });
-        const at = stamp.toISOString();
-        return {
-          assessments: {
-            ...state.assessments,
-            [previousId]: { ...previous, actions: plans.previous, updatedAt: at },
-            [currentId]: { ...current, actions: plans.current, updatedAt: at },
-          },
-        };
-      }),
-    carryLastTime: (currentId, previousId, actionId, carried) =>
-      set((state) => {
-        const current = Object.hasOwn(state.assessments, currentId) ? state.assessments[currentId]! : null;
-        const previous = Object.hasOwn(state.assessments, previousId) ? state.assessments[previousId]! : null;
-        if (!current || !previous) return {};
-        const actions = setCarried(previous.actions, current.actions, actionId, carried);
-        return { assessments: { ...state.assessments, [currentId]: { ...current, actions, updatedAt: new Date().toISOString() } } };
+        const [previous, current] = [own(previousId), own(currentId)];
+        if (!previous || !current || previousId === currentId) return {};
+        const plans = change(previous.actions, current.actions);
+        const at = new Date().toISOString();
+        const stamp = (a: typeof previous, actions: Action[]) => (actions === a.actions ? a : { ...a, actions, updatedAt: at });
+        return { assessments: { ...state.assessments, [previousId]: stamp(previous, plans.previous), [currentId]: stamp(current, plans.current) } };
       }),
   };
 };

@@ -4,7 +4,8 @@ import { createAssessment } from '../../src/core/assessment';
 import type { Assessment } from '../../src/core/assessment';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { localDate } from '../../src/core/calendar-day';
-import { MIGRATIONS, migratePersisted, PERSIST_VERSION, sanitizePersisted } from '../../src/core/persisted-state';
+import { MIGRATIONS, migratePersisted } from '../../src/core/persisted-migrations';
+import { PERSIST_VERSION, sanitizePersisted } from '../../src/core/persisted-state';
 
 function assessment(id: string, networkName: string): Assessment {
   const a = createAssessment(FIVE_PRINCIPLES, { networkName, assessors: 'Ana' }, new Date('2025-01-02T03:04:05.000Z'));

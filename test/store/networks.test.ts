@@ -3,6 +3,8 @@
 // re-assessing carries the id (and last time's open actions), renaming keeps it, and two networks
 // merge with an undo that puts everything back.
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
+import { reviewAction, setCarried } from '../../src/core/action-plan';
+import type { ReviewChange } from '../../src/core/action-plan';
 import { localDate } from '../../src/core/calendar-day';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from './reset-store';
@@ -92,6 +94,11 @@ describe('networks', () => {
   });
 });
 
+const review = (current: string, previous: string, id: string, change: ReviewChange) =>
+  store().changeBothPlans(previous, current, (p, c) => reviewAction(p, c, id, change, { assessmentId: current, at: new Date() }));
+const carry = (current: string, previous: string, id: string, carried: boolean) =>
+  store().changeBothPlans(previous, current, (p, c) => ({ previous: p, current: setCarried(p, c, id, carried) }));
+
 describe('reviewing last time’s actions', () => {
   it('updates last time’s action and the new plan together', () => {
     const first = start('Łódź', '2025-01-10');
@@ -100,13 +107,13 @@ describe('reviewing last time’s actions', () => {
     ]);
     const next = store().reassess(first, true)!;
     expect(store().assessments[next]!.actions).toHaveLength(1);
-    store().reviewLastTime(next, first, 'x', { status: 'done', note: 'Signed' });
+    review(next, first, 'x', { status: 'done', note: 'Signed' });
     expect(store().assessments[first]!.actions[0]).toMatchObject({ status: 'done', note: 'Signed', review: { assessmentId: next } });
     expect(store().assessments[next]!.actions).toEqual([]);
-    store().reviewLastTime(next, first, 'x', { status: 'in-progress' });
-    store().carryLastTime(next, first, 'x', true);
+    review(next, first, 'x', { status: 'in-progress' });
+    carry(next, first, 'x', true);
     expect(store().assessments[next]!.actions.map((a) => a.carriedFrom)).toEqual(['x']);
-    store().carryLastTime(next, first, 'x', false);
+    carry(next, first, 'x', false);
     expect(store().assessments[next]!.actions).toEqual([]);
   });
 });

@@ -1,15 +1,14 @@
 // One assessment in the library: its network, date and overall index, how far it got, when it was
 // last exported, and its actions: continue, results, and in "More" rename, duplicate, re-assess,
 // merge with another network, export and delete.
-import { useId, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Assessment } from '../../core/assessment';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { formatDate, formatDateTime, formatDay, formatScore } from '../../components/format';
-import { hrefFor, navigate } from '../../components/router';
+import { hrefFor } from '../../components/router';
 import type { MergeUndo } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
 import type { CardFigures } from './library-figures';
-import { MergeForm } from './merge-form';
 import { messages } from './messages';
 import { MoreActions } from './more-actions';
 import { RenameForm } from './rename-form';
@@ -26,20 +25,19 @@ interface Props {
 
 type Open = 'rename' | 'reassess' | 'merge' | null;
 
+// Loaded when chosen, so the start page does not pay for them.
+const MergeForm = lazy(() => import('./item-panels').then((m) => ({ default: m.MergeForm })));
+const ReassessPanel = lazy(() => import('./item-panels').then((m) => ({ default: m.ReassessPanel })));
+
 export function AssessmentItem({ assessment: a, figures, sameNetwork, onDeleted, onMerged }: Props) {
   const store = useAppStore.getState;
   const [open, setOpen] = useState<Open>(null);
-  const uid = useId();
   const title = a.networkName || messages.unnamed;
 
   const exportFile = async () => {
     const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
     downloadAssessmentJson(a);
     store().markExported(a.id);
-  };
-  const reassess = (prefill: boolean) => {
-    const id = store().reassess(a.id, prefill);
-    if (id) navigate({ name: 'step', id, step: DEFAULT_RUBRIC_REF.firstStep });
   };
   const remove = () => {
     const removed = store().deleteAssessment(a.id);
@@ -106,24 +104,13 @@ export function AssessmentItem({ assessment: a, figures, sameNetwork, onDeleted,
         />
       )}
       {open === 'reassess' && (
-        <div className="inline-panel" role="group" aria-labelledby={`${uid}-reassess`}>
-          <p id={`${uid}-reassess`}>{messages.reassessQuestion(title)}</p>
-          <div className="actions__row">
-            {/* Focus lands on the first choice, so a keyboard user answers the question just asked. */}
-            <button type="button" className="button" autoFocus onClick={() => reassess(false)}>
-              {messages.reassessBlank}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => reassess(true)}>
-              {messages.reassessPrefilled}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setOpen(null)}>
-              {messages.cancel}
-            </button>
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <ReassessPanel assessmentId={a.id} name={title} onCancel={() => setOpen(null)} />
+        </Suspense>
       )}
       {open === 'merge' && (
-        <MergeForm
+        <Suspense fallback={null}>
+          <MergeForm
           networkId={a.networkId}
           name={title}
           onMerged={(undo) => {
@@ -131,7 +118,8 @@ export function AssessmentItem({ assessment: a, figures, sameNetwork, onDeleted,
             onMerged(undo);
           }}
           onCancel={() => setOpen(null)}
-        />
+          />
+        </Suspense>
       )}
     </li>
   );

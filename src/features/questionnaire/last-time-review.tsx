@@ -4,7 +4,8 @@
 import { useId } from 'react';
 import { isOpen, MAX_ACTION_NOTE } from '../../core/action';
 import type { Action } from '../../core/action';
-import { REVIEW_STATUSES } from '../../core/action-plan';
+import { REVIEW_STATUSES, reviewAction, setCarried } from '../../core/action-plan';
+import type { ReviewChange } from '../../core/action-plan';
 import type { Assessment } from '../../core/assessment';
 import { formatDay } from '../../components/format';
 import { messages as planMessages } from '../../components/plan/plan-messages';
@@ -14,8 +15,10 @@ import '../../components/plan/plan.css';
 
 function ReviewItem({ action, current, previous }: { action: Action; current: Assessment; previous: Assessment }) {
   const uid = useId();
-  const review = useAppStore((s) => s.reviewLastTime);
-  const carry = useAppStore((s) => s.carryLastTime);
+  const changeBoth = useAppStore((s) => s.changeBothPlans);
+  const review = (change: ReviewChange) =>
+    changeBoth(previous.id, current.id, (p, c) => reviewAction(p, c, action.id, change, { assessmentId: current.id, at: new Date() }));
+  const carry = (carried: boolean) => changeBoth(previous.id, current.id, (p, c) => ({ previous: p, current: setCarried(p, c, action.id, carried) }));
   const name = action.text.trim() || messages.reviewUntitled;
   const carried = current.actions.some((a) => a.carriedFrom === action.id);
   const details = messages.reviewOwnerDue(action.owner, action.due ? formatDay(action.due) : '');
@@ -33,7 +36,7 @@ function ReviewItem({ action, current, previous }: { action: Action; current: As
                 name={`${uid}-status`}
                 value={status}
                 checked={action.status === status}
-                onChange={() => review(current.id, previous.id, action.id, { status })}
+                onChange={() => review({ status })}
               />
               {planMessages.statuses[status]}
             </label>
@@ -48,12 +51,12 @@ function ReviewItem({ action, current, previous }: { action: Action; current: As
           rows={2}
           maxLength={MAX_ACTION_NOTE}
           value={action.note}
-          onChange={(e) => review(current.id, previous.id, action.id, { note: e.target.value })}
+          onChange={(e) => review({ note: e.target.value })}
         />
       </div>
       {isOpen(action) && (
         <label className="review__carry">
-          <input type="checkbox" checked={carried} onChange={(e) => carry(current.id, previous.id, action.id, e.target.checked)} />{' '}
+          <input type="checkbox" checked={carried} onChange={(e) => carry(e.target.checked)} />{' '}
           {messages.reviewCarry}
         </label>
       )}

@@ -1,14 +1,15 @@
 // The trend view: every assessment of one network (by its id), its principle scores over time (chart
 // and table), the actions done between one assessment and the next beside the score changes, and what
 // changed question by question.
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { findRubric } from '../../core/builtin-rubrics';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { actionsDoneBetween, assessmentsOfNetwork, buildTrend } from '../../core/trend';
 import type { TrendCell } from '../../core/trend';
 import { formatDay, formatScore } from '../../components/format';
-import { hrefFor } from '../../components/router';
+import { hrefFor, redirect } from '../../components/router';
+import { networkIdForName } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { TrendChart } from './trend-chart';
@@ -30,8 +31,13 @@ function cellText(cell: TrendCell): string {
   }
 }
 
-/** `networkId` null: an old address whose network is not on this device. */
-export default function TrendPage({ networkId }: { networkId: string | null }) {
+/** A network by its id, or (an old address, #/trend/<name>) by its name, which redirects to its id. */
+export default function TrendPage(props: { networkId: string } | { byName: string }) {
+  const byNameId = useAppStore((s) => ('byName' in props ? networkIdForName(s, props.byName) : null));
+  const networkId = 'networkId' in props ? props.networkId : byNameId;
+  useLayoutEffect(() => {
+    if ('byName' in props && byNameId) redirect({ name: 'network-trend', networkId: byNameId });
+  }, [props, byNameId]);
   const all = useAppStore(useShallow((s) => Object.values(s.assessments)));
   const networkName = useAppStore((s) => (networkId !== null && Object.hasOwn(s.networks, networkId) ? s.networks[networkId]!.name : null));
   const rubric = findRubric(DEFAULT_RUBRIC_REF)!;

@@ -1,12 +1,15 @@
-// "Merge with…": two library entries that are the same network (a typo, a new name) become one, so
-// their trend and every network feature see one history. Choose the other network, confirm; undo
-// is offered like a delete's.
+// The library's panels that open from "More", loaded when chosen so the start page does not pay for
+// them. "Re-assess": a new assessment of the same network, blank or from these answers. "Merge
+// with…": two entries that are the same network (a typo, a new name) become one, so their trend and
+// every network feature see one history; undo is offered like a delete's.
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MergeUndo } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
-import { messages } from './messages';
+import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
+import { navigate } from '../../components/router';
+import { messages } from './panel-messages';
 
 interface Props {
   networkId: string;
@@ -70,5 +73,30 @@ export function MergeForm({ networkId, name, onMerged, onCancel }: Props) {
         </button>
       </div>
     </form>
+  );
+}
+
+export function ReassessPanel({ assessmentId, name, onCancel }: { assessmentId: string; name: string; onCancel: () => void }) {
+  const uid = useId();
+  const reassess = (prefill: boolean) => {
+    const id = useAppStore.getState().reassess(assessmentId, prefill);
+    if (id) navigate({ name: 'step', id, step: DEFAULT_RUBRIC_REF.firstStep });
+  };
+  return (
+    <div className="inline-panel" role="group" aria-labelledby={`${uid}-reassess`}>
+      <p id={`${uid}-reassess`}>{messages.reassessQuestion(name)}</p>
+      <div className="actions__row">
+        {/* Focus lands on the first choice, so a keyboard user answers the question just asked. */}
+        <button type="button" className="button" autoFocus onClick={() => reassess(false)}>
+          {messages.reassessBlank}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => reassess(true)}>
+          {messages.reassessPrefilled}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {messages.cancel}
+        </button>
+      </div>
+    </div>
   );
 }
