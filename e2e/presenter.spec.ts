@@ -1,8 +1,10 @@
 // The presenter view on a projector (1280×800) and on a phone (360×740): with the answers revealed,
-// no text lies under a button, wherever the page is scrolled; and a bar is as long as its count's
-// share of the people who answered, in the presenter and in the group picture alike.
+// no text lies under a button, wherever the page is scrolled; the closing summary fits a projector's
+// screen and overlaps nothing on a phone; and a bar is as long as its count's share of the people
+// who answered, in the presenter and in the group picture alike.
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './a11y-helpers';
 import { rubric } from './helpers';
 import { setUpWorkshop } from './workshop-helpers';
 
@@ -19,6 +21,20 @@ async function workshopWithHands(page: Page) {
   await expect(page.getByText('3 hands counted')).toBeVisible();
 }
 
+/** A workshop where five questions got a show of hands that splits the room (levels 0, 2, 2 and 4 …). */
+async function workshopDividedFiveWays(page: Page) {
+  await setUpWorkshop(page, { networkName: 'Riverside Co-op Network', facilitator: 'Amina' });
+  await page.getByRole('link', { name: 'Tally', exact: true }).click();
+  for (const [i, indicator] of rubric.principles[0]!.indicators.entries()) {
+    await expect(page.getByRole('heading', { level: 2, name: indicator.question })).toBeVisible();
+    for (const level of [0, 2, 2, 4 - (i % 3)]) {
+      await page.getByRole('button', { name: `One more for ${indicator.levels[level]!.label}` }).click();
+    }
+    await expect(page.getByText('4 hands counted')).toBeVisible();
+    await page.getByRole('button', { name: 'Next indicator' }).click();
+  }
+}
+
 async function presentQuestionRevealed(page: Page) {
   await page.getByRole('link', { name: 'Present', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: rubric.principles[0]!.title })).toBeVisible();
@@ -26,7 +42,7 @@ async function presentQuestionRevealed(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: QUESTION.question })).toBeVisible();
   await page.getByRole('button', { name: 'Reveal' }).click();
   await expect(page.getByRole('list', { name: `Answers to: ${QUESTION.question}` })).toBeVisible();
-  await expect(page.getByText(/^Median:/)).toBeVisible();
+  await expect(page.getByText(/^Group level \(median\):/)).toBeVisible();
   await expect(page.getByText('Disagreement')).toBeVisible();
 }
 
@@ -93,7 +109,7 @@ for (const size of [
       const found = await textUnderControls(page, boxes);
       expect(found, `scrolled to ${y}: text under a control (0 Previous, 1 Hide, 2 Next, 3 Leave, 4 Show):\n${found.join('\n')}`).toEqual([]);
       // The revealed statistics themselves, named: clear of the three buttons below them.
-      const stats = await page.getByText(/^Median:/).boundingBox();
+      const stats = await page.getByText(/^Group level \(median\):/).boundingBox();
       const flag = await page.getByText('Disagreement').boundingBox();
       for (const b of boxes.slice(0, 3)) {
         expect(stats!.y + stats!.height <= b.y || b.y + b.height <= stats!.y).toBe(true);
@@ -101,6 +117,58 @@ for (const size of [
       }
     }
     await page.screenshot({ path: test.info().outputPath(`present-revealed-${size.width}.png`), fullPage: true });
+  });
+}
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+]) {
+  test(`at ${size.width}×${size.height}, the closing summary is reached by keyboard and overlaps nothing`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(size);
+    await workshopDividedFiveWays(page);
+    await page.getByRole('link', { name: 'Present', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Most divided only' });
+    await expect(page.getByText('1 / 6')).toBeVisible();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('6 / 6')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Where the room stands' })).toBeVisible();
+    // Shown at once: nothing to reveal on a closing slide.
+    await expect(page.getByRole('button', { name: 'Reveal' })).toBeDisabled();
+    await expect(page.getByText('0 of 5 settled')).toBeVisible();
+    await expect(page.getByRole('row', { name: new RegExp(`^${rubric.principles[0]!.shortTitle}`) })).toBeVisible();
+    await expect(page.locator('.summary-divided li')).toHaveCount(5);
+    await expectNoAxeViolations(page, 'presenter, closing summary');
+    await page.screenshot({ path: test.info().outputPath(`present-summary-${size.width}.png`), fullPage: true });
+
+    const controls = [
+      page.getByRole('button', { name: 'Previous' }),
+      page.getByRole('button', { name: 'Reveal' }),
+      page.getByRole('button', { name: 'Next' }),
+      page.getByRole('button', { name: 'Leave (Esc)' }),
+      page.getByRole('combobox', { name: 'Show' }),
+    ];
+    const maxScroll = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    // On a projector the presenter (bar, summary, buttons) fits the screen, whatever app notice may sit
+    // above it; on a phone it scrolls, and nothing overlaps.
+    if (size.width >= 1280) {
+      const height = await page.locator('.present').evaluate((e) => e.getBoundingClientRect().height);
+      expect(height, 'the presenter with its summary fits 800 px').toBeLessThanOrEqual(size.height);
+    }
+    for (const y of [0, Math.round(maxScroll / 2), maxScroll]) {
+      await page.evaluate((top) => scrollTo(0, top), y);
+      const boxes: Box[] = [];
+      for (const c of controls) boxes.push((await c.boundingBox())!);
+      const found = await textUnderControls(page, boxes);
+      expect(found, `scrolled to ${y}: text under a control:\n${found.join('\n')}`).toEqual([]);
+    }
+    // The slide's two parts do not overlap each other either.
+    const head = (await page.locator('.slide--summary .slide__head').boundingBox())!;
+    const result = (await page.locator('.slide--summary .slide__result').boundingBox())!;
+    const apart = head.x + head.width <= result.x + 0.5 || head.y + head.height <= result.y + 0.5;
+    expect(apart, `scores ${JSON.stringify(head)} and most divided ${JSON.stringify(result)} overlap`).toBe(true);
   });
 }
 

@@ -147,6 +147,16 @@ export async function walkSoloScreens(page: Page, check: Check): Promise<void> {
   await check('home-start-error');
 
   await startAssessment(page, LONG_NETWORK, 'Ana Núñez and the Comité de coordination intercoopératif');
+  // One question at a time (a phone's default), then a principle per page for the rest of the walk.
+  const oneAtATime = page.getByRole('checkbox', { name: 'One question at a time' });
+  await oneAtATime.check();
+  await expect(page.getByText(/^Question 1 of 25/)).toBeVisible();
+  await page.getByText('More about this question').click();
+  await page.getByRole('textbox', { name: 'Note' }).fill(LONG_NOTE);
+  await check('step-one-question');
+  await page.getByText('All principles').click();
+  await check('step-one-question-principles');
+  await oneAtATime.uncheck();
   for (const [pi, principle] of rubric.principles.entries()) {
     await expect(page.getByRole('heading', { level: 1, name: principle.title })).toBeVisible();
     for (const [ii, indicator] of principle.indicators.entries()) {
@@ -201,8 +211,12 @@ export async function walkWorkshopScreens(page: Page, check: Check): Promise<voi
   await expect(page.getByRole('heading', { level: 1 })).toContainText('invited');
   await check('join');
   await page.getByRole('button', { name: 'Start the questions' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: rubric.principles[0]!.title })).toBeVisible();
-  await check('ballot-step');
+  await expect(page.getByRole('heading', { level: 1, name: rubric.principles[0]!.indicators[0]!.question })).toBeVisible();
+  await page.getByText('More about this question').click();
+  await page.getByRole('textbox', { name: 'Note' }).fill(LONG_NOTE);
+  await check('ballot-question');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Start the questions' }).click();
   await answerBallot(page, (pi, ii) => ((pi + ii) % 5) as 0 | 1 | 2 | 3 | 4);
   await expect(page.getByRole('heading', { level: 1, name: /Thank you/ })).toBeVisible();
   await check('ballot-handed-in');
@@ -217,6 +231,10 @@ export async function walkWorkshopScreens(page: Page, check: Check): Promise<voi
   await page.getByRole('link', { name: 'Next participant' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your turn' })).toBeVisible();
   await check('workshop-pass-device');
+  // A second participant on this device, answering differently, so the room is divided.
+  await page.getByRole('button', { name: 'Start the questions' }).click();
+  await answerBallot(page, (pi, ii) => ((pi + ii + 2) % 5) as 0 | 1 | 2 | 3 | 4);
+  await expect(page.getByRole('heading', { level: 1, name: 'Thank you — pass the device on' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to the workshop (facilitator)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Collect' })).toBeVisible();
   for (const [link, heading, screen] of [
@@ -228,6 +246,7 @@ export async function walkWorkshopScreens(page: Page, check: Check): Promise<voi
   ] as const) {
     await page.getByRole('link', { name: link, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByText('Loading…')).toHaveCount(0); // the screens that load late, loaded
     await check(screen);
   }
   await page.getByRole('link', { name: 'Print view' }).click();

@@ -43,7 +43,7 @@ async function participate(browser: Browser, invitation: string, person: number,
   if (who.group) await page.getByRole('combobox', { name: 'Which group do you speak for?' }).selectOption(who.group);
   if (person === 0) await expectNoAxeViolations(page, 'join page');
   await page.getByRole('button', { name: 'Start the questions' }).click();
-  if (person === 0) await expectNoAxeViolations(page, 'ballot, first principle');
+  if (person === 0) await expectNoAxeViolations(page, 'ballot, first question');
   await answerBallot(page, plan(person));
   await expect(page.getByRole('heading', { level: 1, name: /Thank you/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /QR code of your ballot link/ })).toBeVisible();
@@ -99,10 +99,15 @@ test('three participants, ballots by link and file, the agenda in order, a conse
   await expect(page.getByText('participants in round 1')).toBeVisible();
 
   await page.getByRole('link', { name: 'Group picture' }).click();
-  const agenda = page.getByRole('region', { name: 'Discussion agenda' }).getByRole('listitem');
+  const divided = page.getByRole('region', { name: 'Most divided' });
+  const agenda = divided.getByRole('listitem');
+  await expect(divided.getByText('0 of 2 settled')).toBeVisible();
   await expect(agenda).toHaveCount(2);
   await expect(agenda.nth(0)).toContainText(MOST_DIVIDED.question);
-  await expect(agenda.nth(0)).toContainText('Spread: 4');
+  await expect(agenda.nth(0)).toContainText(
+    `Split: 1 chose “${MOST_DIVIDED.levels[0]!.label}”, 1 chose “${MOST_DIVIDED.levels[2]!.label}”, 1 chose “${MOST_DIVIDED.levels[4]!.label}”`,
+  );
+  await expect(agenda.nth(0)).toContainText('Group level (median): 2 · How far apart (spread): 4 levels');
   await expect(agenda.nth(0)).toContainText('Disagreement');
   await expect(agenda.nth(1)).toContainText(LESS_DIVIDED.question);
   await expectNoAxeViolations(page, 'group picture');
@@ -124,9 +129,13 @@ test('three participants, ballots by link and file, the agenda in order, a conse
   await expect(again.getByRole('textbox', { name: 'Rationale' })).toHaveValue(rationale);
   expect(await participantCount(page)).toBe('3');
 
-  // The agreed level shows in the group picture beside the median.
+  // The agreed level shows in the group picture beside the median, and the question is settled.
   await page.getByRole('link', { name: 'Group picture' }).click();
-  await expect(page.getByRole('article', { name: MOST_DIVIDED.question })).toContainText(`Agreed level: 3 · ${MOST_DIVIDED.levels[3]!.label}`);
+  await expect(page.getByRole('article', { name: MOST_DIVIDED.question })).toContainText(`Agreed level: 3 · ${MOST_DIVIDED.levels[3]!.label} (median 2)`);
+  await expect(divided.getByText('1 of 2 settled')).toBeVisible();
+  await expect(divided.getByRole('list').first().getByRole('listitem')).toHaveCount(1);
+  await divided.getByText('Settled (1)').click();
+  await expect(divided.locator('details').getByRole('listitem')).toContainText(`Agreed: 3 · ${MOST_DIVIDED.levels[3]!.label}`);
 
   // Two staff members are fewer than three: their group is hidden.
   await page.getByRole('link', { name: 'Compare groups' }).click();
@@ -143,7 +152,7 @@ test('three participants, ballots by link and file, the agenda in order, a conse
   await expect(answers).toHaveCount(0);
   await page.keyboard.press('r');
   await expect(answers).toBeVisible();
-  await expect(page.getByText('Spread: 2 (levels 1 to 3)')).toBeVisible();
+  await expect(page.getByText('How far apart (spread): 2 levels (from 1 to 3)')).toBeVisible();
   await expectNoAxeViolations(page, 'presenter, revealed');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('heading', { level: 1, name: rubric.principles[0]!.title })).toBeVisible();

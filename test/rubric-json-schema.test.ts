@@ -1,9 +1,13 @@
-// rubrics/rubric.schema.json is generated from the zod schema; this fails when someone forgets `npm run schema`.
+// rubrics/rubric.schema.json and rubrics/rubric-translation.schema.json are generated from the zod
+// schemas; this fails when someone forgets `npm run schema`.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { rubricJsonSchemaText } from '../src/core/rubric-json-schema';
+import { rubricJsonSchemaText, rubricTranslationJsonSchemaText } from '../src/core/rubric-json-schema';
 
-it('rubrics/rubric.schema.json matches the zod schema (run `npm run schema` to regenerate)', () => {
-  const onDisk = readFileSync(new URL('../rubrics/rubric.schema.json', import.meta.url), 'utf8');
-  expect(onDisk).toBe(rubricJsonSchemaText());
+it.each([
+  ['rubric.schema.json', rubricJsonSchemaText],
+  ['rubric-translation.schema.json', rubricTranslationJsonSchemaText],
+])('rubrics/%s matches the zod schema (run `npm run schema` to regenerate)', (file, text) => {
+  const onDisk = readFileSync(new URL(`../rubrics/${file}`, import.meta.url), 'utf8');
+  expect(onDisk).toBe(text());
 });

@@ -1,20 +1,26 @@
 // The writing rules of docs/rubric-format.md, checked on every rubric Fivefold ships and every
 // example in rubrics/examples/: so that two readers pick the same level, every term a reader may not
-// know is explained, and assessments made with older versions can still be placed.
+// know is explained, and assessments made with older versions can still be placed. The rules
+// themselves are in test/helpers/rubric-lint.ts, shared with the translation test.
 import { readdirSync, readFileSync } from 'node:fs';
-import { glossaryMatcher, termKey } from '../src/core/glossary';
-import { historyIssues } from '../src/core/rubric-history-check';
 import { parseRubric } from '../src/core/rubric-schema';
 import type { Rubric } from '../src/core/rubric-schema';
 import { MAX_LEVEL_WORDS } from '../src/core/rubric-v2-checks';
-import { wordCount } from '../src/core/text-words';
+import {
+  historyProblems,
+  labelPrefixProblems,
+  levelShapeProblems,
+  longLevelProblems,
+  missingVersionTwoFields,
+  unusedGlossaryTerms,
+} from './helpers/rubric-lint';
 
 const rubricsDir = new URL('../rubrics/', import.meta.url);
 const examplesDir = new URL('examples/', rubricsDir);
 
 const files = [
   ...readdirSync(rubricsDir)
-    .filter((f) => f.endsWith('.json') && f !== 'rubric.schema.json')
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
     .map((f) => ({ name: `rubrics/${f}`, url: new URL(f, rubricsDir) })),
   ...readdirSync(examplesDir)
     .filter((f) => f.endsWith('.json'))
@@ -27,28 +33,6 @@ function load(url: URL): Rubric {
   return result.value;
 }
 
-/** Every text a reader meets, with where it is, for the glossary check. */
-function readerTexts(rubric: Rubric): { where: string; text: string }[] {
-  const out: { where: string; text: string }[] = [{ where: 'description', text: rubric.description }];
-  rubric.principles.forEach((p, pi) => {
-    const at = `principle ${pi + 1}`;
-    for (const text of [p.title, p.subtitle ?? '', p.definition, p.whyItMatters]) out.push({ where: at, text });
-    p.indicators.forEach((ind, ii) => {
-      for (const text of [ind.question, ind.help, ...ind.levels.flatMap((l) => [l.label, l.description])]) {
-        out.push({ where: `${at}, question ${ii + 1}`, text });
-      }
-    });
-    for (const tier of ['low', 'middle', 'high'] as const) {
-      for (const r of p.recommendations[tier]) {
-        for (const text of [r.text, r.lead ?? '', r.firstStep ?? '']) out.push({ where: `${at}, ${tier} recommendations`, text });
-      }
-    }
-  });
-  for (const s of rubric.stages) for (const text of [s.title, s.description, ...s.nextSteps]) out.push({ where: `stage ${s.id}`, text });
-  for (const o of rubric.outcomes) out.push({ where: `outcome ${o.id}`, text: `${o.title}. ${o.description}` });
-  return out;
-}
-
 it('finds the shipped rubric and at least one example', () => {
   expect(files.map((f) => f.name)).toContain('rubrics/five-principles.json');
   expect(files.some((f) => f.name.startsWith('rubrics/examples/'))).toBe(true);
@@ -56,71 +40,56 @@ it('finds the shipped rubric and at least one example', () => {
 
 describe.each(files)('$name', ({ url }) => {
   const rubric = load(url);
-  const indicators = rubric.principles.flatMap((p) => p.indicators);
 
   it('has five levels per indicator, each with a label and description that no other level repeats', () => {
-    for (const ind of indicators) {
-      expect(ind.levels, ind.id).toHaveLength(5);
-      const labels = ind.levels.map((l) => termKey(l.label));
-      const descriptions = ind.levels.map((l) => termKey(l.description));
-      expect(labels.every((l) => l !== ''), ind.id).toBe(true);
-      expect(descriptions.every((d) => d !== ''), ind.id).toBe(true);
-      expect(new Set(labels).size, `${ind.id}: duplicate label`).toBe(5);
-      expect(new Set(descriptions).size, `${ind.id}: duplicate description`).toBe(5);
-    }
+    expect(levelShapeProblems(rubric)).toEqual([]);
   });
 
   it('starts no level label with another label of the same indicator, so each choice has its own name', () => {
-    for (const ind of indicators) {
-      const labels = ind.levels.map((l) => termKey(l.label));
-      for (const a of labels) for (const b of labels) if (a !== b) expect(b.startsWith(a), `${ind.id}: "${a}" begins "${b}"`).toBe(false);
-    }
+    expect(labelPrefixProblems(rubric)).toEqual([]);
   });
 
   it(`keeps every level description to ${MAX_LEVEL_WORDS} words or fewer`, () => {
-    const long = indicators.flatMap((ind) =>
-      ind.levels.map((l, li) => ({ at: `${ind.id} level ${li}`, words: wordCount(l.description) })).filter((x) => x.words > MAX_LEVEL_WORDS),
-    );
-    expect(long).toEqual([]);
+    expect(longLevelProblems(rubric)).toEqual([]);
   });
 
   it('uses every glossary term (or one of its aliases) somewhere a reader meets it', () => {
-    const glossary = rubric.glossary ?? [];
-    const match = glossaryMatcher(glossary);
-    const used = new Set<number>();
-    for (const { text } of readerTexts(rubric)) for (const m of match(text)) used.add(m.entry);
-    // A term explained only inside another term's definition still helps that reader.
-    glossary.forEach((entry, gi) => {
-      for (const m of match(`${entry.definition} ${entry.example ?? ''}`)) if (m.entry !== gi) used.add(m.entry);
-    });
-    expect(glossary.filter((_, gi) => !used.has(gi)).map((g) => g.term)).toEqual([]);
+    expect(unusedGlossaryTerms(rubric)).toEqual([]);
   });
 
   it('has a history whose every id resolves against the current questions', () => {
-    const ids = new Set(indicators.map((i) => i.id));
-    expect(historyIssues(ids, rubric.version, rubric.history ?? [])).toEqual([]);
+    expect(historyProblems(rubric)).toEqual([]);
   });
 
-  it('gives every recommendation a lead and a first step when it uses schemaVersion 2', () => {
-    if (rubric.schemaVersion < 2) return;
-    for (const p of rubric.principles) {
-      for (const tier of ['low', 'middle', 'high'] as const) {
-        for (const r of p.recommendations[tier]) {
-          expect(r.lead?.trim(), `${r.id}: lead`).toBeTruthy();
-          expect(r.firstStep?.trim(), `${r.id}: firstStep`).toBeTruthy();
-        }
-      }
-    }
-  });
-
-  it('gives every principle a subtitle when it uses schemaVersion 2', () => {
-    if (rubric.schemaVersion < 2) return;
-    for (const p of rubric.principles) expect(p.subtitle?.trim(), p.id).toBeTruthy();
+  it('gives every principle a subtitle and every recommendation a lead and a first step when it uses schemaVersion 2', () => {
+    expect(missingVersionTwoFields(rubric)).toEqual([]);
   });
 });
 
 describe.each(files.filter((f) => f.name.startsWith('rubrics/examples/')))('example $name', ({ url }) => {
   it('never says "Five Principles", which belongs to the shipped rubric only', () => {
     expect(readFileSync(url, 'utf8')).not.toMatch(/five\s+principles/i);
+  });
+});
+
+describe('the lint rules catch what they are for', () => {
+  const base = load(new URL('five-principles.json', rubricsDir));
+  const edited = (edit: (r: Rubric) => void): Rubric => {
+    const copy = structuredClone(base);
+    edit(copy);
+    return copy;
+  };
+  const first = (r: Rubric) => r.principles[0]!.indicators[0]!;
+
+  it.each<{ name: string; rule: (r: Rubric) => string[]; edit: (r: Rubric) => void }>([
+    { name: 'a repeated label', rule: levelShapeProblems, edit: (r) => void (first(r).levels[1]!.label = first(r).levels[0]!.label) },
+    { name: 'a label that begins another', rule: labelPrefixProblems, edit: (r) => void (first(r).levels[1]!.label = 'Nothing') },
+    { name: 'a long level', rule: longLevelProblems, edit: (r) => void (first(r).levels[2]!.description = 'word '.repeat(MAX_LEVEL_WORDS + 1)) },
+    { name: 'an unused glossary term', rule: unusedGlossaryTerms, edit: (r) => void r.glossary!.push({ term: 'zyzzyva', definition: 'A beetle.' }) },
+    { name: 'a dangling history id', rule: historyProblems, edit: (r) => void r.history![0]!.added!.push('no-such-question') },
+    { name: 'a missing first step', rule: missingVersionTwoFields, edit: (r) => void delete r.principles[1]!.recommendations.low[0]!.firstStep },
+  ])('reports $name', ({ rule, edit }) => {
+    expect(rule(base)).toEqual([]);
+    expect(rule(edited(edit))).not.toEqual([]);
   });
 });

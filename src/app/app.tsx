@@ -10,6 +10,7 @@ import type { LegacyRoute, Route } from '../components/router';
 import { useAppStore } from '../store/store';
 import type { AppState } from '../store/store';
 import { messages } from './messages';
+import { rememberScreen } from './resume';
 
 const QuestionnairePage = lazy(() => import('../features/questionnaire/questionnaire-page'));
 const ResultsPage = lazy(() => import('../features/results/results-page'));
@@ -84,7 +85,7 @@ function RouteScreen({ route }: { route: Route }) {
     case 'home':
       return <HomePage />;
     case 'step':
-      return <QuestionnairePage id={route.id} step={route.step} />;
+      return <QuestionnairePage id={route.id} step={route.step} question={route.question} />;
     case 'results':
       return <ResultsPage id={route.id} />;
     case 'report':
@@ -137,6 +138,8 @@ export function App() {
     document.title = title;
   }, [title]);
 
+  useEffect(() => rememberScreen(route), [route]);
+
   useEffect(keepInPageLinksInPage, []);
 
   return (
@@ -158,11 +161,13 @@ export function App() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
-        <UpdatePrompt />
+        {/* On a participant's ballot the "ready offline" news waits below: it must not push "Start the questions" off a phone's first screen. */}
+        {route.name !== 'join' && <UpdatePrompt />}
         <StorageNotices />
         <Suspense fallback={<p className="page">{messages.loading}</p>}>
           {missing ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
         </Suspense>
+        {route.name === 'join' && <UpdatePrompt />}
       </main>
     </>
   );

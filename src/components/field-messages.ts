@@ -34,6 +34,7 @@ const FIELDS: Record<string, string> = {
   tallies: 'the list of show-of-hands counts',
   consensus: 'the list of agreed answers',
   currentRound: 'the current round',
+  principles: 'the list of principles the session covers',
   workshopId: 'the workshop it belongs to',
   round: 'the round',
   participant: 'the participant’s name',

@@ -1,10 +1,14 @@
 // One question as people answer it: a radio group named by the question, the five anchored levels
 // (each named by its label), "Not applicable", "Don't know", a way to clear, and a note.
 // Shared by the solo questionnaire and the workshop ballot; where the answer is kept is up to them.
+// Alone on its screen (one question at a time), the question is the page's heading and its help
+// sits in a "More about this question" disclosure, with the glossary's words it uses.
 import { memo, useId } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import { DONT_KNOW, LEVELS, MAX_NOTE_LENGTH, NOT_APPLICABLE } from '../core/answers';
 import type { AnswerValue } from '../core/answers';
-import type { Indicator } from '../core/rubric-schema';
+import type { GlossaryEntry, Indicator } from '../core/rubric-schema';
+import { QuestionHelp } from './question-help';
 import { messages } from './question-messages';
 
 interface ChoiceProps {
@@ -42,26 +46,59 @@ interface Props {
   onNote: (note: string) => void;
   /** Last time's answer to this question, worded by the caller ("Last time: level 2 — …"). */
   lastTime?: string;
+  /** Alone on its screen: the question becomes the page's h1, focused through `titleRef` on arrival. */
+  titleRef?: Ref<HTMLHeadingElement>;
+  alone?: {
+    glossary: readonly GlossaryEntry[];
+    /** Enter on a level: the keyboard's way to "Next". */
+    onEnter: () => void;
+  };
 }
 
-export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, lastTime }: Props) {
+export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, lastTime, titleRef, alone }: Props) {
   const uid = useId();
   const questionId = `${uid}-q`;
   const helpId = `${uid}-help`;
   const name = `${uid}-answer`;
+  const question = (
+    <>
+      <span className="indicator__number" aria-hidden="true">
+        {number}
+      </span>{' '}
+      {indicator.question}
+    </>
+  );
+  const onKeyDown = (e: KeyboardEvent<HTMLFieldSetElement>) => {
+    if (!alone || e.key !== 'Enter' || !(e.target instanceof HTMLInputElement) || e.target.type !== 'radio') return;
+    e.preventDefault();
+    alone.onEnter();
+  };
 
   return (
-    <section className="indicator" aria-labelledby={questionId} id={`indicator-${indicator.id}`}>
-      <fieldset role="radiogroup" aria-labelledby={questionId} aria-describedby={helpId} className="indicator__choices">
-        <legend className="indicator__question" id={questionId}>
-          <span className="indicator__number" aria-hidden="true">
-            {number}
-          </span>{' '}
-          {indicator.question}
-        </legend>
-        <p className="indicator__help" id={helpId}>
-          {indicator.help}
-        </p>
+    <section className={alone ? 'indicator indicator--alone' : 'indicator'} aria-labelledby={questionId} id={`indicator-${indicator.id}`}>
+      {alone && (
+        <h1 className="indicator__question indicator__title" id={questionId} ref={titleRef} tabIndex={-1}>
+          {question}
+        </h1>
+      )}
+      {alone && <QuestionHelp indicator={indicator} glossary={alone.glossary} helpId={helpId} />}
+      <fieldset
+        role="radiogroup"
+        aria-labelledby={questionId}
+        aria-describedby={helpId}
+        className="indicator__choices"
+        onKeyDown={alone ? onKeyDown : undefined}
+      >
+        {!alone && (
+          <legend className="indicator__question" id={questionId}>
+            {question}
+          </legend>
+        )}
+        {!alone && (
+          <p className="indicator__help" id={helpId}>
+            {indicator.help}
+          </p>
+        )}
         {lastTime && <p className="indicator__last-time">{lastTime}</p>}
         {LEVELS.map((level) => {
           const anchor = indicator.levels[level]!;

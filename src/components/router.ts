@@ -11,7 +11,8 @@ export const WORKSHOP_VIEWS = ['overview', 'collect', 'tally', 'picture', 'agree
 export type WorkshopView = (typeof WORKSHOP_VIEWS)[number];
 
 export type AssessmentRoute =
-  | { name: 'step'; id: string; step: string }
+  /** `question`: with one question at a time, which question of the step (counted from 1). */
+  | { name: 'step'; id: string; step: string; question?: number }
   | { name: 'results'; id: string }
   | { name: 'report'; id: string };
 
@@ -47,6 +48,7 @@ export interface TrendByName {
 export type Route = AppRoute | LegacyRoute | TrendByName | { name: 'not-found'; path: string };
 
 const STEP = /^[a-z0-9-]+$/;
+const QUESTION = /^[1-9]\d{0,2}$/;
 
 function decode(part: string | undefined): string | null {
   if (part === undefined || part === '') return null;
@@ -65,7 +67,10 @@ function assessmentRoute(id: string, rest: string[]): AssessmentRoute | null {
   const [screen, step, ...extra] = rest;
   if (screen === 'results' && step === undefined) return { name: 'results', id };
   if (screen === 'report' && step === undefined) return { name: 'report', id };
-  if (screen === 'step' && step !== undefined && STEP.test(step) && extra.length === 0) return { name: 'step', id, step };
+  if (screen === 'step' && step !== undefined && STEP.test(step)) {
+    if (extra.length === 0) return { name: 'step', id, step };
+    if (extra.length === 1 && QUESTION.test(extra[0]!)) return { name: 'step', id, step, question: Number(extra[0]) };
+  }
   return null;
 }
 
@@ -137,7 +142,7 @@ export function hrefFor(route: AppRoute): string {
     case 'home':
       return '#/';
     case 'step':
-      return `#/a/${enc(route.id)}/step/${route.step}`;
+      return `#/a/${enc(route.id)}/step/${route.step}${route.question === undefined ? '' : `/${route.question}`}`;
     case 'results':
       return `#/a/${enc(route.id)}/results`;
     case 'report':

@@ -8,7 +8,7 @@
 // - Per indicator, the distribution counts people per level 0–4, "Not applicable" and "Don't know".
 //   N/A and "Don't know" never enter the statistics: n, median, min, max and spread use levels only.
 // - The median of an even number of levels is the mean of the two middle ones ([1, 4] → 2.5).
-//   Spread = max − min; a spread of 2 or more flags disagreement.
+//   Spread = max − min; a spread of DISAGREEMENT_SPREAD (2) or more flags disagreement (agenda.ts).
 // - The group value is the room's consensus when one was recorded (consensus "na" → N/A), else the
 //   median; with no level given it is blank. Consensus applies to the whole room only: a
 //   perspective group's value is always its own median.
@@ -17,16 +17,20 @@
 // - Participants = ballots counted + people in the tallies. Each tally covers one indicator, and the
 //   same hands go up for every indicator, so the tallies count as many people as the indicator with
 //   the most hands (levels, N/A and "Don't know" together).
-// - The discussion agenda lists the indicators with at least one level, most divided first: larger
-//   spread first, then the more evenly split (larger standard deviation), then rubric order.
+// - The discussion agenda lists the indicators with at least one level, most divided first, by the
+//   rule of agenda.ts (a spread of 2 or more first, then the more evenly split, then the larger spread).
+// - A session may cover only some principles (coverage.ts): the indicators of a principle it left
+//   out take no answer, tally or consensus into account (covered: false), and the score leaves the
+//   principle out (no score, not a zero).
 // Nothing here rounds.
+import { DISAGREEMENT_SPREAD, divisionOrder } from './agenda';
 import { DONT_KNOW, LEVELS, NOT_APPLICABLE } from './answers';
+import { coversPrinciple } from './coverage';
 import type { Rubric } from './rubric-schema';
 import { scoreValues } from './scoring';
 import type { AssessmentScore, IndicatorValue } from './scoring';
 import type { Ballot, Consensus, Round, Tally, Workshop } from './workshop';
 
-export const DISAGREEMENT_SPREAD = 2;
 /** Groups with fewer ballots are not shown on their own, so nobody can be singled out. */
 export const MIN_GROUP_SIZE = 3;
 
@@ -54,6 +58,8 @@ export interface IndicatorAggregate {
   consensus: Consensus | null;
   groupValue: IndicatorValue;
   valueSource: 'consensus' | 'median' | 'none';
+  /** False when the session left this indicator's principle out: nothing about it counts. */
+  covered: boolean;
 }
 
 export interface Aggregate {
@@ -95,7 +101,13 @@ function standardDeviation(values: readonly number[]): number | null {
   return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
 }
 
-function aggregateIndicator(indicatorId: string, ballots: readonly Ballot[], tallies: readonly Tally[], consensus: Consensus | null): IndicatorAggregate {
+function aggregateIndicator(
+  indicatorId: string,
+  ballots: readonly Ballot[],
+  tallies: readonly Tally[],
+  consensus: Consensus | null,
+  covered: boolean,
+): IndicatorAggregate {
   const distribution: Distribution = { levels: [0, 0, 0, 0, 0], notApplicable: 0, dontKnow: 0, blank: 0 };
   for (const b of ballots) {
     const value = b.answers[indicatorId]?.value;
@@ -122,6 +134,7 @@ function aggregateIndicator(indicatorId: string, ballots: readonly Ballot[], tal
     consensus,
     groupValue: consensus ? consensus.level : (mid ?? undefined),
     valueSource: consensus ? 'consensus' : mid === null ? 'none' : 'median',
+    covered,
   };
 }
 
@@ -135,28 +148,17 @@ function tallyHeadcount(tallies: readonly Tally[]): number {
   return Math.max(0, ...perIndicator.values());
 }
 
-function agendaOrder(indicators: readonly IndicatorAggregate[]): string[] {
-  return indicators
-    .map((ind, order) => ({ ind, order }))
-    .filter(({ ind }) => ind.n > 0)
-    .sort(
-      (a, b) =>
-        (b.ind.spread ?? 0) - (a.ind.spread ?? 0) ||
-        (b.ind.standardDeviation ?? 0) - (a.ind.standardDeviation ?? 0) ||
-        a.order - b.order,
-    )
-    .map(({ ind }) => ind.indicatorId);
-}
-
 export function aggregateBallots(rubric: Rubric, workshop: Workshop, options: AggregateOptions = {}): Aggregate {
   const round = options.round ?? workshop.currentRound;
   const group = options.group;
   const ballots = ballotsFor(workshop, round, group);
   const tallies = group === undefined ? workshop.tallies.filter((t) => t.round === round) : [];
+  const covers = coversPrinciple(rubric, workshop.principles);
   const indicators = rubric.principles.flatMap((p) =>
     p.indicators.map((ind) => {
+      if (!covers(p.id)) return aggregateIndicator(ind.id, [], [], null, false);
       const consensus = group === undefined && Object.hasOwn(workshop.consensus, ind.id) ? workshop.consensus[ind.id]! : null;
-      return aggregateIndicator(ind.id, ballots, tallies, consensus);
+      return aggregateIndicator(ind.id, ballots, tallies, consensus, true);
     }),
   );
   const byId = new Map(indicators.map((ind) => [ind.indicatorId, ind]));
@@ -166,8 +168,8 @@ export function aggregateBallots(rubric: Rubric, workshop: Workshop, options: Ag
     participantCount: ballots.length + tallyHeadcount(tallies),
     ballotCount: ballots.length,
     indicators,
-    score: scoreValues(rubric, (id) => byId.get(id)?.groupValue),
-    discussionAgenda: agendaOrder(indicators),
+    score: scoreValues(rubric, (id) => byId.get(id)?.groupValue, covers),
+    discussionAgenda: divisionOrder(indicators),
   };
 }
 

@@ -36,7 +36,9 @@ export type ReportAnswer =
   | { kind: 'not-applicable'; basis?: 'consensus' }
   | { kind: 'dont-know' }
   /** `basis: 'median'`: the group gave answers, but no level (all N/A, "Don't know" or blank). */
-  | { kind: 'unanswered'; basis?: 'median' };
+  | { kind: 'unanswered'; basis?: 'median' }
+  /** A workshop session that left the question's principle out (coverage.ts): not asked at all. */
+  | { kind: 'not-covered' };
 
 export interface ReportIndicator {
   id: string;
@@ -65,6 +67,8 @@ export interface ReportPrinciple {
   coverage: number;
   isWeakest: boolean;
   tier: RecommendationTier | null;
+  /** False when a workshop session left the principle out: no score, no next steps, nothing asked. */
+  covered: boolean;
   indicators: ReportIndicator[];
 }
 
@@ -100,6 +104,8 @@ export interface ReportModel {
   stage: { number: number; title: string; description: string; note: string; next: string | null; nextSteps: string[] } | null;
   stageCount: number;
   principles: ReportPrinciple[];
+  /** Titles of the principles a workshop session left out, in rubric order; empty when all were covered. */
+  notCovered: string[];
   strengths: ReportHighlight[];
   gaps: ReportHighlight[];
   /** The executive summary, as codes the renderers word (summary.ts). */
@@ -174,14 +180,15 @@ export function assembleReportModel(rubric: Rubric, source: ReportSource, now: D
       ...{ notApplicable: s.notApplicable, dontKnow: s.dontKnow, coverage: s.coverage },
       isWeakest: score.weakestPrincipleId === p.id,
       tier: ordered.find((o) => o.principle.id === p.id)!.tier,
+      covered: s.covered,
       indicators: p.indicators.map((ind, ii) => {
         const highlight = marked.get(ind.id);
         return {
           id: ind.id,
           number: indicatorNumber(pi, ii),
           question: ind.question,
-          answer: source.answerOf(ind),
-          note: source.noteOf(ind.id),
+          answer: s.covered ? source.answerOf(ind) : { kind: 'not-covered' },
+          note: s.covered ? source.noteOf(ind.id) : '',
           ...(highlight ? { highlight } : {}),
         };
       }),
@@ -219,6 +226,7 @@ export function assembleReportModel(rubric: Rubric, source: ReportSource, now: D
       : null,
     stageCount: rubric.stages.length,
     principles,
+    notCovered: principles.filter((p) => !p.covered).map((p) => p.title),
     strengths: strengths.map(highlight),
     gaps: gaps.map(highlight),
     summary: executiveSummary({ score, dontKnow: source.dontKnow, change: source.change }),

@@ -48,7 +48,8 @@ export interface ReportAction {
 
 export function reportPriorities(rubric: Rubric, ordered: PrincipleNextSteps[], actions: readonly Action[]): ReportPriority[] {
   const planned = new Set(actions.flatMap((a) => (a.recommendationId ? [a.recommendationId] : [])));
-  return ordered.map(({ principle, score, tier, actions: recs }) => ({
+  // A principle a shorter session left out has nothing to prioritise.
+  return ordered.filter((o) => o.score.covered).map(({ principle, score, tier, actions: recs }) => ({
     principleId: principle.id,
     number: rubric.principles.indexOf(principle) + 1,
     title: principle.title,

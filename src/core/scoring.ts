@@ -11,6 +11,9 @@
 // - The overall resilience index is the mean of the principle scores that exist; the weakest
 //   principle is the one with the lowest score (the first in rubric order on a tie).
 // - A band is the last band in the rubric whose min is at or below the score.
+// - A workshop session may cover only some principles (coverage.ts): a principle left out has no
+//   score (never a zero) and is marked not covered; the index, the weakest principle and the
+//   counts of answers are over the covered principles alone.
 // Nothing here rounds: rounding is for display only.
 import { DONT_KNOW, NOT_APPLICABLE } from './answers';
 import type { Answers } from './answers';
@@ -37,6 +40,8 @@ export interface PrincipleScore {
   unanswered: number;
   /** levelled ÷ total. */
   coverage: number;
+  /** False for a principle a workshop session left out: no score, and none of its answers count. */
+  covered: boolean;
 }
 
 export interface AssessmentScore {
@@ -76,13 +81,14 @@ export function scorePrinciple(
   rubric: Rubric,
   principle: Principle,
   valueOf: (indicatorId: string) => IndicatorValue,
+  covered = true,
 ): PrincipleScore {
   let sum = 0;
   let levelled = 0;
   let notApplicable = 0;
   let dontKnow = 0;
   for (const indicator of principle.indicators) {
-    const value = valueOf(indicator.id);
+    const value = covered ? valueOf(indicator.id) : undefined;
     if (typeof value === 'number') {
       sum += value;
       levelled += 1;
@@ -104,22 +110,31 @@ export function scorePrinciple(
     dontKnow,
     unanswered: total - levelled - notApplicable - dontKnow,
     coverage: total > 0 ? levelled / total : 0,
+    covered,
   };
 }
 
-/** Scores any source of indicator values: one person's answers or a group's values. */
-export function scoreValues(rubric: Rubric, valueOf: (indicatorId: string) => IndicatorValue): AssessmentScore {
-  const principles = rubric.principles.map((p) => scorePrinciple(rubric, p, valueOf));
-  const scored = principles.filter((p): p is PrincipleScore & { score: number } => p.score !== null);
+/**
+ * Scores any source of indicator values: one person's answers or a group's values. `covers` says
+ * which principles a workshop session covered (coverage.ts); by default, all.
+ */
+export function scoreValues(
+  rubric: Rubric,
+  valueOf: (indicatorId: string) => IndicatorValue,
+  covers: (principleId: string) => boolean = () => true,
+): AssessmentScore {
+  const all = rubric.principles.map((p) => scorePrinciple(rubric, p, valueOf, covers(p.id)));
+  const counted = all.filter((p) => p.covered);
+  const scored = counted.filter((p): p is PrincipleScore & { score: number } => p.score !== null);
   const overall = scored.length > 0 ? scored.reduce((acc, p) => acc + p.score, 0) / scored.length : null;
   let weakest: (PrincipleScore & { score: number }) | null = null;
   for (const p of scored) if (weakest === null || p.score < weakest.score) weakest = p;
   const sum = (key: 'total' | 'levelled' | 'notApplicable' | 'dontKnow' | 'unanswered') =>
-    principles.reduce((acc, p) => acc + p[key], 0);
+    counted.reduce((acc, p) => acc + p[key], 0);
   const total = sum('total');
   const levelled = sum('levelled');
   return {
-    principles,
+    principles: all,
     overall,
     overallBand: bandFor(rubric, overall),
     weakestPrincipleId: weakest?.principleId ?? null,

@@ -2,6 +2,7 @@
 // values as the answers (the agreed level where the room recorded one, else the median), plus the
 // group's picture: how many took part, how the answers spread, where the room disagreed and what it
 // agreed, and how round 2 moved against round 1. Nothing here rounds.
+import { DISAGREEMENT_SPREAD } from './agenda';
 import { aggregateBallots, compareRounds, distinctBallots } from './aggregation';
 import type { IndicatorAggregate, RoundStats } from './aggregation';
 import { changeSinceLast } from './change-since-last';
@@ -59,10 +60,12 @@ export interface ReportWorkshop {
   facilitator: string;
   groups: string[];
   anonymous: boolean;
-  /** Every question, in rubric order. */
+  /** Every question the session covered, in rubric order. */
   perIndicator: WorkshopIndicatorReport[];
-  /** The questions the room disagreed on (spread of 2 levels or more), most divided first. */
+  /** The questions the room disagreed on (a spread of disagreementSpread levels or more), most divided first. */
   agenda: WorkshopIndicatorReport[];
+  /** The spread that marks a disagreement (DISAGREEMENT_SPREAD), for the report's words. */
+  disagreementSpread: number;
   /** Per question with a level in either round, when round 2 has any answers. */
   roundComparison?: RoundChangeReport[];
 }
@@ -111,7 +114,9 @@ export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now
   const { round } = aggregate;
   const byId = new Map(aggregate.indicators.map((a) => [a.indicatorId, a]));
   const ballots = distinctBallots(workshop.ballots).filter((b) => b.round === round);
-  const indicators = rubric.principles.flatMap((p, pi) => p.indicators.map((ind, ii) => ({ ind, number: indicatorNumber(pi, ii) })));
+  const indicators = rubric.principles
+    .flatMap((p, pi) => p.indicators.map((ind, ii) => ({ ind, number: indicatorNumber(pi, ii) })))
+    .filter(({ ind }) => byId.get(ind.id)!.covered);
 
   const perIndicator = indicators.map(({ ind, number }): WorkshopIndicatorReport => {
     const agg = byId.get(ind.id)!;
@@ -178,6 +183,7 @@ export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now
         anonymous: workshop.anonymous,
         perIndicator,
         agenda,
+        disagreementSpread: DISAGREEMENT_SPREAD,
         ...(roundComparison && roundComparison.length > 0 ? { roundComparison } : {}),
       },
     },

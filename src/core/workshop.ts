@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { actionsSchema, boardAskSchema } from './action';
 import { answersSchema } from './answers';
+import { coveredPrinciplesSchema } from './coverage';
 import { MAX_NAME_LENGTH, OUTCOME_RATINGS, networkIdSchema, newId, ownNetworkId, rubricRefSchema } from './assessment';
 import type { RubricRef } from './assessment';
 import { localDate } from './calendar-day';
@@ -91,6 +92,8 @@ export const workshopSchema = z
     /** The action plan built on the group's agreed levels (same shape as an assessment's). */
     actions: actionsSchema,
     boardAsk: z.optional(boardAskSchema),
+    /** The principles this session covers (coverage.ts); absent means all of them. */
+    principles: z.optional(coveredPrinciplesSchema),
   })
   .check(
     // Ballots are not checked against the workshop's id or rubric here: mergeBallots guards the way
@@ -116,6 +119,8 @@ export const invitationSchema = z.strictObject({
   facilitator: name,
   /** Which round the ballots are for; absent means round 1 (invitations made before rounds). */
   round: z.optional(roundSchema),
+  /** The principles the session covers; absent means all (and every invitation made before sessions could be shorter). */
+  principles: z.optional(coveredPrinciplesSchema),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
@@ -129,6 +134,7 @@ export function invitationFor(w: Workshop): Invitation {
     anonymous: w.anonymous,
     facilitator: w.facilitator,
     round: w.currentRound,
+    ...(w.principles && { principles: [...w.principles] }),
   };
 }
 
@@ -143,6 +149,8 @@ export interface WorkshopDetails {
   date?: string;
   groups?: string[];
   anonymous?: boolean;
+  /** The principles the session covers, as coverageChoice (coverage.ts) gives them; absent means all. */
+  principles?: string[];
 }
 
 export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now: Date = new Date()): Workshop {
@@ -167,5 +175,6 @@ export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now:
     stageId: null,
     outcomes: {},
     actions: [],
+    ...(details.principles && { principles: [...details.principles] }),
   };
 }

@@ -36,6 +36,11 @@ export const reportText = {
   colRating: 'Rating',
   overallShort: 'Overall',
   dashMeans: '– means not enough answers to score.',
+  dashMeansOrNotCovered: '– means not enough answers to score, or not covered in this session.',
+  notCoveredShort: 'not covered',
+  notCoveredScore: 'Not covered in this session: no score.',
+  notCoveredSteps: 'Not covered in this session: its questions were not asked.',
+  sessionCoverage: 'This session',
   strengths: 'Top strengths',
   strengthsNone: 'No indicator is at level 3 or 4.',
   gaps: 'Top gaps',
@@ -129,6 +134,8 @@ export function answerText(answer: ReportAnswer): string {
       return 'Don’t know';
     case 'unanswered':
       return answer.basis === 'median' ? 'No level given' : 'Not answered';
+    case 'not-covered':
+      return 'Not covered in this session';
   }
 }
 
@@ -141,7 +148,33 @@ export function coverageText(p: { levelled: number; total: number }): string {
   return `${p.levelled} of ${p.total}`;
 }
 
+/** A principle's score for a table: a number, "not enough answers", or "not covered". */
+export function principleScoreText(p: Pick<ReportPrinciple, 'score' | 'covered'>): string {
+  return p.covered ? formatReportScore(p.score) : reportText.notCoveredShort;
+}
+
+/** "3 of 5", or "–" for a principle the session left out. */
+export function principleCoverageText(p: Pick<ReportPrinciple, 'levelled' | 'total' | 'covered'>): string {
+  return p.covered ? coverageText(p) : '–';
+}
+
+/**
+ * The plain statement of what a shorter workshop session left out, or null when it covered every
+ * principle: which principles, that they have no score (not a zero), and what the index is over.
+ */
+export function notCoveredText(model: Pick<ReportModel, 'notCovered' | 'principles'>): string | null {
+  const left = model.notCovered;
+  if (left.length === 0) return null;
+  const covered = model.principles.length - left.length;
+  const names = left.length === 1 ? `“${left[0]}”` : `${left.slice(0, -1).map((n) => `“${n}”`).join(', ')} and “${left[left.length - 1]}”`;
+  return [
+    `This session covered ${covered} of the ${model.principles.length} principles.`,
+    `Not covered: ${names}. ${left.length === 1 ? 'It has' : 'They have'} no score here (not a zero), and the overall index is the mean of the principles covered.`,
+  ].join(' ');
+}
+
 export function scoreLine(p: ReportPrinciple): string {
+  if (!p.covered) return reportText.notCoveredScore;
   if (p.score === null) return `Score: not enough answers (${coverageText(p)} answered with a level)`;
   return `Score: ${formatReportScore(p.score)} out of 100 · ${p.band ?? ''} · ${coverageText(p)} answered with a level`;
 }
@@ -165,7 +198,7 @@ export function methodParagraphs(model: ReportModel): string[] {
     ...(model.workshop
       ? [
           'In this workshop each participant answered on their own, on a ballot or by a show of hands. A question’s group value is the median of the levels given; with an even number of levels it is the mean of the two middle ones, so a median of 2.5 lies between levels 2 and 3 and is shown that way, not rounded. “Not applicable” and “Don’t know” answers are left out of the median.',
-          'The spread is the highest level given minus the lowest; a spread of 2 levels or more marks a disagreement. Where the group agreed a level after discussion, the agreed level replaces the median. The scores below are computed from the group values by the same rules as for a single assessor.',
+          `The spread is the highest level given minus the lowest; a spread of ${model.workshop.disagreementSpread} levels or more marks a disagreement. Where the group agreed a level after discussion, the agreed level replaces the median. The scores below are computed from the group values by the same rules as for a single assessor.`,
         ]
       : []),
     'A principle’s score is 100 × the mean of the levels given ÷ 4, so 0 to 100. “Not applicable” and “Don’t know” answers are left out of every score; “Don’t know” answers are counted and reported as knowledge gaps.',

@@ -20,15 +20,15 @@ export const workshopText = {
   colSpread: 'Spread',
   colDisagreement: 'Disagreement',
   disagreementMark: 'Disagreement',
-  tableKey: (withBars: boolean) =>
+  tableKey: (withBars: boolean, spread: number) =>
     [
       'Each count is the number of participants who chose that level',
       withBars ? ', with a bar for its share of the question’s answers. ' : '. ',
-      'The spread is the highest level given minus the lowest; a spread of 2 or more is marked “Disagreement”. – means no level was given.',
+      `The spread is the highest level given minus the lowest; a spread of ${spread} or more is marked “Disagreement”. – means no level was given.`,
     ].join(''),
   disagreed: 'Where the group disagreed',
-  disagreedIntro: 'The questions with a spread of 2 levels or more, most divided first: the agenda for discussion.',
-  disagreedNone: 'No question had a spread of 2 levels or more: the group broadly agreed.',
+  disagreedIntro: (spread: number) => `The questions with a spread of ${spread} levels or more, most divided first: the agenda for discussion.`,
+  disagreedNone: (spread: number) => `No question had a spread of ${spread} levels or more: the group broadly agreed.`,
   agreed: 'What the group agreed',
   agreedIntro: 'Levels the group settled on after discussion, with the reasons as recorded. An agreed level replaces the median in the scores.',
   agreedNone: 'No level was agreed after discussion; every group value is the median of the answers.',

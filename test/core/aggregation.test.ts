@@ -159,20 +159,6 @@ describe('tallies', () => {
   });
 });
 
-describe('discussion agenda', () => {
-  it('puts the widest spread first, then the more evenly split, then rubric order', () => {
-    const w = workshopWith([
-      ballot([[0, 0, 1, 2], [3, 1]]),
-      ballot([[4, 4, 1, 2], [3, 3]]),
-      ballot([[4, 0, 3, 2], [3, 3]]),
-      ballot([[4, 4, 3, 2], [3, 3]]),
-    ]);
-    // spreads: alpha-1 4 (0,4,4,4), alpha-2 4 (0,4,0,4 — evenly split), alpha-3 2, alpha-4 0, beta-1 0, beta-2 2 (1,3,3,3).
-    // alpha-3 (1,1,3,3) is more evenly split than beta-2 (1,3,3,3).
-    expect(aggregateBallots(TEST_RUBRIC, w).discussionAgenda).toEqual(['alpha-2', 'alpha-1', 'alpha-3', 'beta-2', 'alpha-4', 'beta-1']);
-  });
-});
-
 describe('groupComparison', () => {
   it('hides groups with fewer than three ballots and scores the others', () => {
     const w = workshopWith([

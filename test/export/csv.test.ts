@@ -59,7 +59,7 @@ describe('buildCsv', () => {
       const expected =
         a.kind === 'level'
           ? [String(a.level), a.label, 'level']
-          : ['', '', { 'between-levels': 'median between levels', 'not-applicable': 'not applicable', 'dont-know': "don't know", unanswered: 'not answered' }[a.kind]];
+          : ['', '', { 'between-levels': 'median between levels', 'not-applicable': 'not applicable', 'dont-know': "don't know", unanswered: 'not answered', 'not-covered': 'not covered' }[a.kind]];
       expect([level, label, answer]).toEqual(expected);
     });
   });

@@ -6,6 +6,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { buildWorkshopReportModel } from '../../src/core/workshop-report';
 import ReportPage from '../../src/features/report/report-page';
+import { notCoveredText, reportText } from '../../src/export/report-text';
 import { participantsLine, roundLine, workshopText as wt } from '../../src/export/workshop-text';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from '../store/reset-store';
@@ -52,4 +53,20 @@ it('says so when the workshop is not on this device', () => {
   render(<ReportPage workshopId="missing" />);
   expect(screen.getByRole('heading', { level: 1, name: 'This workshop is not on this device' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '#/');
+});
+
+it('says which principles a shorter session did not cover, with no score for them and no section of their own', () => {
+  const [first, second] = FIVE_PRINCIPLES.principles;
+  const session = { ...workshop, principles: [second!.id] };
+  useAppStore.setState({ workshops: { [workshop.id]: session } });
+  render(<ReportPage workshopId={workshop.id} />);
+  const sentence = notCoveredText(buildWorkshopReportModel(FIVE_PRINCIPLES, session))!;
+  expect(sentence).toMatch(/^This session covered 1 of the 5 principles\. Not covered: /);
+  expect(screen.getByText(sentence)).toBeInTheDocument();
+  const scores = screen.getByRole('table', { name: reportText.scoresTable });
+  const row = within(scores).getByRole('row', { name: new RegExp(`^${first!.title}`) });
+  expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['not covered', '–', '–']);
+  expect(screen.queryByRole('heading', { level: 2, name: `1. ${first!.title}` })).not.toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: `2. ${second!.title}` })).toBeInTheDocument();
+  expect(within(screen.getByRole('table', { name: wt.distribution })).getAllByRole('row')).toHaveLength(6);
 });

@@ -68,3 +68,41 @@ it('can be answered with the keyboard alone', async () => {
   await user.keyboard('{ArrowDown}{ArrowDown}');
   expect(answers()[first!.id]?.value).toBe(2);
 });
+
+it('one question at a time: a choice remembered on this device, each question with its own address', async () => {
+  localStorage.clear();
+  const user = userEvent.setup();
+  const page = render(<QuestionnairePage id={id} step={principle.id} />);
+  // A wide screen (jsdom has no phone-sized media) starts with the principle's page.
+  expect(screen.getAllByRole('radiogroup')).toHaveLength(principle.indicators.length);
+  await user.click(screen.getByRole('checkbox', { name: 'One question at a time' }));
+  expect(screen.getAllByRole('radiogroup')).toHaveLength(1);
+  expect(screen.getByText('Question 1 of 25')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(first!.question);
+  await user.click(within(screen.getByRole('radiogroup', { name: first!.question })).getByRole('radio', { name: new RegExp(`^${first!.levels[2]!.label}`) }));
+  expect(answers()[first!.id]?.value).toBe(2);
+  expect(screen.getByRole('link', { name: 'Next' })).toHaveAttribute('href', `#/a/${id}/step/${principle.id}/2`);
+  expect(screen.queryByRole('link', { name: 'Back' })).not.toBeInTheDocument();
+  page.unmount();
+
+  // Its address names the question; the choice is still there the next time.
+  render(<QuestionnairePage id={id} step={principle.id} question={2} />);
+  expect(screen.getByRole('checkbox', { name: 'One question at a time' })).toBeChecked();
+  expect(screen.getByText('Question 2 of 25')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(second!.question);
+  expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', `#/a/${id}/step/${principle.id}/1`);
+  expect(localStorage.getItem('fivefold:question-layout')).toBe('one');
+});
+
+it('one question at a time runs on across principles and into the last step', () => {
+  localStorage.setItem('fivefold:question-layout', 'one');
+  const last = FIVE_PRINCIPLES.principles[4]!;
+  const view = render(<QuestionnairePage id={id} step={principle.id} question={5} />);
+  expect(screen.getByText('Question 5 of 25')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Next' })).toHaveAttribute('href', `#/a/${id}/step/${FIVE_PRINCIPLES.principles[1]!.id}/1`);
+  view.unmount();
+  render(<QuestionnairePage id={id} step={last.id} question={5} />);
+  expect(screen.getByText('Question 25 of 25')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Next: About the network' })).toHaveAttribute('href', `#/a/${id}/step/about-the-network`);
+  localStorage.clear();
+});

@@ -33,8 +33,15 @@ beforeEach(async () => {
   workshop = useAppStore.getState().workshops[id]!;
 });
 
-const levelRadio = (level: number) =>
-  within(screen.getByRole('radiogroup', { name: first.question })).getByRole('radio', { name: new RegExp(`^${first.levels[level]!.label}`) });
+const levelRadio = (level: number, indicator = first) =>
+  within(screen.getByRole('radiogroup', { name: indicator.question })).getByRole('radio', { name: new RegExp(`^${indicator.levels[level]!.label}`) });
+
+/** Next, question after question, to the check before handing in. */
+async function nextToReview(user: ReturnType<typeof userEvent.setup>) {
+  while (!screen.queryByRole('heading', { level: 1, name: 'Check and hand in' })) {
+    await user.click(screen.getByRole('button', { name: /^(Next|Check and hand in)$/ }));
+  }
+}
 
 it('the invitation opens a ballot whose answers survive a reload, and hands in a link carrying them', async () => {
   const user = userEvent.setup();
@@ -52,7 +59,7 @@ it('the invitation opens a ballot whose answers survive a reload, and hands in a
   render(<JoinPage code={code} />);
   expect(levelRadio(3)).toBeChecked();
 
-  for (let i = 1; i < rubric.principles.length; i++) await user.click(screen.getByRole('button', { name: /^Next:/ }));
+  await nextToReview(user);
   expect(screen.getByText(/24 questions are still blank/)).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Hand in my answers' }));
 
@@ -70,6 +77,56 @@ it('the invitation opens a ballot whose answers survive a reload, and hands in a
   expect(screen.getByRole('button', { name: 'Download my ballot file' })).toBeInTheDocument();
   // Nothing went into the facilitator's store on this device.
   expect(current().ballots).toHaveLength(0);
+});
+
+it('shows one question per screen, says how long it takes, and comes back to the same question after a reload', async () => {
+  const user = userEvent.setup();
+  const code = encodeInvitationLink(invitationFor(workshop));
+  const page = render(<JoinPage code={code} />);
+  expect(screen.getByText('25 questions, about 20 minutes')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Start the questions' }));
+  expect(screen.getByText('Question 1 of 25')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(first.question);
+  expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  expect(screen.getAllByRole('radiogroup')).toHaveLength(1);
+  // The help is one tap away, and the radio group is described by it.
+  expect(screen.getByText('More about this question')).toBeInTheDocument();
+  expect(screen.getByRole('radiogroup', { name: first.question })).toHaveAccessibleDescription(first.help);
+  await user.click(levelRadio(1));
+  // Enter on a level goes to the next question, as Next does.
+  levelRadio(1).focus();
+  await user.keyboard('{Enter}');
+  const second = rubric.principles[0]!.indicators[1]!;
+  expect(screen.getByText('Question 2 of 25')).toBeInTheDocument();
+  await user.click(levelRadio(4, second));
+
+  page.unmount();
+  render(<JoinPage code={code} />);
+  expect(screen.getByText('Question 2 of 25')).toBeInTheDocument();
+  expect(levelRadio(4, second)).toBeChecked();
+  await user.click(screen.getByRole('button', { name: 'Back' }));
+  expect(levelRadio(1)).toBeChecked();
+  await user.click(screen.getByRole('button', { name: 'Back' }));
+  expect(screen.getByRole('button', { name: 'Start the questions' })).toBeInTheDocument();
+});
+
+it('a shorter session asks only the questions of the principles it covers', async () => {
+  const user = userEvent.setup();
+  const [, second, , fourth] = rubric.principles;
+  const invitation = { ...invitationFor(workshop), principles: [second!.id, fourth!.id] };
+  render(<JoinPage code={encodeInvitationLink(invitation)} />);
+  expect(screen.getByText('10 questions, about 8 minutes')).toBeInTheDocument();
+  expect(screen.getByText(`This session covers 2 of the 5 principles: ${second!.title} and ${fourth!.title}.`, { exact: false })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Start the questions' }));
+  expect(screen.getByText('Question 1 of 10')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(second!.indicators[0]!.question);
+  const asked: string[] = [];
+  while (!screen.queryByRole('heading', { level: 1, name: 'Check and hand in' })) {
+    asked.push(screen.getByRole('heading', { level: 1 }).textContent ?? '');
+    await user.click(screen.getByRole('button', { name: /^(Next|Check and hand in)$/ }));
+  }
+  expect(asked).toEqual([...second!.indicators, ...fourth!.indicators].map((ind, i) => `${i < 5 ? 2 : 4}.${(i % 5) + 1} ${ind.question}`));
+  expect(screen.getByText('0 of 10 questions answered.')).toBeInTheDocument();
 });
 
 it('an anonymous invitation asks for no name; a damaged one says so', () => {
@@ -97,7 +154,7 @@ it('passing the device keeps each ballot apart and shows nobody the earlier ones
     expect(levelRadio(0)).not.toBeChecked(); // a blank ballot, whatever came before
     expect(levelRadio(4)).not.toBeChecked();
     await user.click(levelRadio(level));
-    for (let i = 1; i < rubric.principles.length; i++) await user.click(screen.getByRole('button', { name: /^Next:/ }));
+    await nextToReview(user);
     await user.click(screen.getByRole('button', { name: 'Hand in my answers' }));
     rerender();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Thank you — pass the device on');

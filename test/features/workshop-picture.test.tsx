@@ -145,6 +145,69 @@ it('recording a consensus replaces the median in the group score, and keeps the 
   expect(screen.getAllByText(/Agreed level/).length).toBeGreaterThan(0);
 
   // "No consensus yet" takes it away again.
-  act(() => useAppStore.getState().updateWorkshop(w.id, (x) => ({ ...x, consensus: {} })));
+  // Braces: the store's save returns a promise, and an act() left waiting on it would hold back later renders.
+  act(() => {
+    useAppStore.getState().updateWorkshop(w.id, (x) => ({ ...x, consensus: {} }));
+  });
   expect(current().consensus).toEqual({});
 }, 30_000);
+
+it('"Most divided" names five questions in plain words, and settled ones move out of the list as consensus is recorded', () => {
+  // Seven people. Six questions split them, each differently; everything else is level 2 for all.
+  const splits: Record<string, number[]> = {
+    [indicators[0]!.id]: [0, 0, 0, 4, 4, 4, 4], // 3 against 4, spread 4
+    [indicators[3]!.id]: [1, 1, 1, 3, 3, 3, 3], // 3 against 4, spread 2
+    [indicators[7]!.id]: [0, 2, 2, 2, 2, 2, 2], // one person apart, spread 2
+    [indicators[9]!.id]: [1, 1, 2, 2, 3, 3, 3], // three camps, spread 2
+    [indicators[12]!.id]: [2, 2, 2, 2, 3, 3, 3], // one level apart
+    [indicators[20]!.id]: [0, 0, 4, 4, 4, 4, 4], // 2 against 5, spread 4
+  };
+  let w = createWorkshop(DEFAULT_RUBRIC_REF, { networkName: 'Divided net', facilitator: 'Jo' });
+  const invitation = invitationFor(w);
+  w = {
+    ...w,
+    ballots: Array.from({ length: 7 }, (_, person) =>
+      createBallot(invitation, {
+        round: 1,
+        source: 'pass-device',
+        answers: Object.fromEntries(indicators.map((ind) => [ind.id, { value: (splits[ind.id]?.[person] ?? 2) as AnswerValue }])),
+      }),
+    ),
+  };
+  const region = () => screen.getByRole('region', { name: 'Most divided' });
+  const open = () => [...region().querySelectorAll(':scope > ol > li')];
+
+  const view = render(<PictureView workshop={w} rubric={rubric} />);
+  expect(within(region()).getByText('0 of 5 settled')).toBeInTheDocument();
+  expect(open().map((li) => li.querySelector('a')!.textContent)).toEqual(
+    [9, 0, 3, 20, 7].map((i) => `${Math.floor(i / 5) + 1}.${(i % 5) + 1} ${indicators[i]!.question}`),
+  );
+  const first = indicators[0]!;
+  expect(open()[1]).toHaveTextContent(`Split: 3 chose “${first.levels[0]!.label}”, 4 chose “${first.levels[4]!.label}”`);
+  expect(open()[1]).toHaveTextContent('Group level (median): 4 · How far apart (spread): 4 levels');
+  view.unmount();
+
+  // The room agrees on two of them.
+  const agreed = (id: string, level: 0 | 1 | 2 | 3 | 4) => ({ indicatorId: id, level, rationale: '', decidedAt: new Date().toISOString() });
+  const settled = { ...w, consensus: { [first.id]: agreed(first.id, 3), [indicators[7]!.id]: agreed(indicators[7]!.id, 2) } };
+  render(<PictureView workshop={settled} rubric={rubric} />);
+  expect(within(region()).getByText('2 of 5 settled')).toBeInTheDocument();
+  expect(open()).toHaveLength(3);
+  const settledList = within(region()).getByText('Settled (2)').closest('details')!;
+  expect(within(settledList).getAllByRole('listitem').map((li) => li.querySelector('a')!.textContent)).toEqual(
+    [0, 7].map((i) => `${Math.floor(i / 5) + 1}.${(i % 5) + 1} ${indicators[i]!.question}`),
+  );
+  expect(settledList).toHaveTextContent(`Agreed: 3 · ${first.levels[3]!.label}`);
+});
+
+it('a shorter session shows its principles left out as "not covered", never as a score', () => {
+  const [, second] = rubric.principles;
+  const w = withBallots(createWorkshop(DEFAULT_RUBRIC_REF, { networkName: 'Short net', facilitator: 'Jo', principles: [second!.id] }), 3);
+  render(<PictureView workshop={w} rubric={rubric} />);
+  const rows = tableNumbers();
+  expect(rows.slice(1, 6).map((r) => r[0])).toEqual(['not covered this session', rows[2]![0], 'not covered this session', 'not covered this session', 'not covered this session']);
+  expect(rows[2]![0]).toMatch(/^\d+$/);
+  expect(distributions().filter((d) => d !== 'missing')).toHaveLength(5);
+  // One principle makes no radar; a principle left out is never a point at its centre.
+  expect(screen.queryByRole('img', { name: /^Radar chart/ })).not.toBeInTheDocument();
+});

@@ -6,10 +6,12 @@ import type { ReportSection } from '../../core/report-sections';
 import {
   answerText,
   assessedByText,
-  coverageText,
   formatReportDate,
   formatReportScore,
   methodParagraphs,
+  notCoveredText,
+  principleCoverageText,
+  principleScoreText,
   reportText,
   scoreLine,
 } from '../report-text';
@@ -24,8 +26,10 @@ function summary(model: ReportModel): string[] {
   const overall = `${formatReportScore(model.overall)}${model.overall === null ? '' : ' out of 100'}`;
   const { change } = model;
   const names = reportNames(model);
+  const session = notCoveredText(model);
   return [
     heading(2, reportText.summary),
+    ...(session ? [fact(reportText.sessionCoverage, session)] : []),
     fact(reportText.overall, model.overallBand ? `${overall} · ${model.overallBand}` : overall),
     ...(model.overallBandDescription ? [paragraph(model.overallBandDescription)] : []),
     ...(model.weakest ? [fact(reportText.weakest, `${model.weakest.title} · ${formatReportScore(model.weakest.score)}`)] : []),
@@ -39,7 +43,7 @@ function summary(model: ReportModel): string[] {
     heading(3, reportText.scoresTable),
     table(
       [reportText.colPrinciple, reportText.colScore, reportText.colBand, reportText.colAnswered],
-      model.principles.map((p) => [reportText.principleHeading(p), formatReportScore(p.score), p.band ?? '', coverageText(p)]),
+      model.principles.map((p) => [reportText.principleHeading(p), principleScoreText(p), p.band ?? '', principleCoverageText(p)]),
     ),
     ...(model.boardAsk.trim() ? [heading(3, reportText.boardAsk), paragraph(model.boardAsk)] : []),
   ];
@@ -94,7 +98,8 @@ export function buildMarkdown(model: ReportModel): string {
     'group-picture': () => groupPicture(model),
     'action-plan': () => actionPlan(model),
     priorities: () => priorities(model),
-    principles: () => [heading(2, reportText.principles), ...model.principles.flatMap((p) => principleSection(model, p))],
+    // A principle the session left out has no detail: the summary says so.
+    principles: () => [heading(2, reportText.principles), ...model.principles.filter((p) => p.covered).flatMap((p) => principleSection(model, p))],
     'stage-and-outcomes': () => stageAndOutcomes(model),
     method: () => [heading(2, reportText.method), ...methodParagraphs(model).map(paragraph)],
   };

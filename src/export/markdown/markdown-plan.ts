@@ -1,8 +1,8 @@
 // The plan's part of the Markdown report, in the PDF's order and words: the action plan as a table
 // (with each action's note) and the priorities, weakest principle first.
 import type { ReportModel } from '../../core/report-model';
-import { formatDueDate, formatReportScore, reportText as t } from '../report-text';
-import { heading, list, paragraph, table } from './markdown-blocks';
+import { formatDueDate, formatReportScore, principleScoreText, reportText as t } from '../report-text';
+import { flat, heading, list, paragraph, table } from './markdown-blocks';
 
 export function actionPlan(model: ReportModel): string[] {
   return [
@@ -49,5 +49,7 @@ export function priorities(model: ReportModel): string[] {
             ),
       ];
     }),
+    // A principle a shorter session left out has nothing to prioritise: say so, once.
+    ...model.principles.filter((p) => !p.covered).flatMap((p) => [`**${flat(`${p.title} · ${principleScoreText(p)}`)}**`, paragraph(t.notCoveredSteps)]),
   ];
 }

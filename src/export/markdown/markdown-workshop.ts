@@ -44,10 +44,10 @@ export function groupPicture(model: ReportModel): string[] {
     ...(ws.groups.length > 0 ? [fact(wt.groups, ws.groups.join(', '))] : []),
     ...(ws.anonymous ? [paragraph(wt.anonymous)] : []),
     heading(3, wt.distribution),
-    paragraph(wt.tableKey(false)),
+    paragraph(wt.tableKey(false, ws.disagreementSpread)),
     distributionTable(ws),
     heading(3, wt.disagreed),
-    ...(agenda.length > 0 ? [paragraph(wt.disagreedIntro), list(agenda)] : [paragraph(wt.disagreedNone)]),
+    ...(agenda.length > 0 ? [paragraph(wt.disagreedIntro(ws.disagreementSpread)), list(agenda)] : [paragraph(wt.disagreedNone(ws.disagreementSpread))]),
     heading(3, wt.agreed),
     ...(agreed.length > 0 ? [paragraph(wt.agreedIntro), ...agreed.flatMap((r) => agreedItem(ws, r))] : [paragraph(wt.agreedNone)]),
     ...(ws.roundComparison

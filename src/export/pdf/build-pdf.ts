@@ -80,7 +80,8 @@ export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOption
   for (const section of REPORT_SECTIONS) {
     if (section === 'principles') {
       flush();
-      for (const principle of model.principles) writer.section(() => drawPrinciple(writer, principle, workshop));
+      // A principle a workshop session left out gets no page of its own: the summary names it.
+      for (const principle of model.principles.filter((p) => p.covered)) writer.section(() => drawPrinciple(writer, principle, workshop));
       continue;
     }
     const part = draw[section];

@@ -2,7 +2,7 @@
 // status; column headings repeat on every page it runs onto, a row never splits) and the priorities,
 // weakest principle first, each recommendation with who typically leads it and a first step.
 import type { ReportAction, ReportModel, ReportPriority } from '../../core/report-model';
-import { formatDueDate, formatReportScore, reportText as t } from '../report-text';
+import { formatDueDate, formatReportScore, principleScoreText, reportText as t } from '../report-text';
 import { H1, H3, SMALL } from './pdf-styles';
 import { ACCENT, INK, MUTED, RULE } from './pdf-writer';
 import type { PdfWriter, TextStyle } from './pdf-writer';
@@ -127,4 +127,9 @@ export function drawPriorities(w: PdfWriter, model: ReportModel): void {
   w.heading(t.priorities, H1);
   w.text(t.prioritiesIntro, SMALL);
   for (const p of model.priorities) drawPriority(w, p);
+  // A principle a shorter session left out has nothing to prioritise: say so, once.
+  for (const p of model.principles.filter((x) => !x.covered)) {
+    w.heading(`${p.title} · ${principleScoreText(p)}`, H3);
+    w.text(t.notCoveredSteps, { ...SMALL, after: 6 });
+  }
 }

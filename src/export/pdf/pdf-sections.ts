@@ -1,6 +1,7 @@
 // The sections of the PDF report, each drawn from the report model: the cover, the one summary page
 // a board reads first, one section per principle (each answer and note once), the stage and
 // outcomes, and how it was scored. The plan's sections are in pdf-plan-sections.ts.
+import { MIN_RADAR_AXES } from '../../core/coverage';
 import type { ReportModel, ReportPrinciple } from '../../core/report-model';
 import {
   answerText,
@@ -9,6 +10,8 @@ import {
   formatReportDate,
   formatReportScore,
   methodParagraphs,
+  notCoveredText,
+  principleCoverageText,
   reportText as t,
   scoreLine,
 } from '../report-text';
@@ -94,14 +97,10 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
   // The table keeps the width its words need; the chart takes the rest.
   const tableWidth = 236;
   const x = w.pageWidth - w.margin - tableWidth;
-  drawRadar(
-    doc,
-    model.principles.map((p) => ({ label: p.shortTitle, score: p.score })),
-    w.margin,
-    x - 12,
-    top + height / 2,
-    60,
-  );
+  // A principle a shorter session left out is no point on the chart, where it would read as a zero;
+  // with fewer than three axes there is no shape to draw, and the table says it all.
+  const axes = model.principles.filter((p) => p.covered).map((p) => ({ label: p.shortTitle, score: p.score }));
+  if (axes.length >= MIN_RADAR_AXES) drawRadar(doc, axes, w.margin, x - 12, top + height / 2, 60);
   const cols = [x, x + 100, x + 130, x + 190];
   let y = top + 14;
   w.setStyle({ size: 9, bold: true, color: MUTED });
@@ -117,11 +116,13 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
     y += 8;
   };
   for (const p of model.principles) {
-    row([p.shortTitle, p.score === null ? '–' : formatReportScore(p.score), p.band ?? '–', coverageText(p)], false);
+    const score = p.covered ? formatReportScore(p.score).replace('not enough answers', '–') : '–';
+    row([p.shortTitle, score, p.band ?? '–', principleCoverageText(p)], false);
   }
   row([t.overallShort, model.overall === null ? '–' : formatReportScore(model.overall), model.overallBand ?? '–', coverageText(model.coverage)], true);
   w.setStyle({ size: 7.5, color: MUTED });
-  doc.text(doc.splitTextToSize(t.dashMeans, w.pageWidth - w.margin - x) as string[], x, y + 8);
+  const key = model.notCovered.length > 0 ? t.dashMeansOrNotCovered : t.dashMeans;
+  doc.text(doc.splitTextToSize(key, w.pageWidth - w.margin - x) as string[], x, y + 8);
   w.y = top + height;
   w.text(t.chartTitle, { ...SMALL, after: 8 });
 }
@@ -165,6 +166,8 @@ function changeSinceLast(w: PdfWriter, model: ReportModel): void {
  */
 export function drawSummary(w: PdfWriter, model: ReportModel): void {
   w.heading(t.summary, H1);
+  const session = notCoveredText(model);
+  if (session) w.text(session, { size: 10, bold: true, color: WARN, after: 10 });
   summaryFigures(w, model);
   const names = reportNames(model);
   w.text(model.summary.map((s) => summarySentence(s, names)).join(' '), { size: 10, lineHeight: 1.35, after: 8 });

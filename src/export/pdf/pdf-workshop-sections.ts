@@ -24,10 +24,10 @@ function drawRationale(w: PdfWriter, rationale: string, indent: number): void {
 function drawAgenda(w: PdfWriter, ws: ReportWorkshop): void {
   w.heading(wt.disagreed, H2);
   if (ws.agenda.length === 0) {
-    w.text(wt.disagreedNone, BODY);
+    w.text(wt.disagreedNone(ws.disagreementSpread), BODY);
     return;
   }
-  w.heading(wt.disagreedIntro, SMALL);
+  w.heading(wt.disagreedIntro(ws.disagreementSpread), SMALL);
   for (const r of ws.agenda) {
     w.heading(`${r.number}  ${r.question}`, QUESTION);
     // An item moves whole: its question, how the room split and, if any, what it then agreed.
@@ -63,7 +63,7 @@ export function drawGroupPicture(w: PdfWriter, model: ReportModel, ws: ReportWor
   if (ws.anonymous) w.text(wt.anonymous, BODY);
   w.space(6);
   w.heading(wt.distribution, H2);
-  w.heading(wt.tableKey(true), SMALL);
+  w.heading(wt.tableKey(true, ws.disagreementSpread), SMALL);
   drawDistributionTable(w, model, ws);
   w.space(10);
   drawAgenda(w, ws);

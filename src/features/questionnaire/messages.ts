@@ -12,6 +12,7 @@ export const messages = {
   next: (title: string) => `Next: ${title}`,
   seeResults: 'See the results',
   steps: 'Steps',
+  allSteps: 'All principles',
   wrapUpTitle: 'About the network',
   wrapUpIntro:
     'Two last questions about the network as a whole. They do not change the scores; they appear beside them in the results.',

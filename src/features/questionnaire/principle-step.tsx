@@ -1,7 +1,8 @@
 // One principle on one screen: what it means, why it matters, then its indicators.
-import type { Answer, Answers } from '../../core/answers';
-import type { Indicator, Principle } from '../../core/rubric-schema';
+import type { Answers } from '../../core/answers';
+import type { Principle } from '../../core/rubric-schema';
 import { IndicatorQuestion } from './indicator-question';
+import { lastTimeText } from './last-time-text';
 import { messages } from './messages';
 
 interface Props {
@@ -12,15 +13,6 @@ interface Props {
   answers: Answers;
   /** The previous assessment's answers of the same network, under today's ids; null for a first one. */
   lastAnswers: Answers | null;
-}
-
-/** "Last time: level 2 — Label", or nothing when the question was not answered then. */
-function lastTimeText(indicator: Indicator, answer: Answer | undefined): string | undefined {
-  const value = answer?.value;
-  if (value === undefined) return undefined;
-  if (value === 'na') return messages.lastTime(messages.lastTimeNotApplicable);
-  if (value === 'dk') return messages.lastTime(messages.lastTimeDontKnow);
-  return messages.lastTime(messages.lastTimeLevel(value, indicator.levels[value]!.label));
 }
 
 export function PrincipleStep({ principle, index, count, assessmentId, answers, lastAnswers }: Props) {

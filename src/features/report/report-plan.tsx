@@ -1,7 +1,7 @@
 // The print view's plan: the action plan as a table that stacks on a phone, and the priorities,
 // weakest principle first — the PDF's words and order.
 import type { ReportModel } from '../../core/report-model';
-import { formatDueDate, formatReportScore, reportText as t } from '../../export/report-text';
+import { formatDueDate, formatReportScore, principleScoreText, reportText as t } from '../../export/report-text';
 
 export function ReportActionPlan({ model }: { model: ReportModel }) {
   return (
@@ -72,6 +72,14 @@ export function ReportPriorities({ model }: { model: ReportModel }) {
           )}
         </div>
       ))}
+      {model.principles
+        .filter((p) => !p.covered)
+        .map((p) => (
+          <div key={p.id}>
+            <h3>{`${p.title} · ${principleScoreText(p)}`}</h3>
+            <p className="muted">{t.notCoveredSteps}</p>
+          </div>
+        ))}
     </section>
   );
 }

@@ -2,16 +2,21 @@
 // change since last time, the chart and table, and what the board is asked to decide — the PDF's
 // summary page, in the same words.
 import type { ReportModel } from '../../core/report-model';
-import { coverageText, formatReportScore, reportText as t } from '../../export/report-text';
+import { formatReportScore, notCoveredText, principleCoverageText, principleScoreText, reportText as t } from '../../export/report-text';
 import { changeLine, overallChangeLine, reportNames, summarySentence, summaryText } from '../../export/summary-text';
+import { MIN_RADAR_AXES } from '../../core/coverage';
 import { PrincipleRadar } from '../../components/principle-radar';
 
 export function ReportSummary({ model }: { model: ReportModel }) {
   const names = reportNames(model);
   const { change } = model;
+  const session = notCoveredText(model);
+  // Principles a shorter session left out are no point on the chart, where they would read as zeros.
+  const radar = model.principles.filter((p) => p.covered);
   return (
     <section className="report-section">
       <h2>{t.summary}</h2>
+      {session && <p className="notice">{session}</p>}
       <div className="two-up">
         <p>
           <span className="eyebrow">{t.overall}</span>
@@ -43,7 +48,7 @@ export function ReportSummary({ model }: { model: ReportModel }) {
         </>
       )}
       <div className="report-chart">
-        <PrincipleRadar items={model.principles} />
+        {radar.length >= MIN_RADAR_AXES && <PrincipleRadar items={radar} />}
         <table className="score-table stack-table">
           <caption>{t.scoresTable}</caption>
           <thead>
@@ -58,9 +63,9 @@ export function ReportSummary({ model }: { model: ReportModel }) {
             {model.principles.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.title}</th>
-                <td data-label={t.colScore}>{formatReportScore(p.score)}</td>
+                <td data-label={t.colScore}>{principleScoreText(p)}</td>
                 <td data-label={t.colBand}>{p.band ?? '–'}</td>
-                <td data-label={t.colAnswered}>{coverageText(p)}</td>
+                <td data-label={t.colAnswered}>{principleCoverageText(p)}</td>
               </tr>
             ))}
           </tbody>

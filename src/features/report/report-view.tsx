@@ -105,9 +105,12 @@ function Section({ model, section }: { model: ReportModel; section: ReportSectio
     case 'principles':
       return (
         <>
-          {model.principles.map((p) => (
-            <Principle key={p.id} model={model} p={p} />
-          ))}
+          {/* A principle the session left out gets no section of its own: the summary names it. */}
+          {model.principles
+            .filter((p) => p.covered)
+            .map((p) => (
+              <Principle key={p.id} model={model} p={p} />
+            ))}
         </>
       );
     case 'stage-and-outcomes':

@@ -106,16 +106,16 @@ export function GroupPicture({ ws }: { ws: ReportWorkshop }) {
       </p>
       {ws.groups.length > 0 && <p className="user-text">{`${wt.groups}: ${ws.groups.join(', ')}.`}</p>}
       {ws.anonymous && <p>{wt.anonymous}</p>}
-      <p className="small muted">{wt.tableKey(true)}</p>
+      <p className="small muted">{wt.tableKey(true, ws.disagreementSpread)}</p>
       <div className="report-table-scroll" role="region" aria-label={wt.distribution} tabIndex={0}>
         <DistributionTable ws={ws} />
       </div>
       <h3>{wt.disagreed}</h3>
       {ws.agenda.length === 0 ? (
-        <p>{wt.disagreedNone}</p>
+        <p>{wt.disagreedNone(ws.disagreementSpread)}</p>
       ) : (
         <>
-          <p className="small muted">{wt.disagreedIntro}</p>
+          <p className="small muted">{wt.disagreedIntro(ws.disagreementSpread)}</p>
           <ol className="report-agenda">
             {ws.agenda.map((r) => (
               <li key={r.id}>

@@ -1,11 +1,14 @@
-// Discuss & agree: for each indicator, most divided first, the room's agreed level and why; then a
-// second round of ballots, compared with the first.
+// Discuss & agree: the most divided questions first (the group picture's list, by the same rule),
+// then the others, each with the room's agreed level and why; then a second round of ballots,
+// compared with the first. Only the questions the session covers.
 import { useEffect, useMemo } from 'react';
+import { mostDivided } from '../../core/agenda';
 import { aggregateBallots } from '../../core/aggregation';
 import type { Rubric } from '../../core/rubric-schema';
 import type { Workshop } from '../../core/workshop';
 import { useAppStore } from '../../store/store';
 import { ConsensusItem } from './consensus-item';
+import { dividedMessages } from './divided-messages';
 import { entryMap } from './indicators';
 import { messages } from './messages';
 import { RoundComparison } from './round-comparison';
@@ -16,8 +19,9 @@ export function AgreeView({ workshop, rubric, focusId }: { workshop: Workshop; r
   const roundTwo = useMemo(() => aggregateBallots(rubric, workshop, { round: 2 }), [rubric, workshop]);
   const entries = useMemo(() => entryMap(rubric), [rubric]);
   const byId = new Map(firstRound.indicators.map((a) => [a.indicatorId, a]));
-  const divided = firstRound.discussionAgenda.filter((id) => (byId.get(id)!.spread ?? 0) >= 1);
-  const rest = [...entries.keys()].filter((id) => !divided.includes(id));
+  const ranked = mostDivided(firstRound.indicators);
+  const divided = ranked.items.map((i) => i.indicatorId);
+  const rest = [...entries.keys()].filter((id) => byId.get(id)!.covered && !divided.includes(id));
 
   // Arriving from the agenda: bring that indicator into view and put focus on its heading.
   useEffect(() => {
@@ -47,12 +51,18 @@ export function AgreeView({ workshop, rubric, focusId }: { workshop: Workshop; r
     <>
       <p className="muted">{messages.agreeIntro}</p>
       <section aria-labelledby="divided-title">
-        <h2 id="divided-title">{messages.dividedTitle(divided.length)}</h2>
-        {divided.length === 0 && <p>{messages.dividedNone}</p>}
+        <h2 id="divided-title">{dividedMessages.agreeDividedTitle(divided.length)}</h2>
+        {divided.length === 0 ? (
+          <p>{messages.dividedNone}</p>
+        ) : (
+          <p className="agenda__count">
+            <strong>{dividedMessages.settledCount(ranked.settled.length, divided.length)}</strong>
+          </p>
+        )}
         {divided.map(item)}
       </section>
       <details className="card other-indicators" open={rest.some((id) => id === focusId) || undefined}>
-        <summary>{messages.otherIndicators(rest.length)}</summary>
+        <summary>{dividedMessages.agreeOthers(rest.length)}</summary>
         {rest.map(item)}
       </details>
       <section className="card" aria-labelledby="round-title">

@@ -12,7 +12,10 @@ export interface BallotDraft {
   stage: DraftStage;
   participant: string;
   group: string;
-  /** The principle on screen, counted from 0. */
+  /**
+   * The question on screen, counted from 0 among the session's questions; one past the last is the
+   * check before handing in. (A draft saved when a screen held a principle resumes at its number.)
+   */
   step: number;
   answers: Answers;
   /** The handed-in ballot, so its link survives a reload. */

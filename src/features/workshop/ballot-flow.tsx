@@ -1,14 +1,17 @@
-// A participant's ballot, one principle per screen: details first, then the questions, then
-// "Hand in my answers". Shows nothing of anyone else's answers. Used on the participant's own
-// device (join page) and when the facilitator's device is passed round.
-import { useEffect, useRef } from 'react';
+// A participant's ballot, one question per screen: details first (with how many questions and
+// about how long), then each question of the session, then a last check and "Hand in my answers".
+// Shows nothing of anyone else's answers. Used on the participant's own device (join page) and when
+// the facilitator's device is passed round. The draft holds the screen (step), so a reload comes
+// back to the same question.
+import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Answer } from '../../core/answers';
 import { findRubric } from '../../core/builtin-rubrics';
-import { overallProgress } from '../../core/progress';
+import { sessionQuestions } from '../../core/coverage';
 import type { Invitation } from '../../core/workshop';
 import type { BallotDraft } from './ballot-draft';
 import { BallotQuestion } from './ballot-question';
+import { BallotReview } from './ballot-review';
 import { messages } from './messages';
 import { ParticipantDetails } from './participant-details';
 
@@ -17,13 +20,15 @@ interface Props {
   draft: BallotDraft;
   onChange: (draft: BallotDraft) => void;
   onHandIn: () => void;
-  /** The heading and words of the first screen. */
+  /** The heading and words of the first screen: `intro` above its form, `after` below it. */
   title: string;
   intro: ReactNode;
+  after?: ReactNode;
 }
 
-export function BallotFlow({ invitation, draft, onChange, onHandIn, title, intro }: Props) {
+export function BallotFlow({ invitation, draft, onChange, onHandIn, title, intro, after }: Props) {
   const rubric = findRubric(invitation.rubric);
+  const questions = useMemo(() => (rubric ? sessionQuestions(rubric, invitation.principles) : []), [rubric, invitation.principles]);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { stage, step } = draft;
 
@@ -41,70 +46,45 @@ export function BallotFlow({ invitation, draft, onChange, onHandIn, title, intro
     );
   }
   if (stage === 'details') {
-    return <ParticipantDetails invitation={invitation} draft={draft} title={title} intro={intro} titleRef={titleRef} onChange={onChange} />;
+    return (
+      <ParticipantDetails
+        invitation={invitation}
+        rubric={rubric}
+        questionCount={questions.length}
+        draft={draft}
+        title={title}
+        intro={intro}
+        after={after}
+        titleRef={titleRef}
+        onChange={onChange}
+      />
+    );
   }
 
-  const index = Math.min(step, rubric.principles.length - 1);
-  const principle = rubric.principles[index]!;
-  const last = index === rubric.principles.length - 1;
-  const next = rubric.principles[index + 1];
-  const progress = overallProgress(rubric, draft.answers);
+  const goTo = (index: number) => onChange({ ...draft, step: index });
+  // The step past the last question is the check before handing in.
+  const index = Math.min(step, questions.length);
+  if (index === questions.length) {
+    return <BallotReview questions={questions} answers={draft.answers} titleRef={titleRef} onGoTo={goTo} onHandIn={onHandIn} />;
+  }
   const setAnswer = (id: string, answer: Answer) => {
     const answers = { ...draft.answers };
     if (answer.value === undefined && answer.note === undefined) delete answers[id];
     else answers[id] = answer;
     onChange({ ...draft, answers });
   };
-  const blank = progress.total - progress.answered;
-
+  const question = questions[index]!;
   return (
-    <div className="ballot-step">
-      <header className="step-header">
-        <p className="eyebrow">{messages.principleOf(index + 1, rubric.principles.length)}</p>
-        <h1 ref={titleRef} tabIndex={-1} className="step-title">
-          {principle.title}
-        </h1>
-        <p className="lead">{principle.definition}</p>
-        <div className="progress">
-          <progress max={progress.total} value={progress.answered} aria-label={messages.answeredOf(progress.answered, progress.total)} />
-          <span className="small">{messages.answeredOf(progress.answered, progress.total)}</span>
-        </div>
-        <p className="muted small">
-          {messages.notApplicable}: {messages.notApplicableHint} {messages.dontKnow}: {messages.dontKnowHint}
-        </p>
-      </header>
-      {principle.indicators.map((indicator, i) => (
-        <BallotQuestion
-          key={indicator.id}
-          indicator={indicator}
-          number={`${index + 1}.${i + 1}`}
-          answer={draft.answers[indicator.id]}
-          onChange={setAnswer}
-        />
-      ))}
-      {last && (
-        <p className={blank > 0 ? 'notice notice--warning' : 'notice'}>
-          {blank > 0 ? messages.blankLeft(blank) : messages.allAnswered}
-        </p>
-      )}
-      <div className="step-footer">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => onChange(index === 0 ? { ...draft, stage: 'details' } : { ...draft, step: index - 1 })}
-        >
-          {messages.previous}
-        </button>
-        {next ? (
-          <button type="button" className="button" onClick={() => onChange({ ...draft, step: index + 1 })}>
-            {messages.next(next.title)}
-          </button>
-        ) : (
-          <button type="button" className="button" onClick={onHandIn}>
-            {messages.handIn}
-          </button>
-        )}
-      </div>
-    </div>
+    <BallotQuestion
+      question={question}
+      position={index + 1}
+      total={questions.length}
+      answer={draft.answers[question.indicator.id]}
+      glossary={rubric.glossary ?? []}
+      titleRef={titleRef}
+      onChange={setAnswer}
+      onBack={() => onChange(index === 0 ? { ...draft, stage: 'details' } : { ...draft, step: index - 1 })}
+      onNext={() => goTo(index + 1)}
+    />
   );
 }

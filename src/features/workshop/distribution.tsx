@@ -6,6 +6,7 @@ import { shareOfAnswered } from '../../core/answer-share';
 import { LEVELS } from '../../core/answers';
 import type { Indicator } from '../../core/rubric-schema';
 import { formatLevel } from '../../components/format';
+import { dividedMessages as dm } from './divided-messages';
 import { messages } from './messages';
 
 const percent = (share: number) => `${100 * share}%`;
@@ -101,11 +102,11 @@ export function IndicatorStats({ aggregate }: { aggregate: IndicatorAggregate })
   return (
     <p className="dist__stats">
       <span>
-        {messages.median}: <strong>{formatLevel(a.median)}</strong>
+        {dm.median}: <strong>{formatLevel(a.median)}</strong>
       </span>
       <span>
-        {messages.spread}: <strong>{formatLevel(a.spread)}</strong>
-        {a.min !== null && a.max !== null && a.spread !== 0 && <> {messages.fromTo(a.min, a.max)}</>}
+        {dm.spread}: <strong>{a.spread === null ? formatLevel(null) : dm.levels(formatLevel(a.spread), a.spread)}</strong>
+        {a.min !== null && a.max !== null && a.spread !== 0 && <> {dm.fromTo(a.min, a.max)}</>}
       </span>
       <span>{messages.levelsGiven(a.n)}</span>
       {a.distribution.blank > 0 && <span>{messages.blanks(a.distribution.blank)}</span>}

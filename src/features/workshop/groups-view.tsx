@@ -15,6 +15,8 @@ export function GroupsView({ workshop, rubric }: { workshop: Workshop; rubric: R
   const groups = useMemo(() => groupComparison(rubric, workshop, round), [rubric, workshop, round]);
   const everyone = useAggregate(rubric, workshop, round);
   const shown = groups.filter((g) => !g.hidden);
+  // Only the principles the session covers: the others have no score for anyone.
+  const covered = rubric.principles.flatMap((p, i) => (everyone.score.principles[i]!.covered ? [{ p, i }] : []));
   const cell = (score: number | null) => (score === null ? messages.notEnough : formatScore(score));
 
   return (
@@ -47,7 +49,7 @@ export function GroupsView({ workshop, rubric }: { workshop: Workshop; rubric: R
                   </tr>
                 </thead>
                 <tbody>
-                  {rubric.principles.map((p, i) => (
+                  {covered.map(({ p, i }) => (
                     <tr key={p.id}>
                       <th scope="row">{p.shortTitle}</th>
                       {groups.map((g) => (
@@ -68,8 +70,8 @@ export function GroupsView({ workshop, rubric }: { workshop: Workshop; rubric: R
               <p>{messages.noGroupLargeEnough(MIN_GROUP_SIZE)}</p>
             ) : (
               <GroupBarChart
-                principles={rubric.principles.map((p) => p.shortTitle)}
-                series={shown.map((g) => ({ group: g.group, scores: g.hidden ? [] : g.score.principles.map((s) => s.score) }))}
+                principles={covered.map(({ p }) => p.shortTitle)}
+                series={shown.map((g) => ({ group: g.group, scores: g.hidden ? [] : covered.map(({ i }) => g.score.principles[i]!.score) }))}
               />
             )}
           </section>

@@ -1,16 +1,22 @@
 // The invitation: a link that opens the questionnaire with this workshop filled in, and its QR code,
 // large enough to scan from a projector screen.
 import { useEffect, useId, useState } from 'react';
+import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
 import type { Workshop } from '../../core/workshop';
 import { CopyLink } from './copy-link';
 import { invitationUrl } from './links';
 import { messages } from './messages';
 import { QrCode } from './qr-code';
+import { sessionMessages } from './session-messages';
+import { sessionSummary } from './session-summary';
 
 export function InvitationCard({ workshop }: { workshop: Workshop }) {
   const uid = useId();
   const [large, setLarge] = useState(false);
   const link = invitationUrl(workshop);
+  const rubric = findRubric(workshop.rubric) ?? DEFAULT_RUBRIC;
+  const session = sessionSummary(rubric, workshop.principles);
+  const shorter = workshop.principles !== undefined;
 
   // The enlarged code covers the screen; Escape puts it back, like closing a dialog.
   useEffect(() => {
@@ -24,6 +30,10 @@ export function InvitationCard({ workshop }: { workshop: Workshop }) {
       <h2 id={`${uid}-title`}>{messages.inviteTitle}</h2>
       <p>{messages.inviteIntro}</p>
       {workshop.currentRound === 2 && <p className="notice">{messages.inviteRoundTwo}</p>}
+      <p className="small">
+        {sessionMessages.inviteSession(session.length)}
+        {shorter && <> {sessionMessages.coveredFact}: {session.principles}.</>}
+      </p>
       <div className="invitation">
         <div className="invitation__qr">
           <QrCode text={link} label={messages.invitationQrLabel} large={large} />

@@ -35,12 +35,17 @@ function JoinFlow({ invitation, round }: { invitation: Invitation; round: Round 
     update({ ...draft, stage: 'done', ballot, invitation });
   };
 
+  // Short words above the form, so "Start the questions" stays on a phone's first screen.
   const intro = (
     <>
       {round === 2 && <p className="notice">{messages.roundTwoInvitation}</p>}
-      <p className="lead">{messages.joinIntro}</p>
-      <p className="muted">{messages.joinPrivacy}</p>
       {!saved && <p className="notice notice--warning">{messages.draftNotSaved}</p>}
+    </>
+  );
+  const after = (
+    <>
+      <p>{messages.joinIntro}</p>
+      <p className="muted">{messages.joinPrivacy}</p>
     </>
   );
 
@@ -53,6 +58,7 @@ function JoinFlow({ invitation, round }: { invitation: Invitation; round: Round 
         onHandIn={handIn}
         title={messages.invited(invitation.networkName, formatDay(invitation.date), invitation.facilitator)}
         intro={intro}
+        after={after}
       />
       {draft.stage !== 'details' && !saved && <p className="notice notice--warning">{messages.draftNotSaved}</p>}
     </div>

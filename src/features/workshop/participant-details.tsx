@@ -1,21 +1,30 @@
-// Before the questions: the participant's name (only in a named workshop) and perspective group.
+// Before the questions: how many there are and about how long they take, the participant's name
+// (only in a named workshop) and perspective group, and the start button: all of it high enough to
+// be on a phone's first screen. Longer words about privacy come after the button.
 import { useId } from 'react';
 import type { FormEvent, ReactNode, RefObject } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
+import { coveredPrinciples, sessionMinutes } from '../../core/coverage';
+import type { Rubric } from '../../core/rubric-schema';
 import type { Invitation } from '../../core/workshop';
 import type { BallotDraft } from './ballot-draft';
+import { sessionMessages } from './session-messages';
 import { messages } from './messages';
 
 interface Props {
   invitation: Invitation;
+  rubric: Rubric;
+  questionCount: number;
   draft: BallotDraft;
   title: string;
   intro: ReactNode;
+  after: ReactNode;
   titleRef: RefObject<HTMLHeadingElement | null>;
   onChange: (draft: BallotDraft) => void;
 }
 
-export function ParticipantDetails({ invitation, draft, title, intro, titleRef, onChange }: Props) {
+export function ParticipantDetails({ invitation, rubric, questionCount, draft, title, intro, after, titleRef, onChange }: Props) {
+  const covered = coveredPrinciples(rubric, invitation.principles);
   const uid = useId();
   const start = (e: FormEvent) => {
     e.preventDefault();
@@ -27,6 +36,18 @@ export function ParticipantDetails({ invitation, draft, title, intro, titleRef, 
         <h1 id={`${uid}-title`} ref={titleRef} tabIndex={-1} className="step-title">
           {title}
         </h1>
+        <p className="ballot-length">
+          <strong>{sessionMessages.sessionLength(questionCount, sessionMinutes(questionCount))}</strong>
+          {covered.length < rubric.principles.length && (
+            <>
+              {' '}
+              {sessionMessages.sessionCovers(
+                covered.map((p) => p.title),
+                rubric.principles.length,
+              )}
+            </>
+          )}
+        </p>
         {intro}
       </header>
       <div className="card">
@@ -73,6 +94,7 @@ export function ParticipantDetails({ invitation, draft, title, intro, titleRef, 
           {messages.startQuestions}
         </button>
       </div>
+      {after}
     </form>
   );
 }

@@ -4,12 +4,15 @@ import { useState } from 'react';
 import type { Rubric } from '../../core/rubric-schema';
 import type { Round, Workshop } from '../../core/workshop';
 import { formatScore, formatLevel } from '../../components/format';
+import { MIN_RADAR_AXES } from '../../core/coverage';
 import { PrincipleRadar } from '../../components/principle-radar';
-import { DiscussionAgenda } from './discussion-agenda';
+import { dividedMessages } from './divided-messages';
 import { CompactDistribution } from './distribution';
 import { GroupScoreTable } from './group-score-table';
 import { messages } from './messages';
+import { MostDivided } from './most-divided';
 import { hasRoundTwo, RoundSwitch } from './round-switch';
+import { sessionMessages } from './session-messages';
 import { useAggregate } from './use-workshop';
 
 export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: Rubric }) {
@@ -17,6 +20,10 @@ export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: 
   const aggregate = useAggregate(rubric, workshop, round);
   const byId = new Map(aggregate.indicators.map((a) => [a.indicatorId, a]));
   const { score } = aggregate;
+  // A principle the session left out is no point on the chart: at the centre it would read as a zero.
+  const radar = rubric.principles.flatMap((p, i) =>
+    score.principles[i]?.covered === false ? [] : [{ title: p.title, shortTitle: p.shortTitle, score: score.principles[i]?.score ?? null }],
+  );
 
   return (
     <>
@@ -30,14 +37,22 @@ export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: 
         <h2 id="scores-title">{messages.scoresTitle}</h2>
         <p className="muted small">{messages.scoresIntro}</p>
         <div className="picture-scores">
-          <PrincipleRadar items={rubric.principles.map((p, i) => ({ title: p.title, shortTitle: p.shortTitle, score: score.principles[i]?.score ?? null }))} />
+          {radar.length >= MIN_RADAR_AXES && <PrincipleRadar items={radar} />}
           <GroupScoreTable rubric={rubric} score={score} caption={messages.groupScoresCaption} />
         </div>
       </section>
-      <DiscussionAgenda workshopId={workshop.id} rubric={rubric} aggregate={aggregate} />
+      <MostDivided workshopId={workshop.id} rubric={rubric} aggregate={aggregate} />
       <p className="muted small">{messages.levelsKey}</p>
       {rubric.principles.map((p, pi) => {
         const s = score.principles[pi]!;
+        // A principle the session left out: its name and no questions, so nobody reads its blanks as zeros.
+        if (!s.covered) {
+          return (
+            <p key={p.id} className="card muted">
+              <strong>{p.title}</strong> · {sessionMessages.notCovered}
+            </p>
+          );
+        }
         return (
           <section key={p.id} className="card" aria-labelledby={`picture-${p.id}`}>
             <h2 id={`picture-${p.id}`}>
@@ -61,7 +76,7 @@ export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: 
                     <p className="agreed">
                       {messages.agreedLevel}:{' '}
                       <strong>{a.consensus.level === 'na' ? messages.notApplicable : `${a.consensus.level} · ${ind.levels[a.consensus.level]!.label}`}</strong>
-                      {a.median !== null && <span className="muted"> ({messages.median} {formatLevel(a.median)})</span>}
+                      {a.median !== null && <span className="muted"> ({dividedMessages.medianShort(formatLevel(a.median))})</span>}
                     </p>
                   )}
                 </article>

@@ -5,6 +5,7 @@ import type { Rubric } from '../../core/rubric-schema';
 import { formatScore, formatLevel } from '../../components/format';
 import { Distribution } from './distribution';
 import { messages } from './messages';
+import { PresentSummary } from './present-summary';
 import type { Slide } from './slides';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function PresentSlide({ slide, rubric, aggregate, revealed }: Props) {
+  if (slide.kind === 'summary') return <PresentSummary rubric={rubric} aggregate={aggregate} />;
   if (slide.kind === 'principle') {
     const p = rubric.principles[slide.principleIndex]!;
     const s = aggregate.score.principles[slide.principleIndex]!;

@@ -36,7 +36,7 @@ export function PresentView({ workshop, rubric }: { workshop: Workshop; rubric: 
       if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown') go(1);
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(-1);
-      else if (e.key === 'r' || e.key === 'R') toggleReveal();
+      else if ((e.key === 'r' || e.key === 'R') && slide?.kind !== 'summary') toggleReveal();
       else if (e.key === 'Escape') leave();
       else return;
       e.preventDefault();
@@ -83,7 +83,7 @@ export function PresentView({ workshop, rubric }: { workshop: Workshop; rubric: 
         <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => go(-1)}>
           {messages.previousSlide}
         </button>
-        <button type="button" className="button" disabled={!slide} onClick={toggleReveal}>
+        <button type="button" className="button" disabled={!slide || slide.kind === 'summary'} onClick={toggleReveal}>
           {position.revealed ? messages.hide : messages.reveal}
         </button>
         <button type="button" className="button" disabled={index >= slides.length - 1} onClick={() => go(1)}>

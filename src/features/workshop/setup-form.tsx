@@ -2,6 +2,8 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
+import { findRubric } from '../../core/builtin-rubrics';
+import { coverageChoice } from '../../core/coverage';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { localDate } from '../../core/workshop';
 import { navigate, redirect } from '../../components/router';
@@ -9,6 +11,10 @@ import { TextField } from '../../components/text-field';
 import { useAppStore } from '../../store/store';
 import { GroupFields } from './group-fields';
 import { messages } from './messages';
+import { PrincipleFields } from './principle-fields';
+import { sessionMessages } from './session-messages';
+
+const RUBRIC = findRubric(DEFAULT_RUBRIC_REF)!;
 
 interface Props {
   onCancel?: () => void;
@@ -25,6 +31,8 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
   const [groups, setGroups] = useState<string[]>([]);
   const [anonymous, setAnonymous] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [principles, setPrinciples] = useState(() => RUBRIC.principles.map((p) => p.id));
+  const [principlesError, setPrinciplesError] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -33,8 +41,15 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
       document.getElementById(`${uid}-network`)?.focus();
       return;
     }
+    if (principles.length === 0) {
+      setPrinciplesError(sessionMessages.principlesRequired);
+      document.getElementById(`${uid}-principles`)?.querySelector('input')?.focus();
+      return;
+    }
     const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localDate(new Date());
-    const id = start(DEFAULT_RUBRIC_REF, { networkName: networkName.trim(), facilitator: facilitator.trim(), date: validDate, groups, anonymous });
+    const covered = coverageChoice(RUBRIC, principles);
+    const details = { networkName: networkName.trim(), facilitator: facilitator.trim(), date: validDate, groups, anonymous };
+    const id = start(DEFAULT_RUBRIC_REF, covered ? { ...details, principles: covered } : details);
     (replaceAddress ? redirect : navigate)({ name: 'workshop', id, view: 'collect' });
   };
 
@@ -74,6 +89,16 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
         value={facilitator}
         onChange={setFacilitator}
         autoComplete="name"
+      />
+      <PrincipleFields
+        id={`${uid}-principles`}
+        rubric={RUBRIC}
+        chosen={principles}
+        error={principlesError}
+        onChange={(next) => {
+          setPrinciples(next);
+          setPrinciplesError(null);
+        }}
       />
       <GroupFields groups={groups} onChange={setGroups} />
       <fieldset role="radiogroup" className="anonymity" aria-describedby={`${uid}-anon-hint`}>

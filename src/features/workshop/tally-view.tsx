@@ -4,7 +4,7 @@ import { DONT_KNOW, LEVELS, NOT_APPLICABLE } from '../../core/answers';
 import type { Rubric } from '../../core/rubric-schema';
 import type { Workshop } from '../../core/workshop';
 import { useAppStore } from '../../store/store';
-import { indicatorEntries } from './indicators';
+import { sessionEntries } from './indicators';
 import { messages } from './messages';
 import { countOf, findTally, setTallyCount } from './tally';
 import type { TallyField } from './tally';
@@ -13,7 +13,7 @@ import { TallyRow } from './tally-row';
 export function TallyView({ workshop, rubric }: { workshop: Workshop; rubric: Rubric }) {
   const updateWorkshop = useAppStore((s) => s.updateWorkshop);
   const uid = useId();
-  const entries = useMemo(() => indicatorEntries(rubric), [rubric]);
+  const entries = useMemo(() => sessionEntries(rubric, workshop.principles), [rubric, workshop.principles]);
   const [index, setIndex] = useState(0);
   const entry = entries[index]!;
   const { indicator } = entry;

@@ -17,6 +17,8 @@ import { formatDay } from '../../components/format';
 import { ImportWorkshop } from './import-workshop';
 import { messages } from './messages';
 import { SavedWorkshops } from './saved-workshops';
+import { sessionMessages } from './session-messages';
+import { sessionSummary } from './session-summary';
 import { SetupForm } from './setup-form';
 
 export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; aggregate: Aggregate }) {
@@ -29,6 +31,7 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
   const rubric = findRubric(workshop.rubric) ?? DEFAULT_RUBRIC;
   const owner = useMemo(() => ({ kind: 'workshop' as const, id: workshop.id }), [workshop.id]);
   const model = useMemo(() => buildWorkshopReportModel(rubric, workshop, new Date(), previous), [rubric, workshop, previous]);
+  const session = sessionSummary(rubric, workshop.principles);
 
   if (creating) return <SetupForm onCancel={() => setCreating(false)} />;
 
@@ -57,6 +60,14 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
           <div>
             <dt>{messages.anonymityLegend}</dt>
             <dd>{workshop.anonymous ? messages.anonymous : messages.named}</dd>
+          </div>
+          <div>
+            <dt>{sessionMessages.coveredFact}</dt>
+            <dd>
+              {session.principles}
+              <br />
+              <span className="small muted">{session.length}</span>
+            </dd>
           </div>
         </dl>
         <p>
