@@ -16,6 +16,9 @@ export const messages = {
   addToPlan: 'Add to plan',
   addToPlanLabel: (text: string) => `Add to plan: ${text}`,
   inPlan: 'In your action plan',
+  /** Under a folded principle: how many recommendations it holds, and how many are in the plan. */
+  recommendationCount: (n: number, planned: number) =>
+    `${n} recommended ${n === 1 ? 'action' : 'actions'}${planned > 0 ? `, ${planned} in your plan` : ''} — open to see ${n === 1 ? 'it' : 'them'}`,
   planTitle: 'Action plan',
   planIntro: 'What you will do, who leads it and by when. Put the most important first.',
   planEmpty: 'No actions yet. Add one from your priorities above, or write your own.',
