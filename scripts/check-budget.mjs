@@ -5,7 +5,9 @@
 //   1536 → 1600 kB: rubric 2.0 (glossary, leads and first steps, +25 kB), problems worded in plain
 //   language (+14 kB) and an address per assessment (+10 kB) took it to 1574 kB.
 //   1600 → 1680 kB: from a score to a decision (executive summary, priorities, action plan and its
-//   review, one identity per network, the plan in every export) added 52 kB, to 1626 kB.
+//   review, one identity per network, the plan in every export) added 52 kB, to 1626 kB; opened
+//   files are read in a Web Worker, which carries its own copy of the readers and zod (+42 kB), so a
+//   500-ballot workshop or a full backup opens without freezing the page.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,6 +1,6 @@
 // The app shell: header, storage notices, and the route's screen (loaded on demand). The screen
 // takes its assessment or workshop from the address, so each tab shows its own.
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { HomePage } from '../features/home/home-page';
 import { NotOnDevice, NothingToOpen } from '../components/not-on-device';
 import { StorageNotices } from '../components/storage-notices';
@@ -11,15 +11,17 @@ import { useAppStore } from '../store/store';
 import type { AppState } from '../store/store';
 import { messages } from './messages';
 import { rememberScreen } from './resume';
+import { prefetchAfter, screens } from './screens';
 
-const QuestionnairePage = lazy(() => import('../features/questionnaire/questionnaire-page'));
-const ResultsPage = lazy(() => import('../features/results/results-page'));
-const ReportPage = lazy(() => import('../features/report/report-page'));
-const TrendPage = lazy(() => import('../features/trend/trend-page'));
-const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
-const NewWorkshopPage = lazy(() => import('../features/workshop/workshop-page').then((m) => ({ default: m.NewWorkshopPage })));
-const JoinPage = lazy(() => import('../features/workshop/join-page'));
-const BallotLinkPage = lazy(() => import('../features/workshop/ballot-link-page'));
+const { questionnaire, results, report, trend, workshop, newWorkshop, join, ballot } = screens;
+const QuestionnairePage = questionnaire.Component;
+const ResultsPage = results.Component;
+const ReportPage = report.Component;
+const TrendPage = trend.Component;
+const WorkshopPage = workshop.Component;
+const NewWorkshopPage = newWorkshop.Component;
+const JoinPage = join.Component;
+const BallotLinkPage = ballot.Component;
 
 /** What the screen is about: an assessment or workshop named in the address, and its name if this device has it. */
 interface Subject {
@@ -139,6 +141,9 @@ export function App() {
   }, [title]);
 
   useEffect(() => rememberScreen(route), [route]);
+
+  // While the user reads this screen, the next one arrives; a change of screen stops the old guess.
+  useEffect(() => prefetchAfter(route), [route]);
 
   useEffect(keepInPageLinksInPage, []);
 

@@ -29,6 +29,12 @@ export const byAge = (a: Pick<NetworkRecord, 'createdAt' | 'id'>, b: Pick<Networ
   Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The network whose records (or whose own name) match `name` by the name rule; null when none does. */
+/** The networks and records of a device, as plain data: what networkByName needs. */
+export interface KnownNetworks {
+  networks: Readonly<Record<string, Network>>;
+  records: readonly Pick<NetworkRecord, 'networkId' | 'networkName'>[];
+}
+
 export function networkByName(
   name: string,
   networks: Readonly<Record<string, Network>>,

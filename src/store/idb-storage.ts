@@ -69,11 +69,17 @@ function canonical(value: unknown): string {
   );
 }
 
-/** A record as this tab last read or wrote it: the object (a quick check) and its content. */
+/**
+ * A record as this tab last read or wrote it: the object (a quick check) and its content, worked
+ * out only when a changed copy must be compared with it — a 500-ballot workshop takes tens of
+ * milliseconds to serialise, which loading the app or adding the record should not pay.
+ */
 interface Known {
   ref: unknown;
-  content: string;
+  content?: string;
 }
+
+const contentOf = (k: Known): string => (k.content ??= canonical(k.ref));
 
 export interface IdbStorage extends PersistStorage<PersistedState> {
   /**
@@ -138,12 +144,12 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
           }
           // Only what this tab changed is written: an unchanged copy could be older than the
           // version another tab has saved since this tab read it.
-          const content = canonical(record);
-          if (before?.content !== content) {
+          const now: Known = { ref: record };
+          if (!before || contentOf(before) !== contentOf(now)) {
             touched[name].put.push(id);
             store.put(record, id);
           }
-          next.set(id, { ref: record, content });
+          next.set(id, now);
         }
         for (const id of previous.keys()) {
           if (!Object.hasOwn(records, id) && !unaccepted[name].has(id)) {
@@ -196,7 +202,7 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
         const store = tx.objectStore(name);
         const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
         state[name] = Object.fromEntries(keys.map((k, i) => [String(k), values[i]]));
-        known[name] = new Map(keys.map((k, i) => [String(k), { ref: values[i], content: canonical(values[i]) }]));
+        known[name] = new Map(keys.map((k, i) => [String(k), { ref: values[i] }]));
         unaccepted[name] = new Set(keys.map(String));
       }
       return { state: state as unknown as PersistedState, version };

@@ -3,7 +3,7 @@
 import type { StateCreator } from 'zustand';
 import type { Assessment } from '../core/assessment';
 import { networkByName } from '../core/network';
-import type { Network } from '../core/network';
+import type { KnownNetworks, Network } from '../core/network';
 import type { Workshop } from '../core/workshop';
 import type { AppState } from './store';
 
@@ -27,6 +27,12 @@ export interface NetworksSlice {
 type Records = Pick<AppState, 'assessments' | 'workshops' | 'networks'>;
 
 /** The network a new record of this name belongs to: one on this device by the name rule, or null. */
+/** What the name rule needs, as plain data a file reader in a Web Worker can be sent. */
+export function knownNetworks(state: Records): KnownNetworks {
+  const records = [...Object.values(state.assessments), ...Object.values(state.workshops)];
+  return { networks: state.networks, records: records.map((r) => ({ networkId: r.networkId, networkName: r.networkName })) };
+}
+
 export function networkIdForName(state: Records, name: string): string | null {
   return networkByName(name, state.networks, [...Object.values(state.assessments), ...Object.values(state.workshops)]);
 }

@@ -1,6 +1,7 @@
 // #/w/<id>/<view>: one workshop's screens, a row of them to move between. Passing the device and
 // presenting hide everything else.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { preloadable, whenIdle } from '../../lib/preloadable';
 import { NotOnDevice } from '../../components/not-on-device';
 import type { WorkshopView } from '../../components/router';
 import { AgreeView } from './agree-view';
@@ -21,9 +22,13 @@ import type { Rubric } from '../../core/rubric-schema';
 import type { Workshop } from '../../core/workshop';
 
 // The charts (recharts) load only with the screens that draw them.
-const PictureView = lazy(() => import('./picture-view').then((m) => ({ default: m.PictureView })));
-const GroupsView = lazy(() => import('./groups-view').then((m) => ({ default: m.GroupsView })));
-const PresentView = lazy(() => import('./present-view').then((m) => ({ default: m.PresentView })));
+// The group picture is fetched ahead while the facilitator collects, so it opens at once.
+const picture = preloadable(() => import('./picture-view').then((m) => m.PictureView));
+const groups = preloadable(() => import('./groups-view').then((m) => m.GroupsView));
+const present = preloadable(() => import('./present-view').then((m) => m.PresentView));
+const PictureView = picture.Component;
+const GroupsView = groups.Component;
+const PresentView = present.Component;
 
 interface BodyProps {
   nav: NavView;
@@ -69,6 +74,8 @@ export default function WorkshopPage({ id, view, indicator }: Props) {
     window.scrollTo?.({ top: 0 });
     titleRef.current?.focus();
   }, [id, view, indicator]);
+
+  useEffect(() => whenIdle([picture.preload, present.preload, groups.preload]), []);
 
   if (!workshop) return <NotOnDevice kind="workshop" />;
   if (!rubric) {
