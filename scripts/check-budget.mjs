@@ -1,6 +1,6 @@
 // Size budgets, checked on the built app (bytes only: times are too noisy for CI).
 // - First screen: the entry script and everything it imports statically, gzip, ≤ 100 kB.
-// - Precache: everything the service worker stores for offline use, ≤ 1680 kB. It grows only for
+// - Precache: everything the service worker stores for offline use, ≤ 1720 kB. It grows only for
 //   real capabilities, each raise with its figure and reason:
 //   1536 → 1600 kB: rubric 2.0 (glossary, leads and first steps, +25 kB), problems worded in plain
 //   language (+14 kB) and an address per assessment (+10 kB) took it to 1574 kB.
@@ -8,12 +8,14 @@
 //   review, one identity per network, the plan in every export) added 52 kB, to 1626 kB; opened
 //   files are read in a Web Worker, which carries its own copy of the readers and zod (+42 kB), so a
 //   500-ballot workshop or a full backup opens without freezing the page.
+//   1680 → 1720 kB: the two together (the worker's readers now carry the plan's and networks' schemas)
+//   stood at 1694 kB.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 1680 * 1024 };
+const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 1720 * 1024 };
 
 function gzipSize(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;

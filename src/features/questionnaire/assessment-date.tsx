@@ -15,7 +15,7 @@ export function AssessmentDate({ assessment, previous }: { assessment: Assessmen
   const invalid = typed !== assessment.assessedOn && !isCalendarDay(typed);
   const network = assessment.networkName.trim() || '—';
   return (
-    <section className="card assessed-on" aria-labelledby={`${uid}-intro`} data-step-start tabIndex={-1}>
+    <section className="card assessed-on" aria-labelledby={`${uid}-intro`} data-step-start={previous ? '' : undefined} tabIndex={-1}>
       <p id={`${uid}-intro`} className="lead">
         {previous
           ? messages.newOfSameNetwork(network, formatDay(previous.assessedOn), formatDay(assessment.assessedOn))
