@@ -175,7 +175,13 @@ export function drawSummary(w: PdfWriter, model: ReportModel): void {
   chartAndTable(w, model);
   if (model.boardAsk.trim() !== '') {
     w.heading(t.boardAsk, H3);
-    w.text(model.boardAsk, { size: 9.5, lineHeight: 1.3, after: 4 });
+    // The summary is one page: a long ask with many short lines steps its type down to fit the room
+    // left (never below 7.5 pt; the ask's length cap keeps it readable there).
+    const room = w.bottom - w.y;
+    const style = [9.5, 9, 8.5, 8, 7.5]
+      .map((size): TextStyle => ({ size, lineHeight: 1.3, after: 4 }))
+      .find((st, i, all) => i === all.length - 1 || w.wrap(model.boardAsk, st).length * w.lineHeightOf(st) <= room)!;
+    w.text(model.boardAsk, style);
   }
 }
 
