@@ -58,9 +58,16 @@ function screenName(route: Route): string {
 function pageTitle(route: Route, subject: Subject | null): string {
   if (route.name === 'home') return messages.homeTitle;
   if (subject && subject.name === null) return messages.title(messages.notOnDevice);
-  const about = route.name === 'trend' ? route.network : subject?.name;
+  const about = route.name === 'trend-by-name' ? route.network : subject?.name;
   return messages.title(screenName(route), about || undefined);
 }
+
+/** The network a trend address names: by id, or, for an old address, by the name rule. */
+function networkNameOf(route: Route, state: AppState): string | null {
+  if (route.name !== 'network-trend') return null;
+  return Object.hasOwn(state.networks, route.networkId) ? state.networks[route.networkId]!.name : null;
+}
+
 
 /** Sends an old address (#/results, #/workshop/…) on to the same screen of what was last opened here. */
 function LegacyRedirect({ route }: { route: LegacyRoute }) {
@@ -91,8 +98,10 @@ function RouteScreen({ route }: { route: Route }) {
       return <WorkshopPage id={route.id} view={route.view} indicator={route.indicator} />;
     case 'workshop-report':
       return <ReportPage workshopId={route.id} />;
-    case 'trend':
-      return <TrendPage network={route.network} />;
+    case 'network-trend':
+      return <TrendPage networkId={route.networkId} />;
+    case 'trend-by-name':
+      return <TrendPage byName={route.network} />;
     case 'join':
       return <JoinPage code={route.code} />;
     case 'ballot':
@@ -115,7 +124,8 @@ export function App() {
   const openAssessment = useAppStore((s) => s.openAssessment);
   const openWorkshop = useAppStore((s) => s.openWorkshop);
   const missing = subject !== null && subject.name === null;
-  const title = pageTitle(route, subject);
+  const networkName = useAppStore((s) => networkNameOf(route, s));
+  const title = networkName !== null ? messages.title(screenName(route), networkName || undefined) : pageTitle(route, subject);
 
   // What is shown is remembered as last opened on this device: old addresses and "resume" lead there.
   const kind = subject?.kind;

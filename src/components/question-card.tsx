@@ -44,6 +44,8 @@ interface Props {
   note: string | undefined;
   onValue: (value: AnswerValue | undefined) => void;
   onNote: (note: string) => void;
+  /** Last time's answer to this question, worded by the caller ("Last time: level 2 — …"). */
+  lastTime?: string;
   /** Alone on its screen: the question becomes the page's h1, focused through `titleRef` on arrival. */
   titleRef?: Ref<HTMLHeadingElement>;
   alone?: {
@@ -53,7 +55,7 @@ interface Props {
   };
 }
 
-export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, titleRef, alone }: Props) {
+export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, lastTime, titleRef, alone }: Props) {
   const uid = useId();
   const questionId = `${uid}-q`;
   const helpId = `${uid}-help`;
@@ -97,6 +99,7 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
             {indicator.help}
           </p>
         )}
+        {lastTime && <p className="indicator__last-time">{lastTime}</p>}
         {LEVELS.map((level) => {
           const anchor = indicator.levels[level]!;
           return (

@@ -1,6 +1,7 @@
 // A small hash router: the app is static and must work from any folder and offline, so routes live
 // in the URL fragment and never reach a server. Each assessment and workshop has its own address
-// (#/a/<id>/…, #/w/<id>/…), so a screen can be bookmarked and two tabs can hold two of them.
+// (#/a/<id>/…, #/w/<id>/…), so a screen can be bookmarked and two tabs can hold two of them; a
+// network's screens go by its id (#/n/<id>/trend), and the old #/trend/<name> finds it by name.
 // Ballot and invitation links carry their data in the fragment too, so it is never sent to any host;
 // their form (#/join/…, #/ballot/…) is out in the world and must not change.
 import { useMemo, useSyncExternalStore } from 'react';
@@ -34,11 +35,17 @@ export type AppRoute =
   | AssessmentRoute
   | { name: 'workshop-new' }
   | WorkshopRoute
-  | { name: 'trend'; network: string }
+  | { name: 'network-trend'; networkId: string }
   | { name: 'join'; code: string }
   | { name: 'ballot'; code: string };
 
-export type Route = AppRoute | LegacyRoute | { name: 'not-found'; path: string };
+/** The trend's address before networks had ids: the network's name, found again by the name rule. */
+export interface TrendByName {
+  name: 'trend-by-name';
+  network: string;
+}
+
+export type Route = AppRoute | LegacyRoute | TrendByName | { name: 'not-found'; path: string };
 
 const STEP = /^[a-z0-9-]+$/;
 const QUESTION = /^[1-9]\d{0,2}$/;
@@ -109,7 +116,12 @@ export function parseRoute(hash: string): Route {
     const [, kind, rest] = carried as unknown as [string, 'join' | 'ballot' | 'trend', string];
     if (kind !== 'trend') return { name: kind, code: rest };
     const network = decode(rest);
-    if (network !== null) return { name: 'trend', network };
+    if (network !== null) return { name: 'trend-by-name', network };
+  }
+  const networkTrend = /^\/n\/([^/]+)\/trend$/.exec(path);
+  if (networkTrend) {
+    const networkId = decode(networkTrend[1]);
+    if (networkId !== null) return { name: 'network-trend', networkId };
   }
   const [empty, kind, rawId, ...rest] = path.split('/');
   const id = decode(rawId);
@@ -141,8 +153,8 @@ export function hrefFor(route: AppRoute): string {
       return `#/w/${enc(route.id)}/${route.view}${route.indicator === undefined ? '' : `/${enc(route.indicator)}`}`;
     case 'workshop-report':
       return `#/w/${enc(route.id)}/report`;
-    case 'trend':
-      return `#/trend/${enc(route.network)}`;
+    case 'network-trend':
+      return `#/n/${enc(route.networkId)}/trend`;
     case 'join':
       return `#/join/${route.code}`;
     case 'ballot':

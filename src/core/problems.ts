@@ -27,6 +27,8 @@ export interface Place {
   tally?: number;
   /** Position from 0 in a list of perspective groups. */
   group?: number;
+  /** Position from 0 in an action plan, with the action's text when it has one. */
+  action?: { index: number; text: string | null };
   /** The key of an entry no field of this name exists for (`field` is then 'unknown'). */
   key?: string;
 }

@@ -1,8 +1,11 @@
 // Workshop and ballot files: what the workshop screen exports and imports. Written strictly in the
 // Fivefold envelope ({ type, schemaVersion, rubric, exportedAt, … }); every refusal is a problem
-// code the UI words.
+// code the UI words. Workshop files of schemaVersion 2 add the network id and the action plan; a
+// version 1 file still imports, its network found on this device by name.
 import { checkEnvelope } from './envelope';
+import type { NetworkOnDevice } from './assessment-file';
 import { readJson } from './json-input';
+import { addPlanFields } from './legacy-records';
 import type { ReadProblem } from './problems';
 import { invalidRecord } from './record-problems';
 import type { Rubric } from './rubric-schema';
@@ -10,7 +13,7 @@ import { ballotSchema, workshopSchema } from './workshop';
 import type { Ballot, Workshop } from './workshop';
 
 export const WORKSHOP_FILE_TYPE = 'fivefold/workshop';
-export const WORKSHOP_FILE_VERSION = 1;
+export const WORKSHOP_FILE_VERSION = 2;
 export const BALLOT_FILE_TYPE = 'fivefold/ballot';
 export const BALLOT_FILE_VERSION = 1;
 
@@ -34,12 +37,13 @@ export type WorkshopImportResult = { ok: true; workshop: Workshop; rubric: Rubri
 export type BallotImportResult = { ok: true; ballot: Ballot } | { ok: false; problem: ReadProblem };
 
 /** Reads a workshop file; the workshop's rubric must be one this copy of Fivefold has. */
-export function parseWorkshopFile(text: string, rubrics: readonly Rubric[]): WorkshopImportResult {
+export function parseWorkshopFile(text: string, rubrics: readonly Rubric[], onDevice?: NetworkOnDevice): WorkshopImportResult {
   const json = readJson(text);
   if (!json.ok) return json;
   const envelopeProblem = checkEnvelope(json.value, 'workshop', WORKSHOP_FILE_VERSION);
   if (envelopeProblem) return { ok: false, problem: envelopeProblem };
-  const data = (json.value as Record<string, unknown>).workshop;
+  const file = json.value as Record<string, unknown>;
+  const data = file.schemaVersion === 1 ? addPlanFields([file.workshop], onDevice)[0] : file.workshop;
   const parsed = workshopSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problem: invalidRecord('workshop', parsed.error, data) };
   const workshop = parsed.data;

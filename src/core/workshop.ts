@@ -1,10 +1,12 @@
 // A facilitated workshop as entered: participants' ballots, show-of-hands tallies and the room's
 // consensus per indicator. Only input lives here; group values and scores are derived (aggregation.ts).
 import * as z from 'zod/mini';
+import { actionsSchema, boardAskSchema } from './action';
 import { answersSchema } from './answers';
 import { coveredPrinciplesSchema } from './coverage';
-import { MAX_NAME_LENGTH, OUTCOME_RATINGS, newId, rubricRefSchema } from './assessment';
+import { MAX_NAME_LENGTH, OUTCOME_RATINGS, networkIdSchema, newId, ownNetworkId, rubricRefSchema } from './assessment';
 import type { RubricRef } from './assessment';
+import { localDate } from './calendar-day';
 
 // zod/mini like assessment.ts: workshops are checked on every load of the store.
 export const MAX_GROUPS = 12;
@@ -72,6 +74,7 @@ export const workshopSchema = z
   .strictObject({
     id: shortId,
     kind: z.literal('workshop'),
+    networkId: networkIdSchema,
     networkName: name,
     date: isoDay,
     facilitator: name,
@@ -91,6 +94,9 @@ export const workshopSchema = z
     lastExportedAt: z.optional(isoDateTime),
     stageId: z.nullable(z.string()),
     outcomes: z.record(z.string(), z.enum(OUTCOME_RATINGS)),
+    /** The action plan built on the group's agreed levels (same shape as an assessment's). */
+    actions: actionsSchema,
+    boardAsk: z.optional(boardAskSchema),
     /** The principles this session covers (coverage.ts); absent means all of them. */
     principles: z.optional(coveredPrinciplesSchema),
   })
@@ -137,14 +143,12 @@ export function invitationFor(w: Workshop): Invitation {
   };
 }
 
-/** The calendar date of `now` where the app runs, as YYYY-MM-DD. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localDate };
 
 export interface WorkshopDetails {
   networkName: string;
+  /** The network it belongs to; a new network of its own when not given. */
+  networkId?: string;
   facilitator: string;
   /** YYYY-MM-DD; defaults to today's local date. */
   date?: string;
@@ -156,9 +160,11 @@ export interface WorkshopDetails {
 
 export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now: Date = new Date()): Workshop {
   const stamp = now.toISOString();
+  const id = newId();
   return {
-    id: newId(),
+    id,
     kind: 'workshop',
+    networkId: details.networkId ?? ownNetworkId(id),
     networkName: details.networkName,
     date: details.date ?? localDate(now),
     facilitator: details.facilitator,
@@ -173,6 +179,7 @@ export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now:
     updatedAt: stamp,
     stageId: null,
     outcomes: {},
+    actions: [],
     ...(details.principles && { principles: [...details.principles] }),
   };
 }

@@ -1,6 +1,6 @@
 // Browser storage for the store: IndexedDB, one record per assessment and per workshop, so a change
 // to one writes only that one — and a tab never rewrites, from an older copy, a record another tab
-// changed. Reads the version-1 save (one localStorage key) once, to migrate it.
+// changed (the networks' records too). Reads the version-1 save (one localStorage key) once, to migrate it.
 // Each write starts at once, in the user's own click (IndexedDB keeps the transactions in order), so
 // closing the tab right after an answer keeps it; a failed write (a full quota) is reported, never swallowed.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
@@ -8,8 +8,9 @@ import type { PersistedState } from '../core/persisted-state';
 import type { SaveProblem } from './notices-slice';
 
 export const DB_NAME = 'fivefold';
-const DB_VERSION = 1;
-const COLLECTIONS = ['assessments', 'workshops'] as const;
+/** Version 2 adds the networks' store. */
+const DB_VERSION = 2;
+const COLLECTIONS = ['assessments', 'workshops', 'networks'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 const META = 'meta';
 const META_KEY = 'state';
@@ -98,9 +99,9 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
       return conn;
     }));
   /** What the database holds as far as this tab knows: what it last read or wrote there. */
-  const known: Record<Collection, Map<string, Known>> = { assessments: new Map(), workshops: new Map() };
+  const known: Record<Collection, Map<string, Known>> = { assessments: new Map(), workshops: new Map(), networks: new Map() };
   /** Read but not (yet) known to be in the app's memory: possibly set aside, so never deleted. */
-  const unaccepted: Record<Collection, Set<string>> = { assessments: new Set(), workshops: new Set() };
+  const unaccepted: Record<Collection, Set<string>> = { assessments: new Set(), workshops: new Set(), networks: new Set() };
   let queue: Promise<void> = Promise.resolve();
   let legacyPending = false;
   /** Counts failed writes: a write planned before the latest failure cannot clear its message. */
@@ -122,7 +123,7 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
    */
   const write = (conn: IDBDatabase, value: StorageValue<PersistedState>): Promise<void> => {
     const planned = failures;
-    const touched = { assessments: { put: [], deleted: [] }, workshops: { put: [], deleted: [] } } as Record<
+    const touched = { assessments: { put: [], deleted: [] }, workshops: { put: [], deleted: [] }, networks: { put: [], deleted: [] } } as Record<
       Collection,
       { put: string[]; deleted: string[] }
     >;
@@ -131,7 +132,7 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
       tx = conn.transaction([...COLLECTIONS, META], 'readwrite');
       for (const name of COLLECTIONS) {
         const store = tx.objectStore(name);
-        const records = value.state[name] as Record<string, unknown>;
+        const records = (value.state[name] ?? {}) as Record<string, unknown>;
         const previous = known[name];
         const next = new Map<string, Known>();
         for (const [id, record] of Object.entries(records)) {
@@ -158,7 +159,7 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
         }
         known[name] = next;
       }
-      const { assessments: _a, workshops: _w, ...rest } = value.state;
+      const { assessments: _a, workshops: _w, networks: _n, ...rest } = value.state;
       const meta: Meta = { ...rest, version: value.version ?? 0 };
       tx.objectStore(META).put(meta, META_KEY);
       tx.commit?.();

@@ -2,9 +2,10 @@
 // saves are set aside with a notice, a failed write (a full quota) is reported, and each save is
 // announced to other tabs. IndexedDB where the browser allows it, localStorage otherwise.
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import { emptyPersisted, PERSIST_VERSION, migratePersisted, sanitizePersisted } from '../core/persisted-state';
+import { emptyPersisted, PERSIST_VERSION, sanitizePersisted } from '../core/persisted-state';
 import type { PersistedState } from '../core/persisted-state';
 import type { SetAsideReason } from '../core/problems';
+import { ensureNetworks } from '../core/network';
 import { createIdbStorage, LEGACY_KEY } from './idb-storage';
 import type { IdbStorage } from './idb-storage';
 import { keepAside, stringifyForBackup } from './set-aside';
@@ -129,10 +130,13 @@ export function persistOptions(
     partialize: (state) => ({
       assessments: state.assessments,
       workshops: state.workshops,
+      networks: state.networks,
       lastAssessmentId: state.lastAssessmentId,
       lastWorkshopId: state.lastWorkshopId,
     }),
-    migrate: (state, version) => {
+    // Only a save of another version gets here: the steps load then, not with every first screen.
+    migrate: async (state, version) => {
+      const { migratePersisted } = await import('../core/persisted-migrations');
       const result = migratePersisted(state, version);
       if (result.ok) return result.state as PersistedState;
       setAside(state, result.reason);
@@ -147,11 +151,15 @@ export function persistOptions(
       for (const r of rejected) notices.push({ backupKey: keepAside(stringifyForBackup(r.data)), reason: r.reason });
       // "Last opened" is the device's, not the tab's: another tab's save brings its choice too.
       // What each tab shows comes from its own address.
+      const assessments = newerOf(state.assessments, current.assessments);
+      const workshops = newerOf(state.workshops, current.workshops);
       return {
         ...current,
         ...state,
-        assessments: newerOf(state.assessments, current.assessments),
-        workshops: newerOf(state.workshops, current.workshops),
+        assessments,
+        workshops,
+        // Every network a record names has its record, whichever tab made it.
+        networks: ensureNetworks(newerOf(state.networks, current.networks), [...Object.values(assessments), ...Object.values(workshops)]),
         setAsideNotices: [...current.setAsideNotices, ...notices],
       };
     },

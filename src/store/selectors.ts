@@ -1,5 +1,6 @@
 // Reading the store without the rubric: what the first screen and the app shell need.
 import type { Assessment } from '../core/assessment';
+import { previousOf } from '../core/network-history';
 import type { Workshop } from '../core/workshop';
 import { useAppStore } from './store';
 import type { AppState } from './store';
@@ -17,3 +18,13 @@ export function useWorkshop(id: string): Workshop | null {
 
 export const selectAssessmentList = (state: AppState): Assessment[] =>
   Object.values(state.assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+/** The previous assessment of the same network (by assessment date), or null for its first. */
+export function usePreviousAssessment(assessment: Assessment | null): Assessment | null {
+  return useAppStore((state) => (assessment ? previousOf(Object.values(state.assessments), assessment) : null));
+}
+
+/** The previous workshop of the same network (by date), or null. */
+export function usePreviousWorkshop(workshop: Workshop | null): Workshop | null {
+  return useAppStore((state) => (workshop ? previousOf(Object.values(state.workshops), workshop) : null));
+}

@@ -3,19 +3,29 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createAssessmentsSlice } from './assessments-slice';
 import type { AssessmentsSlice } from './assessments-slice';
+import { createNetworksSlice } from './networks-slice';
+import type { NetworksSlice } from './networks-slice';
 import { createNoticesSlice } from './notices-slice';
 import type { NoticesSlice } from './notices-slice';
 import { pendingWrites } from './idb-storage';
 import { persistOptions } from './persist-options';
+import { createPlansSlice } from './plans-slice';
+import type { PlansSlice } from './plans-slice';
 import { announceSave, onOtherTabSaved } from './tab-sync';
 import { createWorkshopsSlice } from './workshops-slice';
 import type { WorkshopsSlice } from './workshops-slice';
 
-export type AppState = AssessmentsSlice & WorkshopsSlice & NoticesSlice;
+export type AppState = AssessmentsSlice & WorkshopsSlice & NetworksSlice & PlansSlice & NoticesSlice;
 
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({ ...createAssessmentsSlice(...a), ...createWorkshopsSlice(...a), ...createNoticesSlice(...a) }),
+    (...a) => ({
+      ...createAssessmentsSlice(...a),
+      ...createWorkshopsSlice(...a),
+      ...createNetworksSlice(...a),
+      ...createPlansSlice(...a),
+      ...createNoticesSlice(...a),
+    }),
     // Deferred: the first load runs while the store is still being created.
     persistOptions(
       (error) => queueMicrotask(() => useAppStore.getState().setSaveError(error)),

@@ -19,6 +19,7 @@ function assessment(id: string, networkName: string, note = 'plain note'): Asses
   return {
     ...a,
     id,
+    networkId: `net-${id}`,
     answers: {
       'inst-formal-agreements': { value: 3, note },
       'div-sectors': { value: 'na' },
@@ -30,7 +31,7 @@ function assessment(id: string, networkName: string, note = 'plain note'): Asses
 }
 
 function workshop(id: string): Workshop {
-  return { ...createWorkshop(FIVE_PRINCIPLES, { networkName: 'Łódź Spółdzielnia', facilitator: 'Ana', date: '2025-03-14' }, NOW), id };
+  return { ...createWorkshop(FIVE_PRINCIPLES, { networkName: 'Łódź Spółdzielnia', facilitator: 'Ana', date: '2025-03-14' }, NOW), id, networkId: `net-${id}` };
 }
 
 function sampleContents(): BackupContents {
@@ -40,6 +41,7 @@ function sampleContents(): BackupContents {
       assessment('a-2', 'Łódź Spółdzielnia', '👩‍👩‍👧 family-run — «ask the treasurer»'),
     ],
     workshops: [workshop('w-1')],
+    networks: [{ id: 'net-q', name: 'Coopérative du Québec', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() }],
   };
 }
 
@@ -70,15 +72,15 @@ describe('serializeBackup and parseBackupFile', () => {
   it('write the envelope, then read back exactly what was written, accents, emoji and newlines included', () => {
     const text = serializeBackup(sampleContents(), NOW);
     const file = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(file)).toEqual(['type', 'schemaVersion', 'exportedAt', 'assessments', 'workshops']);
-    expect(file).toMatchObject({ type: BACKUP_FILE_TYPE, schemaVersion: 1, exportedAt: NOW.toISOString() });
+    expect(Object.keys(file)).toEqual(['type', 'schemaVersion', 'exportedAt', 'assessments', 'workshops', 'networks']);
+    expect(file).toMatchObject({ type: BACKUP_FILE_TYPE, schemaVersion: 2, exportedAt: NOW.toISOString() });
     expect(parseBackupFile(text)).toStrictEqual({ ok: true, contents: sampleContents(), problems: [] });
   });
 
   it('reads an empty backup as empty lists with no problems', () => {
     expect(parseBackupFile(serializeBackup({ assessments: [], workshops: [] }, NOW))).toStrictEqual({
       ok: true,
-      contents: { assessments: [], workshops: [] },
+      contents: { assessments: [], workshops: [], networks: [] },
       problems: [],
     });
   });
@@ -89,7 +91,7 @@ describe('serializeBackup and parseBackupFile', () => {
     ['JSON that is not an object', '[1, 2]', /not a Fivefold backup file/],
     ['a file of another kind', JSON.stringify({ type: 'something/else', schemaVersion: 1 }), /not a Fivefold backup file/],
     ['a backup without a schemaVersion', JSON.stringify({ type: BACKUP_FILE_TYPE, assessments: [] }), /does not say which version/],
-    ['a backup from a newer Fivefold', JSON.stringify({ ...sampleFile(), schemaVersion: 2 }), /made by a newer version of Fivefold[^]*update Fivefold/],
+    ['a backup from a newer Fivefold', JSON.stringify({ ...sampleFile(), schemaVersion: 3 }), /made by a newer version of Fivefold[^]*update Fivefold/],
   ])('refuses %s', (_what, text, message) => {
     expect(errorOf(text)).toMatch(message);
   });
@@ -123,10 +125,11 @@ describe('serializeBackup and parseBackupFile', () => {
     const file = sampleFile();
     file.workshops = { 'w-1': file.workshops };
     delete (file as Record<string, unknown>).assessments;
+    delete (file as Record<string, unknown>).networks;
     const result = parseBackupFile(JSON.stringify(file));
     expect(result).toStrictEqual({
       ok: true,
-      contents: { assessments: [], workshops: [] },
+      contents: { assessments: [], workshops: [], networks: [] },
       problems: [{ code: 'not-a-list', what: 'workshop' }],
     });
     expect(backupProblemWords({ code: 'not-a-list', what: 'workshop' }, [])).toBe('The list of workshops in the backup is not a list, so none of them were read.');

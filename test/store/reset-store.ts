@@ -15,6 +15,7 @@ export function resetMemory(): void {
       ...initial,
       assessments: {},
       workshops: {},
+      networks: {},
       lastAssessmentId: null,
       lastWorkshopId: null,
       setAsideNotices: [],

@@ -40,7 +40,8 @@ export function BackupCard() {
       import('../../lib/download'),
     ]);
     const now = new Date();
-    const text = serializeBackup({ assessments: Object.values(assessments), workshops: Object.values(workshops) }, now);
+    const { networks } = useAppStore.getState();
+    const text = serializeBackup({ assessments: Object.values(assessments), workshops: Object.values(workshops), networks: Object.values(networks) }, now);
     downloadFile(fileNameFrom(['fivefold-backup', now.toISOString().slice(0, 10)], 'json'), text, 'application/json');
     markAllExported(now);
   };

@@ -8,6 +8,7 @@ import type * as ProblemWords from '../../components/problem-messages';
 import { ProblemText } from '../../components/problem-text';
 import { readFileText } from '../../lib/read-file-text';
 import { hrefFor, navigate } from '../../components/router';
+import { knownNetworks } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { parseOffThread } from './parse-off-thread';
@@ -30,15 +31,18 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   const { backupProblemWords, droppedMessages } = words;
   const store = useAppStore.getState();
   const type = fileType(text);
+  // Files made before network ids: each record joins the network of its name on this device. The
+  // reader may run in a worker, so it gets what the name rule needs as plain data.
+  const known = knownNetworks(store);
   if (type === 'fivefold/backup') {
-    const result = await parseOffThread({ kind: 'backup', text, rubrics });
+    const result = await parseOffThread({ kind: 'backup', text, rubrics, known });
     if (!result.ok) return result.problem;
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
     const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
     return { kind: 'done', text: messages.restored(added, alreadyThere, copies), items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
   }
   if (type === 'fivefold/workshop') {
-    const result = await parseOffThread({ kind: 'workshop', text, rubrics });
+    const result = await parseOffThread({ kind: 'workshop', text, rubrics, known });
     if (!result.ok) return result.problem;
     const id = store.addImportedWorkshop(result.workshop);
     return {
@@ -50,7 +54,7 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   }
   if (type === 'fivefold/ballot') return { code: 'other-kind', expected: 'assessment', found: 'ballot' };
   // Anything else goes through the assessment reader, whose problems say what the file is not.
-  const result = await parseOffThread({ kind: 'assessment', text, rubrics });
+  const result = await parseOffThread({ kind: 'assessment', text, rubrics, known });
   if (!result.ok) return result.problem;
   const id = store.addImported(result.assessment);
   if (result.dropped.length === 0) {

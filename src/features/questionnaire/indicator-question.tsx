@@ -10,9 +10,10 @@ interface Props {
   indicator: Indicator;
   number: string;
   answer: Answer | undefined;
+  lastTime?: string;
 }
 
-export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId: id, indicator, number, answer }: Props) {
+export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId: id, indicator, number, answer, lastTime }: Props) {
   const setValue = useAppStore((s) => s.setAnswerValue);
   const setNote = useAppStore((s) => s.setAnswerNote);
   const onValue = useCallback((value: AnswerValue | undefined) => setValue(id, indicator.id, value), [setValue, id, indicator.id]);
@@ -25,6 +26,7 @@ export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId:
       note={answer?.note}
       onValue={onValue}
       onNote={onNote}
+      lastTime={lastTime}
     />
   );
 });

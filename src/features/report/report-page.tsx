@@ -6,7 +6,7 @@ import { buildReportModel } from '../../core/report-model';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
 import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
-import { useAssessment, useWorkshop } from '../../store/selectors';
+import { useAssessment, usePreviousAssessment, usePreviousWorkshop, useWorkshop } from '../../store/selectors';
 import { rubricOf } from '../../store/rubric-selectors';
 import { messages } from './messages';
 import { ReportView } from './report-view';
@@ -16,14 +16,16 @@ export default function ReportPage({ assessmentId, workshopId }: { assessmentId?
   const id = workshopId ?? assessmentId ?? '';
   const assessment = useAssessment(workshopId === undefined ? id : '');
   const workshop = useWorkshop(workshopId === undefined ? '' : id);
+  const previousAssessment = usePreviousAssessment(assessment);
+  const previousWorkshop = usePreviousWorkshop(workshop);
   const model = useMemo(() => {
     if (workshopId) {
       const rubric = workshop ? findRubric(workshop.rubric) : null;
-      return workshop && rubric ? buildWorkshopReportModel(rubric, workshop) : null;
+      return workshop && rubric ? buildWorkshopReportModel(rubric, workshop, new Date(), previousWorkshop) : null;
     }
     const rubric = rubricOf(assessment);
-    return assessment && rubric ? buildReportModel(rubric, assessment) : null;
-  }, [workshopId, workshop, assessment]);
+    return assessment && rubric ? buildReportModel(rubric, assessment, new Date(), previousAssessment) : null;
+  }, [workshopId, workshop, assessment, previousAssessment, previousWorkshop]);
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     titleRef.current?.focus();

@@ -1,11 +1,16 @@
-// The open workshop at a glance: who and when, how many have answered, and the file actions.
-import { useId, useState } from 'react';
+// The open workshop at a glance: who and when, how many have answered, the file actions, and the
+// plan built on the group's agreed levels (priorities, action plan, what the board is asked).
+import { useId, useMemo, useState } from 'react';
 import type { Aggregate } from '../../core/aggregation';
 import type { Workshop } from '../../core/workshop';
 import { serializeWorkshop } from '../../core/workshop-file';
 import { downloadFile, fileNameFrom } from '../../lib/download';
 import { hrefFor } from '../../components/router';
+import { ActionPlan } from '../../components/plan/action-plan';
+import { BoardAsk } from '../../components/plan/board-ask';
+import { Priorities } from '../../components/plan/priorities';
 import { ReportDownloads } from '../../components/report-downloads';
+import { usePreviousWorkshop } from '../../store/selectors';
 import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
 import { formatDay } from '../../components/format';
@@ -22,7 +27,11 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
   const exportFile = () =>
     downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop), 'application/json');
   const tallied = aggregate.participantCount - aggregate.ballotCount;
-  const session = sessionSummary(findRubric(workshop.rubric) ?? DEFAULT_RUBRIC, workshop.principles);
+  const previous = usePreviousWorkshop(workshop);
+  const rubric = findRubric(workshop.rubric) ?? DEFAULT_RUBRIC;
+  const owner = useMemo(() => ({ kind: 'workshop' as const, id: workshop.id }), [workshop.id]);
+  const model = useMemo(() => buildWorkshopReportModel(rubric, workshop, new Date(), previous), [rubric, workshop, previous]);
+  const session = sessionSummary(rubric, workshop.principles);
 
   if (creating) return <SetupForm onCancel={() => setCreating(false)} />;
 
@@ -80,8 +89,11 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
         </div>
         <ImportWorkshop />
       </section>
+      <Priorities owner={owner} priorities={model.priorities} rubric={rubric} />
+      <ActionPlan owner={owner} actions={workshop.actions} rubric={rubric} />
+      <BoardAsk owner={owner} text={workshop.boardAsk ?? ''} />
       <ReportDownloads
-        buildModel={() => buildWorkshopReportModel(findRubric(workshop.rubric) ?? DEFAULT_RUBRIC, workshop)}
+        buildModel={() => buildWorkshopReportModel(rubric, workshop, new Date(), previous)}
         printHref={hrefFor({ name: 'workshop-report', id: workshop.id })}
       />
       <SavedWorkshops exceptId={workshop.id} />

@@ -10,6 +10,7 @@ import type { Worded } from '../../../components/problem-messages';
 import { ProblemText } from '../../../components/problem-text';
 import { readFileText } from '../../../lib/read-file-text';
 import { navigate } from '../../../components/router';
+import { networkIdForName } from '../../../store/networks-slice';
 import { useAppStore } from '../../../store/store';
 import { messages } from '../messages';
 
@@ -26,7 +27,7 @@ export function ImportWorkshop() {
       setOutcome({ ok: false, file: file.name, words: readProblemWords(problem, { rubrics: BUILTIN_RUBRICS, source: 'file' }) });
     const read = await readFileText(file);
     if (!read.ok) return fail(read.problem);
-    const parsed = parseWorkshopFile(read.value, BUILTIN_RUBRICS);
+    const parsed = parseWorkshopFile(read.value, BUILTIN_RUBRICS, (name) => networkIdForName(useAppStore.getState(), name));
     if (!parsed.ok) return fail(parsed.problem);
     const id = addImported(parsed.workshop);
     navigate({ name: 'workshop', id, view: 'overview' });

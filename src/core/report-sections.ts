@@ -1,0 +1,12 @@
+// The one order of a report's sections after its cover, shared by the PDF, the Markdown export and
+// the print view. "group-picture" appears only in a workshop's report.
+export const REPORT_SECTIONS = [
+  'summary',
+  'group-picture',
+  'action-plan',
+  'priorities',
+  'principles',
+  'stage-and-outcomes',
+  'method',
+] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
