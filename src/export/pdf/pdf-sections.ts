@@ -175,13 +175,20 @@ export function drawSummary(w: PdfWriter, model: ReportModel): void {
   chartAndTable(w, model);
   if (model.boardAsk.trim() !== '') {
     w.heading(t.boardAsk, H3);
-    // The summary is one page: a long ask with many short lines steps its type down to fit the room
-    // left (never below 7.5 pt; the ask's length cap keeps it readable there).
-    const room = w.bottom - w.y;
-    const style = [9.5, 9, 8.5, 8, 7.5]
-      .map((size): TextStyle => ({ size, lineHeight: 1.3, after: 4 }))
-      .find((st, i, all) => i === all.length - 1 || w.wrap(model.boardAsk, st).length * w.lineHeightOf(st) <= room)!;
-    w.text(model.boardAsk, style);
+    // The summary is one page: a long ask steps its type down to fit the room left (never below
+    // 7.5 pt), then its blank lines go, then its lines run on as one paragraph — the words are
+    // always all there, only their layout gives way.
+    // The heading above waits to be drawn with the ask's first lines: its height is not in w.y yet.
+    const room = w.bottom - w.y - (w.wrap(t.boardAsk, H3).length * w.lineHeightOf(H3) + (H3.after ?? 0));
+    const ask = model.boardAsk.trim();
+    const layouts = [ask, ask.replace(/\n\s*\n+/g, '\n'), ask.split(/\s*\n\s*/).filter(Boolean).join(' · ')];
+    const sizes = [9.5, 9, 8.5, 8, 7.5].map((size): TextStyle => ({ size, lineHeight: 1.3, after: 4 }));
+    const fits = (text: string, st: TextStyle) => w.wrap(text, st).length * w.lineHeightOf(st) <= room;
+    const choice = layouts.flatMap((text) => sizes.map((style) => ({ text, style }))).find(({ text, style }) => fits(text, style)) ?? {
+      text: layouts[2]!,
+      style: sizes[sizes.length - 1]!,
+    };
+    w.text(choice.text, choice.style);
   }
 }
 
