@@ -10,6 +10,7 @@ import type { LegacyRoute, Route } from '../components/router';
 import { useAppStore } from '../store/store';
 import type { AppState } from '../store/store';
 import { messages } from './messages';
+import { rememberScreen } from './resume';
 
 const QuestionnairePage = lazy(() => import('../features/questionnaire/questionnaire-page'));
 const ResultsPage = lazy(() => import('../features/results/results-page'));
@@ -126,6 +127,8 @@ export function App() {
   useEffect(() => {
     document.title = title;
   }, [title]);
+
+  useEffect(() => rememberScreen(route), [route]);
 
   useEffect(keepInPageLinksInPage, []);
 

@@ -1,7 +1,7 @@
 // Opening the bare app resumes the step last worked on, in the assessment last opened here; any
 // address of its own, or nothing to resume, leaves the address alone.
-import { describe, expect, it } from 'vitest';
-import { resumeHash } from '../../src/app/resume';
+import { describe, expect, it, vi } from 'vitest';
+import { leftOnScreen, rememberScreen, resumeHash } from '../../src/app/resume';
 import { createAssessment } from '../../src/core/assessment';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { parseRoute } from '../../src/components/router';
@@ -11,7 +11,26 @@ const state = { assessments: { [a.id]: a }, lastAssessmentId: a.id };
 
 describe('resumeHash', () => {
   it.each([[''], ['#']])('takes the bare app (%j) to the last step of the last opened assessment', (hash) => {
-    expect(parseRoute(resumeHash(state, hash)!)).toEqual({ name: 'step', id: a.id, step: 'diversity' });
+    expect(parseRoute(resumeHash(state, hash, 'questions')!)).toEqual({ name: 'step', id: a.id, step: 'diversity' });
+    // Nothing recorded yet (a device that used an older version): resume as before.
+    expect(parseRoute(resumeHash(state, hash, null)!)).toEqual({ name: 'step', id: a.id, step: 'diversity' });
+  });
+
+  it('stays on the start page when the user left from anywhere but the questions', () => {
+    expect(resumeHash(state, '', 'elsewhere')).toBeNull();
+  });
+
+  it('remembers which kind of screen was shown last', () => {
+    const store = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v) });
+    rememberScreen({ name: 'step', id: a.id, step: 'diversity' });
+    expect(leftOnScreen()).toBe('questions');
+    rememberScreen({ name: 'results', id: a.id });
+    expect(leftOnScreen()).toBe('elsewhere');
+    expect(resumeHash(state, '')).toBeNull();
+    rememberScreen({ name: 'home' });
+    expect(leftOnScreen()).toBe('elsewhere');
+    vi.unstubAllGlobals();
   });
 
   it.each([['#/'], ['#/results'], [`#/a/${a.id}/results`]])('leaves an address of its own (%s) alone', (hash) => {

@@ -4,10 +4,14 @@
 // opened alone or stacked with others. A workshop report adds the round, the participants and the
 // group's statistics, agreed level and counts per level after the solo columns.
 // The columns are documented in docs/file-formats.md.
+import { csvDocument, csvField } from '../../core/csv-text';
 import type { ReportAnswer, ReportIndicator, ReportModel } from '../../core/report-model';
 import type { ReportWorkshop, WorkshopIndicatorReport } from '../../core/workshop-report';
 import { reportDay } from '../report-text';
 import { noteAuthor } from '../workshop-text';
+
+// One formula guard for every CSV the app writes; re-exported for the tests that pin it.
+export { csvField };
 
 export const CONTEXT_COLUMNS = ['network', 'assessed_on', 'assessor', 'rubric_id', 'rubric_version'];
 export const ANSWER_COLUMNS = ['principle', 'indicator_id', 'number', 'question', 'level', 'level_label', 'answer', 'note'];
@@ -56,16 +60,6 @@ function workshopCells(ws: ReportWorkshop, r: WorkshopIndicatorReport | undefine
   ];
 }
 
-// Spreadsheets treat a cell starting with one of these as a formula (OWASP "CSV injection");
-// a leading apostrophe makes them show it as text. Rubric files can be imported too, so every field is guarded.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One field: formula-guarded, then quoted per RFC 4180 when it holds a comma, quote or line break. */
-export function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 export function buildCsv(model: ReportModel): string {
   const ws = model.workshop;
   const group = new Map(ws?.perIndicator.map((r) => [r.id, r]));
@@ -85,7 +79,5 @@ export function buildCsv(model: ReportModel): string {
     ]),
   );
   const header = [...CONTEXT_COLUMNS, ...ANSWER_COLUMNS, ...(ws ? WORKSHOP_COLUMNS : [])];
-  const lines = [header, ...rows].map((fields) => fields.map(csvField).join(','));
-  // The BOM is how Excel learns the file is UTF-8; CRLF is what RFC 4180 asks for.
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument([header, ...rows]);
 }
