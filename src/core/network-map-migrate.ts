@@ -11,9 +11,13 @@ import type { NetworkMap } from './network-map';
  */
 export const MAP_MIGRATIONS: Record<number, (map: Record<string, unknown>) => Record<string, unknown>> = {};
 
-export type MapReadResult =
-  | { ok: true; map: NetworkMap }
-  | { ok: false; code: 'not-a-map' | 'newer-version' | 'no-migration' | 'invalid'; params: Record<string, string | number> };
+/** Why a map could not be read; `params.details` (for 'invalid') is for a "Details" disclosure. */
+export interface MapReadProblem {
+  code: 'not-a-map' | 'newer-version' | 'no-migration' | 'invalid';
+  params: Record<string, string | number>;
+}
+
+export type MapReadResult = { ok: true; map: NetworkMap } | ({ ok: false } & MapReadProblem);
 
 export function migrateNetworkMap(data: unknown): MapReadResult {
   if (!isPlainObject(data)) return { ok: false, code: 'not-a-map', params: {} };

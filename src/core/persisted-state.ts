@@ -8,26 +8,29 @@ import { isPlainObject } from './json-input';
 import { addPlanFields } from './legacy-records';
 import { ensureNetworks, networkOf, networkSchema } from './network';
 import type { Network, NetworkRecord } from './network';
+import type { NetworkMap } from './network-map';
 import type { SetAsideReason } from './problems';
 import { recordProblem } from './record-problems';
 import { workshopSchema } from './workshop';
 import type { Workshop } from './workshop';
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS with a fixture and a test. */
-export const PERSIST_VERSION = 4;
+export const PERSIST_VERSION = 5;
 
 export interface PersistedState {
   assessments: Record<string, Assessment>;
   workshops: Record<string, Workshop>;
   /** Every network the records belong to, by id. */
   networks: Record<string, Network>;
+  /** Each network's map, by network id (network-map.ts). */
+  networkMaps: Record<string, NetworkMap>;
   /** The assessment and the workshop last opened on this device: where old addresses and "resume" lead. */
   lastAssessmentId: string | null;
   lastWorkshopId: string | null;
 }
 
 export function emptyPersisted(): PersistedState {
-  return { assessments: {}, workshops: {}, networks: {}, lastAssessmentId: null, lastWorkshopId: null };
+  return { assessments: {}, workshops: {}, networks: {}, networkMaps: {}, lastAssessmentId: null, lastWorkshopId: null };
 }
 
 /**
@@ -39,6 +42,7 @@ export function emptyPersisted(): PersistedState {
  * - 3 → 4: every assessment and workshop gets a network id (records whose names match by today's
  *   name rule share one), assessments an assessment date (the day they were started), both an empty
  *   action plan; and a network record per id.
+ * - 4 → 5: network maps, none yet.
  */
 export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   1: (state) => (isPlainObject(state) ? { ...state, workshops: {}, activeWorkshopId: null } : state),
@@ -66,6 +70,7 @@ export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
       networks,
     };
   },
+  4: (state) => (isPlainObject(state) ? { ...state, networkMaps: {} } : state),
 };
 
 /** Whether a record as read carries what a network record is made from. */
@@ -99,8 +104,14 @@ export interface SetAside {
 }
 
 export interface SanitizeResult {
+  /** Its `networkMaps` is empty: maps are checked after the first screen (see `maps`). */
   state: PersistedState;
   setAside: SetAside[];
+  /**
+   * The stored maps by network id, not yet checked: their schema is not part of the first screen, so
+   * the store checks them just after loading (network-map-carry.ts readStoredMaps).
+   */
+  maps: Record<string, unknown>;
 }
 
 interface RecordSchema<T> {
@@ -138,13 +149,14 @@ const ownKeyOr = (value: unknown, record: Record<string, unknown>): string | nul
  * The stored networks that validate. A damaged or missing one is rebuilt from its records (it holds
  * nothing they do not: its name is the latest one used), so it is never set aside.
  */
-function readNetworks(stored: unknown, records: NetworkRecord[]): Record<string, Network> {
+function readNetworks(stored: unknown, records: NetworkRecord[], mapped: readonly string[]): Record<string, Network> {
   const out: Record<string, Network> = {};
-  const used = new Set(records.map((r) => r.networkId));
+  // A network with a map is kept though no assessment or workshop uses it (it was mapped first).
+  const used = new Set([...records.map((r) => r.networkId), ...mapped]);
   if (isPlainObject(stored)) {
     for (const [key, value] of Object.entries(stored)) {
       const parsed = networkSchema.safeParse(value);
-      // A network no record uses any more (its records were merged or deleted) is dropped.
+      // A network no record or map uses any more (its records were merged or deleted) is dropped.
       if (parsed.success && parsed.data.id === key && used.has(key)) {
         Object.defineProperty(out, key, { value: parsed.data, enumerable: true, writable: true, configurable: true });
       }
@@ -156,20 +168,25 @@ function readNetworks(stored: unknown, records: NetworkRecord[]): Record<string,
 /** Keeps every assessment and workshop that validates; sets aside each one that does not, with the reason. */
 export function sanitizePersisted(data: unknown): SanitizeResult {
   if (!isPlainObject(data)) {
-    return { state: emptyPersisted(), setAside: [{ reason: { code: 'unknown-shape' }, data }] };
+    return { state: emptyPersisted(), setAside: [{ reason: { code: 'unknown-shape' }, data }], maps: {} };
   }
   const setAside: SetAside[] = [];
   const assessments = readCollection(data.assessments, assessmentSchema, 'assessment', setAside);
   const workshops = readCollection(data.workshops, workshopSchema, 'workshop', setAside);
-  const networks = readNetworks(data.networks, [...Object.values(assessments), ...Object.values(workshops)]);
+  let maps: Record<string, unknown> = {};
+  if (isPlainObject(data.networkMaps)) maps = data.networkMaps;
+  else if (data.networkMaps !== undefined) setAside.push({ reason: { code: 'not-a-collection', what: 'map' }, data: data.networkMaps });
+  const networks = readNetworks(data.networks, [...Object.values(assessments), ...Object.values(workshops)], Object.keys(maps));
   return {
     state: {
       assessments,
       workshops,
       networks,
+      networkMaps: {},
       lastAssessmentId: ownKeyOr(data.lastAssessmentId, assessments),
       lastWorkshopId: ownKeyOr(data.lastWorkshopId, workshops),
     },
     setAside,
+    maps,
   };
 }
