@@ -158,6 +158,14 @@ export function mapProblemWords(problem: MapReadProblem): string {
   }
 }
 
+/** What became of a network map that came with a file or a backup, when it needs saying. */
+export const mapArrivalWords = {
+  unreadable: (problem: MapReadProblem) => `The network map that came with it was not brought in: ${mapProblemWords(problem)}`,
+  keptDevice: (name: string) =>
+    `The network map of ${quote(name)} in the file was not brought in: this device has a different map of that network, which stays as it is.`,
+  restoredMaps: (n: number) => (n === 1 ? 'It also brought 1 network map.' : `It also brought ${n} network maps.`),
+};
+
 const mapTitle = (problem: MapProblem, where: string) =>
   problem.name === null ? `A network map ${where} could not be read:` : `The network map of ${quote(problem.name)} ${where} could not be read:`;
 

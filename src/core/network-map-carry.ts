@@ -2,8 +2,6 @@
 // workshop in its file. Every map goes through migrateNetworkMap; one that fails is handed back with
 // its problem (to set aside or report), never dropped unseen. A map coming in never overwrites a
 // different map already on this device: the device's map stays, and the caller says so.
-import { canonicalJson } from './merge-records';
-import { isPlainObject } from './json-input';
 import { migrateNetworkMap } from './network-map-migrate';
 import type { MapReadProblem } from './network-map-migrate';
 import type { NetworkMap } from './network-map';
@@ -14,6 +12,14 @@ export interface StoredMapsRead {
   /** Maps that could not be read: the raw data, kept aside, and why. */
   rejected: { networkId: string; data: unknown; reason: MapProblem }[];
 }
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** JSON with keys sorted, so the same map compares equal whatever order its keys came in. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    isPlainObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 
 const own = <T,>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
@@ -56,7 +62,7 @@ export type MapArrival = 'added' | 'already-there' | 'kept-device';
 /** Never overwrites: a different map already on the device stays, and the incoming one is not taken. */
 export function arriveMap(device: NetworkMap | undefined, incoming: NetworkMap): MapArrival {
   if (!device) return 'added';
-  return canonicalJson(device) === canonicalJson(incoming) ? 'already-there' : 'kept-device';
+  return canonical(device) === canonical(incoming) ? 'already-there' : 'kept-device';
 }
 
 /** Reads a backup's list of maps: the ones that read, and a problem for each that does not. */

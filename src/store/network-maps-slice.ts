@@ -4,7 +4,6 @@
 // and one that fails is set aside with a notice and stays stored (`setAsideMaps`), never dropped.
 import type { StateCreator } from 'zustand';
 import { newId, ownNetworkId } from '../core/assessment';
-import { createNetworkMap } from '../core/network-map';
 import type { NetworkMap } from '../core/network-map';
 import { keepAside, stringifyForBackup } from './set-aside';
 import { networkIdForName, withNetwork } from './networks-slice';
@@ -18,8 +17,11 @@ export interface NetworkMapsSlice {
   setAsideMaps: Record<string, unknown>;
   /** Keeps a network's map as it now is (after an edit or an import). */
   saveNetworkMap: (map: NetworkMap) => void;
-  /** The network of that name on this device, or a new one, with a map (empty if it had none); returns its id. */
-  startNetworkMap: (name: string) => string;
+  /**
+   * The network of that name on this device, or a new one, given `emptyMap` if it has no map yet (the
+   * caller makes it: the map's module is not part of the first screen); returns the network's id.
+   */
+  startNetworkMap: (name: string, emptyMap: (networkId: string) => NetworkMap) => string;
   /** Checks the maps in `unreadMaps` (loads the map schema on first use). */
   checkMaps: () => Promise<void>;
 }
@@ -50,13 +52,13 @@ export const createNetworkMapsSlice: StateCreator<AppState, [], [], NetworkMapsS
       unreadMaps: without(state.unreadMaps, map.networkId),
       setAsideMaps: without(state.setAsideMaps, map.networkId),
     })),
-  startNetworkMap: (name) => {
+  startNetworkMap: (name, emptyMap) => {
     const state = get();
     const id = networkIdForName(state, name) ?? ownNetworkId(newId());
     const stamp = new Date().toISOString();
     const networks = withNetwork(state.networks, id, name.trim(), stamp);
     const has = Object.hasOwn(state.networkMaps, id);
-    set({ networks, ...(has ? {} : { networkMaps: put(state.networkMaps, id, createNetworkMap(id)) }) });
+    set({ networks, ...(has ? {} : { networkMaps: put(state.networkMaps, id, emptyMap(id)) }) });
     return id;
   },
   checkMaps: async () => {

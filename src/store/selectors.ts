@@ -1,5 +1,6 @@
 // Reading the store without the rubric: what the first screen and the app shell need.
 import type { Assessment } from '../core/assessment';
+import type { NetworkMap } from '../core/network-map';
 import type { Workshop } from '../core/workshop';
 import { useAppStore } from './store';
 import type { AppState } from './store';
@@ -13,6 +14,12 @@ export function useAssessment(id: string): Assessment | null {
 
 export function useWorkshop(id: string): Workshop | null {
   return useAppStore((state) => own(state.workshops, id));
+}
+
+/** A network's map, if it has one (read when exporting: a file carries its network's map). */
+export function networkMapOf(networkId: string): NetworkMap | null {
+  const maps = useAppStore.getState().networkMaps;
+  return Object.hasOwn(maps, networkId) ? maps[networkId]! : null;
 }
 
 export const selectAssessmentList = (state: AppState): Assessment[] =>

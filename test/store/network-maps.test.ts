@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import v4Save from '../fixtures/stored-v4.json';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
+import { createNetworkMap } from '../../src/core/network-map';
 import { addMember } from '../../src/core/network-map-edit';
 import { MIGRATIONS, PERSIST_VERSION, migratePersisted, sanitizePersisted } from '../../src/core/persisted-state';
 import { createIdbStorage, pendingWrites } from '../../src/store/idb-storage';
@@ -61,7 +62,7 @@ describe('MIGRATIONS[4]: version 4 → 5', () => {
 
 describe('a network map in the store', () => {
   it('is saved as it is changed and read back, checked, after the tab is closed', async () => {
-    const networkId = store().startNetworkMap('Riverton Co-ops');
+    const networkId = store().startNetworkMap('Riverton Co-ops', createNetworkMap);
     const added = addMember(store().networkMaps[networkId]!, { name: 'Riverbank Bakery', sector: 'food-farming', kind: 'worker' });
     if (!added.ok) throw new Error('the member was refused');
     store().saveNetworkMap(added.map);
@@ -73,17 +74,17 @@ describe('a network map in the store', () => {
   });
 
   it('gives an assessment started later under the same name the mapped network', () => {
-    const networkId = store().startNetworkMap('Riverton Co-ops');
+    const networkId = store().startNetworkMap('Riverton Co-ops', createNetworkMap);
     const id = store().startAssessment(FIVE_PRINCIPLES, { networkName: 'riverton co-ops', assessors: '' });
     expect(store().assessments[id]!.networkId).toBe(networkId);
     // Opening the map of a network that has one does not start another.
-    expect(store().startNetworkMap('Riverton  Co-ops')).toBe(networkId);
+    expect(store().startNetworkMap('Riverton  Co-ops', createNetworkMap)).toBe(networkId);
     expect(Object.keys(store().networkMaps)).toEqual([networkId]);
   });
 
   it('sets aside a map that fails its check, with a notice naming the network, and keeps it in storage', async () => {
-    const good = store().startNetworkMap('Good Network');
-    const bad = store().startNetworkMap('Damaged Network');
+    const good = store().startNetworkMap('Good Network', createNetworkMap);
+    const bad = store().startNetworkMap('Damaged Network', createNetworkMap);
     await pendingWrites();
     const saved = (await stored())!;
     const broken = { ...saved.state.networkMaps[bad]!, ties: [{ id: 't', from: 'nobody', to: 'nobody', kinds: [], written: 'yes' }] };
@@ -94,7 +95,7 @@ describe('a network map in the store', () => {
     expect(notice?.reason).toMatchObject({ code: 'map', name: 'Damaged Network', problem: { code: 'invalid' } });
     expect(JSON.parse(readSetAside(notice!.backupKey)!)).toEqual(broken);
     // Another change is saved; the unreadable map is still in storage, as it was.
-    store().startNetworkMap('Third Network');
+    store().startNetworkMap('Third Network', createNetworkMap);
     expect((await stored())!.state.networkMaps[bad]).toEqual(broken);
     // Told once, though another tab's save brings it again.
     await useAppStore.persist.rehydrate();
@@ -103,7 +104,7 @@ describe('a network map in the store', () => {
   });
 
   it('sets aside a map kept under another network’s key', async () => {
-    const a = store().startNetworkMap('North');
+    const a = store().startNetworkMap('North', createNetworkMap);
     await pendingWrites();
     const saved = (await stored())!;
     await storage().setItem('fivefold:state', { ...saved, state: { ...saved.state, networkMaps: { elsewhere: saved.state.networkMaps[a]! } } });
@@ -113,7 +114,7 @@ describe('a network map in the store', () => {
   });
 
   it('keeps a map changed in this tab over an older copy another tab saved', async () => {
-    const id = store().startNetworkMap('Mine');
+    const id = store().startNetworkMap('Mine', createNetworkMap);
     await pendingWrites();
     const older = (await stored())!;
     const added = addMember(store().networkMaps[id]!, { name: 'Newer Member', sector: 'retail', kind: 'consumer' }, { now: new Date('2999-01-01') });
@@ -131,7 +132,7 @@ describe('a network map in the store', () => {
     const b = store().startAssessment(FIVE_PRINCIPLES, { networkName: 'Halifax Network', assessors: '' });
     const from = store().assessments[a]!.networkId;
     const into = store().assessments[b]!.networkId;
-    expect(store().startNetworkMap('Halifax Netwrok')).toBe(from);
+    expect(store().startNetworkMap('Halifax Netwrok', createNetworkMap)).toBe(from);
     const undo = store().mergeNetworks(from, into)!;
     expect(Object.keys(store().networkMaps)).toEqual([into]);
     expect(store().networkMaps[into]!.networkId).toBe(into);

@@ -4,6 +4,7 @@ import type { Assessment } from '../../core/assessment';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { formatDate, formatDateTime } from '../../components/format';
 import { hrefFor, navigate } from '../../components/router';
+import { networkMapOf } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { MoreActions } from './more-actions';
@@ -24,7 +25,7 @@ export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted
 
   const exportFile = async () => {
     const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
-    downloadAssessmentJson(a);
+    downloadAssessmentJson(a, networkMapOf(a.networkId));
     store().markExported(a.id);
   };
   const reassess = (prefill: boolean) => {

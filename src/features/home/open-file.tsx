@@ -1,6 +1,8 @@
 // Opening any Fivefold file: an assessment, a workshop or a backup. A bad file gets a specific
 // message and changes nothing; what a file held that could not be used is listed.
 import { useId, useState } from 'react';
+import type { CarriedMap } from '../../core/assessment-file';
+import type { NetworkMap } from '../../core/network-map';
 import type { ReadProblem } from '../../core/problems';
 import type { Rubric } from '../../core/rubric-schema';
 import { FileButton } from '../../components/file-button';
@@ -26,6 +28,23 @@ function fileType(text: string): string | null {
 type Words = typeof ProblemWords;
 type Worded = ProblemWords.Worded;
 
+/**
+ * Brings in a map that came with a file, unless this device has a different one of that network;
+ * returns what needs saying (nothing when it came in or was already here).
+ */
+async function bringInMap(map: NetworkMap, name: string, words: Words): Promise<string | null> {
+  const { arriveMap } = await import('../../core/network-map-carry');
+  const store = useAppStore.getState();
+  const arrival = arriveMap(Object.hasOwn(store.networkMaps, map.networkId) ? store.networkMaps[map.networkId] : undefined, map);
+  if (arrival === 'added') store.saveNetworkMap(map);
+  return arrival === 'kept-device' ? words.mapArrivalWords.keptDevice(name) : null;
+}
+
+async function carriedMapNote(carried: CarriedMap, name: string, words: Words): Promise<string | null> {
+  if (carried.mapProblem) return words.mapArrivalWords.unreadable(carried.mapProblem);
+  return carried.map ? bringInMap(carried.map, name, words) : null;
+}
+
 async function openText(text: string, rubrics: readonly Rubric[], words: Words): Promise<Outcome | 'navigated' | ReadProblem> {
   const { backupProblemWords, droppedMessages } = words;
   const store = useAppStore.getState();
@@ -38,17 +57,27 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
     if (!result.ok) return result.problem;
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
     const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
-    return { kind: 'done', text: messages.restored(added, alreadyThere, copies), items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
+    const names = useAppStore.getState().networks;
+    let mapsAdded = 0;
+    for (const map of result.contents.networkMaps) {
+      const before = Object.hasOwn(useAppStore.getState().networkMaps, map.networkId);
+      const note = await bringInMap(map, names[map.networkId]?.name ?? '', words);
+      if (note) problems.push(note);
+      else if (!before) mapsAdded += 1;
+    }
+    const summary = `${messages.restored(added, alreadyThere, copies)}${mapsAdded ? ` ${words.mapArrivalWords.restoredMaps(mapsAdded)}` : ''}`;
+    return { kind: 'done', text: summary, items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
   }
   if (type === 'fivefold/workshop') {
     const { parseWorkshopFile } = await import('../../core/workshop-file');
     const result = parseWorkshopFile(text, rubrics, onDevice);
     if (!result.ok) return result.problem;
     const id = store.addImportedWorkshop(result.workshop);
+    const note = await carriedMapNote(result, result.workshop.networkName, words);
     return {
       kind: 'done',
       text: messages.workshopImported(result.workshop.networkName),
-      items: [],
+      items: note ? [note] : [],
       link: { href: hrefFor({ name: 'workshop', id, view: 'overview' }), label: messages.openWorkshop },
     };
   }
@@ -58,15 +87,16 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   const result = parseAssessmentFile(text, rubrics, onDevice);
   if (!result.ok) return result.problem;
   const id = store.addImported(result.assessment);
-  if (result.dropped.length === 0) {
+  const note = await carriedMapNote(result, result.assessment.networkName, words);
+  if (result.dropped.length === 0 && !note) {
     navigate({ name: 'results', id });
     return 'navigated';
   }
   return {
     kind: 'done',
     text: messages.imported(result.assessment.networkName),
-    heading: droppedMessages.heading(result.rubric),
-    items: result.dropped.map(droppedMessages.part),
+    ...(result.dropped.length > 0 && { heading: droppedMessages.heading(result.rubric) }),
+    items: [...result.dropped.map(droppedMessages.part), ...(note ? [note] : [])],
     link: { href: hrefFor({ name: 'results', id }), label: messages.seeResults },
   };
 }

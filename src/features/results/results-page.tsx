@@ -5,7 +5,7 @@ import { stepIds } from '../../core/progress';
 import { formatDateTime, formatScore } from '../../components/format';
 import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
-import { useAssessment } from '../../store/selectors';
+import { networkMapOf, useAssessment } from '../../store/selectors';
 import { rubricOf, useScore } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { Highlights } from './highlights';
@@ -48,7 +48,7 @@ export default function ResultsPage({ id }: { id: string }) {
 
   const exportJson = async () => {
     const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
-    downloadAssessmentJson(assessment);
+    downloadAssessmentJson(assessment, networkMapOf(assessment.networkId));
     markExported(assessment.id);
   };
 

@@ -5,6 +5,7 @@ import type { Workshop } from '../../core/workshop';
 import { serializeWorkshop } from '../../core/workshop-file';
 import { downloadFile, fileNameFrom } from '../../components/download';
 import { hrefFor } from '../../components/router';
+import { networkMapOf } from '../../store/selectors';
 import { ReportDownloads } from '../../components/report-downloads';
 import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
@@ -18,7 +19,7 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
   const uid = useId();
   const [creating, setCreating] = useState(false);
   const exportFile = () =>
-    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop), 'application/json');
+    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop, new Date(), networkMapOf(workshop.networkId)), 'application/json');
   const tallied = aggregate.participantCount - aggregate.ballotCount;
 
   if (creating) return <SetupForm onCancel={() => setCreating(false)} />;
