@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { actionsSchema, boardAskSchema } from './action';
 import { answersSchema } from './answers';
 import { localDate } from './calendar-day';
+import { newId } from './new-id';
 
 export const OUTCOME_RATINGS = ['not-yet', 'emerging', 'established'] as const;
 export type OutcomeRating = (typeof OUTCOME_RATINGS)[number];
@@ -48,10 +49,7 @@ export const assessmentSchema = z.strictObject({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-export function newId(): string {
-  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
-  return `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
+export { newId };
 
 /** A network of its own for a record that starts one: derived from the record's id, so it is stable. */
 export function ownNetworkId(recordId: string): string {

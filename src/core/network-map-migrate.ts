@@ -1,7 +1,6 @@
 // Reading a stored or imported network map: one pure step per older schemaVersion, then the schema.
 // The store and the JSON files call this, so a map is checked the same way wherever it comes from.
 import * as z from 'zod/mini';
-import { isPlainObject } from './json-input';
 import { NETWORK_MAP_SCHEMA_VERSION, networkMapSchema } from './network-map';
 import type { NetworkMap } from './network-map';
 
@@ -18,6 +17,9 @@ export interface MapReadProblem {
 }
 
 export type MapReadResult = { ok: true; map: NetworkMap } | ({ ok: false } & MapReadProblem);
+
+// Not json-input's isPlainObject: the map's modules load after the first screen and share none of its modules.
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function migrateNetworkMap(data: unknown): MapReadResult {
   if (!isPlainObject(data)) return { ok: false, code: 'not-a-map', params: {} };
