@@ -5,7 +5,6 @@
 import type { StateCreator } from 'zustand';
 import { newId, ownNetworkId } from '../core/assessment';
 import type { NetworkMap } from '../core/network-map';
-import { keepAside, stringifyForBackup } from './set-aside';
 import { networkIdForName, withNetwork } from './networks-slice';
 import type { AppState } from './store';
 
@@ -26,20 +25,17 @@ export interface NetworkMapsSlice {
   checkMaps: () => Promise<void>;
 }
 
-const put = <T,>(record: Record<string, T>, key: string, value: T): Record<string, T> => {
+export const put = <T,>(record: Record<string, T>, key: string, value: T): Record<string, T> => {
   const out = { ...record };
   Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   return out;
 };
 
-const without = <T,>(record: Record<string, T>, key: string): Record<string, T> => {
+export const without = <T,>(record: Record<string, T>, key: string): Record<string, T> => {
   if (!Object.hasOwn(record, key)) return record;
   const { [key]: _gone, ...rest } = record;
   return rest;
 };
-
-/** Raw maps already set aside this session (by content): another tab's save brings them again, but they are told once. */
-const toldAside = new Set<string>();
 
 export const createNetworkMapsSlice: StateCreator<AppState, [], [], NetworkMapsSlice> = (set, get) => ({
   networkMaps: {},
@@ -61,33 +57,10 @@ export const createNetworkMapsSlice: StateCreator<AppState, [], [], NetworkMapsS
     set({ networks, ...(has ? {} : { networkMaps: put(state.networkMaps, id, emptyMap(id)) }) });
     return id;
   },
+  // The check and its notices load with the map schema, after the first screen.
   checkMaps: async () => {
-    const pending = get().unreadMaps;
-    if (Object.keys(pending).length === 0) return;
-    const { readStoredMaps } = await import('../core/network-map-carry');
-    const { maps, rejected } = readStoredMaps(pending, get().networks);
-    for (const r of rejected) {
-      const raw = stringifyForBackup(r.data);
-      if (toldAside.has(raw)) continue;
-      toldAside.add(raw);
-      get().addSetAsideNotice({ backupKey: keepAside(raw), reason: r.reason });
-    }
-    set((state) => {
-      let { networkMaps, unreadMaps, setAsideMaps } = state;
-      // Only what was checked leaves the queue: a map saved meanwhile in this tab is newer.
-      const checked = (id: string) => Object.hasOwn(unreadMaps, id) && unreadMaps[id] === pending[id];
-      for (const [id, map] of Object.entries(maps)) {
-        if (!checked(id)) continue;
-        unreadMaps = without(unreadMaps, id);
-        const mine = Object.hasOwn(networkMaps, id) ? networkMaps[id] : undefined;
-        if (!mine || mine.updatedAt < map.updatedAt) networkMaps = put(networkMaps, id, map);
-      }
-      for (const r of rejected) {
-        if (!checked(r.networkId)) continue;
-        unreadMaps = without(unreadMaps, r.networkId);
-        setAsideMaps = put(setAsideMaps, r.networkId, r.data);
-      }
-      return { networkMaps, unreadMaps, setAsideMaps };
-    });
+    if (Object.keys(get().unreadMaps).length === 0) return;
+    const { checkUnreadMaps } = await import('./check-maps');
+    checkUnreadMaps(get, set);
   },
 });

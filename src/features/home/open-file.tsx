@@ -1,8 +1,6 @@
 // Opening any Fivefold file: an assessment, a workshop or a backup. A bad file gets a specific
 // message and changes nothing; what a file held that could not be used is listed.
 import { useId, useState } from 'react';
-import type { CarriedMap } from '../../core/assessment-file';
-import type { NetworkMap } from '../../core/network-map';
 import type { ReadProblem } from '../../core/problems';
 import type { Rubric } from '../../core/rubric-schema';
 import { FileButton } from '../../components/file-button';
@@ -28,23 +26,6 @@ function fileType(text: string): string | null {
 type Words = typeof ProblemWords;
 type Worded = ProblemWords.Worded;
 
-/**
- * Brings in a map that came with a file, unless this device has a different one of that network;
- * returns what needs saying (nothing when it came in or was already here).
- */
-async function bringInMap(map: NetworkMap, name: string, words: Words): Promise<string | null> {
-  const { arriveMap } = await import('../../core/network-map-carry');
-  const store = useAppStore.getState();
-  const arrival = arriveMap(Object.hasOwn(store.networkMaps, map.networkId) ? store.networkMaps[map.networkId] : undefined, map);
-  if (arrival === 'added') store.saveNetworkMap(map);
-  return arrival === 'kept-device' ? words.mapArrivalWords.keptDevice(name) : null;
-}
-
-async function carriedMapNote(carried: CarriedMap, name: string, words: Words): Promise<string | null> {
-  if (carried.mapProblem) return words.mapArrivalWords.unreadable(carried.mapProblem);
-  return carried.map ? bringInMap(carried.map, name, words) : null;
-}
-
 async function openText(text: string, rubrics: readonly Rubric[], words: Words): Promise<Outcome | 'navigated' | ReadProblem> {
   const { backupProblemWords, droppedMessages } = words;
   const store = useAppStore.getState();
@@ -57,15 +38,9 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
     if (!result.ok) return result.problem;
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
     const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
-    const names = useAppStore.getState().networks;
-    let mapsAdded = 0;
-    for (const map of result.contents.networkMaps) {
-      const before = Object.hasOwn(useAppStore.getState().networkMaps, map.networkId);
-      const note = await bringInMap(map, names[map.networkId]?.name ?? '', words);
-      if (note) problems.push(note);
-      else if (!before) mapsAdded += 1;
-    }
-    const summary = `${messages.restored(added, alreadyThere, copies)}${mapsAdded ? ` ${words.mapArrivalWords.restoredMaps(mapsAdded)}` : ''}`;
+    const maps = await (await import('./bring-in-maps')).bringInBackupMaps(result.contents.networkMaps, words);
+    problems.push(...maps.notes);
+    const summary = `${messages.restored(added, alreadyThere, copies)}${maps.added ? ` ${words.mapArrivalWords.restoredMaps(maps.added)}` : ''}`;
     return { kind: 'done', text: summary, items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
   }
   if (type === 'fivefold/workshop') {
@@ -73,7 +48,7 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
     const result = parseWorkshopFile(text, rubrics, onDevice);
     if (!result.ok) return result.problem;
     const id = store.addImportedWorkshop(result.workshop);
-    const note = await carriedMapNote(result, result.workshop.networkName, words);
+    const note = (await import('./bring-in-maps')).carriedMapNote(result, result.workshop.networkName, words);
     return {
       kind: 'done',
       text: messages.workshopImported(result.workshop.networkName),
@@ -87,7 +62,7 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   const result = parseAssessmentFile(text, rubrics, onDevice);
   if (!result.ok) return result.problem;
   const id = store.addImported(result.assessment);
-  const note = await carriedMapNote(result, result.assessment.networkName, words);
+  const note = (await import('./bring-in-maps')).carriedMapNote(result, result.assessment.networkName, words);
   if (result.dropped.length === 0 && !note) {
     navigate({ name: 'results', id });
     return 'navigated';
