@@ -20,10 +20,11 @@ const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
 const NewWorkshopPage = lazy(() => import('../features/workshop/workshop-page').then((m) => ({ default: m.NewWorkshopPage })));
 const JoinPage = lazy(() => import('../features/workshop/join-page'));
 const BallotLinkPage = lazy(() => import('../features/workshop/ballot-link-page'));
+const NetworkMapPage = lazy(() => import('../features/network-map/network-map-page'));
 
 /** What the screen is about: an assessment or workshop named in the address, and its name if this device has it. */
 interface Subject {
-  kind: 'assessment' | 'workshop';
+  kind: 'assessment' | 'workshop' | 'network';
   id: string;
   /** null when this device does not have it. */
   name: string | null;
@@ -41,7 +42,11 @@ function nameOf(route: Route, state: AppState): string | null {
 }
 
 function useSubject(route: Route): Subject | null {
-  const name = useAppStore((s) => nameOf(route, s));
+  const name = useAppStore((s) =>
+    route.name === 'network-map' ? (Object.hasOwn(s.networks, route.network) ? s.networks[route.network]!.name : null) : nameOf(route, s),
+  );
+  // A map screen is about a network: its name heads the page, and an unknown network is the screen's to say.
+  if (route.name === 'network-map') return name === null ? null : { kind: 'network', id: route.network, name };
   if (isAssessmentRoute(route)) return { kind: 'assessment', id: route.id, name };
   if (isWorkshopRoute(route)) return { kind: 'workshop', id: route.id, name };
   return null;
@@ -91,6 +96,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <ReportPage workshopId={route.id} />;
     case 'trend':
       return <TrendPage network={route.network} />;
+    case 'network-map':
+      return <NetworkMapPage networkId={route.network} view={route.view} />;
     case 'join':
       return <JoinPage code={route.code} />;
     case 'ballot':
@@ -119,7 +126,7 @@ export function App() {
   const kind = subject?.kind;
   const id = subject?.id;
   useEffect(() => {
-    if (id === undefined || missing) return;
+    if (id === undefined || missing || kind === 'network') return;
     if (kind === 'assessment') openAssessment(id);
     else openWorkshop(id);
   }, [kind, id, missing, openAssessment, openWorkshop]);
@@ -154,7 +161,7 @@ export function App() {
         <UpdatePrompt />
         <StorageNotices />
         <Suspense fallback={<p className="page">{messages.loading}</p>}>
-          {missing ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
+          {missing && subject.kind !== 'network' ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
         </Suspense>
       </main>
     </>

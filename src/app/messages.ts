@@ -14,6 +14,7 @@ export const messages = {
     'workshop-report': 'Workshop print view',
     'workshop-new': 'Set up a workshop',
     trend: 'Over time',
+    'network-map': 'Network map',
     join: 'Workshop invitation',
     ballot: 'Workshop ballot',
     'not-found': 'Page not found',

@@ -127,6 +127,9 @@ export default function ResultsPage({ id }: { id: string }) {
           <a className="button button--secondary" href={hrefFor({ name: 'home' })}>
             {messages.startNew}
           </a>
+          <a className="button button--secondary" href={hrefFor({ name: 'network-map', network: assessment.networkId, view: 'members' })}>
+            {messages.networkMap}
+          </a>
         </div>
       </section>
     </div>
