@@ -1,4 +1,5 @@
 // The start page: what Fivefold is, a new assessment, the library, workshops, files and backups.
+import { lazy, Suspense } from 'react';
 import { hrefFor } from '../../components/router';
 import { BackupCard } from './backup-card';
 import { ExportReminder } from './export-reminder';
@@ -6,6 +7,9 @@ import { Library } from './library';
 import { messages } from './messages';
 import { OpenFile } from './open-file';
 import { StartForm } from './start-form';
+
+// Network maps load after the first screen: the start page draws without them.
+const NetworkMapsCard = lazy(() => import('./network-maps-card'));
 
 export function HomePage() {
   return (
@@ -18,6 +22,9 @@ export function HomePage() {
       <ExportReminder />
       <StartForm />
       <Library />
+      <Suspense fallback={null}>
+        <NetworkMapsCard />
+      </Suspense>
       <section className="card" aria-labelledby="workshop-title">
         <h2 id="workshop-title">{messages.workshopTitle}</h2>
         <p>{messages.workshopText}</p>
