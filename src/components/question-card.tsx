@@ -2,6 +2,7 @@
 // (each named by its label), "Not applicable", "Don't know", a way to clear, and a note.
 // Shared by the solo questionnaire and the workshop ballot; where the answer is kept is up to them.
 import { memo, useId } from 'react';
+import type { ReactNode } from 'react';
 import { DONT_KNOW, LEVELS, MAX_NOTE_LENGTH, NOT_APPLICABLE } from '../core/answers';
 import type { AnswerValue } from '../core/answers';
 import type { Indicator } from '../core/rubric-schema';
@@ -40,9 +41,11 @@ interface Props {
   note: string | undefined;
   onValue: (value: AnswerValue | undefined) => void;
   onNote: (note: string) => void;
+  /** Shown under the question's help, e.g. what the network map says about it. */
+  aside?: ReactNode;
 }
 
-export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote }: Props) {
+export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, aside }: Props) {
   const uid = useId();
   const questionId = `${uid}-q`;
   const helpId = `${uid}-help`;
@@ -60,6 +63,7 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
         <p className="indicator__help" id={helpId}>
           {indicator.help}
         </p>
+        {aside}
         {LEVELS.map((level) => {
           const anchor = indicator.levels[level]!;
           return (

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { nextStepsByPrinciple, strengthsAndGaps } from '../../core/results';
 import { stepIds } from '../../core/progress';
 import { formatDateTime, formatScore } from '../../components/format';
+import { MapEvidenceCardSlot } from '../../components/map-evidence-slot';
 import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
 import { networkMapOf, useAssessment } from '../../store/selectors';
@@ -109,6 +110,7 @@ export default function ResultsPage({ id }: { id: string }) {
       <Highlights strengths={highlights.strengths} gaps={highlights.gaps} />
       <StageAndOutcomes rubric={rubric} assessment={assessment} />
       <NextSteps items={nextStepsByPrinciple(rubric, score)} />
+      <MapEvidenceCardSlot networkId={assessment.networkId} rubric={rubric} />
       <ReportDownloads buildModel={() => buildReportModel(rubric, assessment)} printHref={hrefFor({ name: 'report', id })} />
 
       <section className="card actions no-print">
