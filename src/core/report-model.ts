@@ -11,6 +11,7 @@ import type { Indicator, Principle, Rubric } from './rubric-schema';
 import { scoreAssessment } from './scoring';
 import type { AssessmentScore, IndicatorValue } from './scoring';
 import type { ReportWorkshop } from './workshop-report';
+import type { NetworkMap } from './network-map';
 
 export interface LevelRef {
   level: number;
@@ -95,6 +96,8 @@ export interface ReportModel {
   };
   /** Only in a workshop report: the group's picture. */
   workshop?: ReportWorkshop;
+  /** The network's map, when it has members: the report gives it a page. */
+  networkMap?: NetworkMap;
 }
 
 /** What differs between a solo and a workshop report; everything else is derived the same way. */

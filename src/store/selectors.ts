@@ -22,5 +22,11 @@ export function networkMapOf(networkId: string): NetworkMap | null {
   return Object.hasOwn(maps, networkId) ? maps[networkId]! : null;
 }
 
+/** A report model with its network's map, when the map has members (the report gives it a page). */
+export function withMap<M extends object>(model: M, networkId: string): M & { networkMap?: NetworkMap } {
+  const map = networkMapOf(networkId);
+  return map && map.members.length > 0 ? { ...model, networkMap: map } : model;
+}
+
 export const selectAssessmentList = (state: AppState): Assessment[] =>
   Object.values(state.assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

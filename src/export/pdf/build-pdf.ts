@@ -1,9 +1,11 @@
 // The PDF report: from a report model and the font files to PDF bytes. Runs in the browser and
 // under Node alike; the caller supplies the fonts (fetched in the browser, read from disk in tests).
 import { jsPDF } from 'jspdf';
+import type { MapLayout } from '../../core/network-layout';
 import type { ReportModel } from '../../core/report-model';
 import { formatReportDate, reportText } from '../report-text';
 import { drawAppendix, drawCover, drawMethod, drawOutcomesAndSteps, drawPrinciple, drawSummary } from './pdf-sections';
+import { drawMapPage } from './pdf-map-page';
 import { drawGroupPicture } from './pdf-workshop-sections';
 import { FONT, PdfWriter } from './pdf-writer';
 import { oneLine, pdfSafe } from './pdf-text';
@@ -17,6 +19,8 @@ export interface PdfFonts {
 
 export interface PdfOptions {
   pageSize?: PageSize;
+  /** Where the network map's members are drawn (computed in a worker): with it, the map gets a page. */
+  mapLayout?: MapLayout;
 }
 
 /** jsPDF takes a TrueType file as a "binary string": one character per byte. */
@@ -59,6 +63,8 @@ export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOption
   if (workshop) writer.section(() => drawGroupPicture(writer, model, workshop));
   for (const principle of model.principles) writer.section(() => drawPrinciple(writer, principle, workshop));
   writer.section(() => drawOutcomesAndSteps(writer, model));
+  const { networkMap } = model;
+  if (networkMap?.members.length && options.mapLayout) writer.section(() => drawMapPage(writer, networkMap, options.mapLayout!));
   writer.section(() => {
     drawMethod(writer, model);
     drawAppendix(writer, model);

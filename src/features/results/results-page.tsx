@@ -6,7 +6,7 @@ import { formatDateTime, formatScore } from '../../components/format';
 import { MapEvidenceCardSlot } from '../../components/map-evidence-slot';
 import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
-import { networkMapOf, useAssessment } from '../../store/selectors';
+import { networkMapOf, useAssessment, withMap } from '../../store/selectors';
 import { rubricOf, useScore } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { Highlights } from './highlights';
@@ -111,7 +111,7 @@ export default function ResultsPage({ id }: { id: string }) {
       <StageAndOutcomes rubric={rubric} assessment={assessment} />
       <NextSteps items={nextStepsByPrinciple(rubric, score)} />
       <MapEvidenceCardSlot networkId={assessment.networkId} rubric={rubric} />
-      <ReportDownloads buildModel={() => buildReportModel(rubric, assessment)} printHref={hrefFor({ name: 'report', id })} />
+      <ReportDownloads buildModel={() => withMap(buildReportModel(rubric, assessment), assessment.networkId)} printHref={hrefFor({ name: 'report', id })} />
 
       <section className="card actions no-print">
         <button type="button" className="button" onClick={() => void exportJson()}>

@@ -5,7 +5,7 @@ import type { Workshop } from '../../core/workshop';
 import { serializeWorkshop } from '../../core/workshop-file';
 import { downloadFile, fileNameFrom } from '../../components/download';
 import { hrefFor } from '../../components/router';
-import { networkMapOf } from '../../store/selectors';
+import { networkMapOf, withMap } from '../../store/selectors';
 import { ReportDownloads } from '../../components/report-downloads';
 import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
@@ -71,7 +71,7 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
         <ImportWorkshop />
       </section>
       <ReportDownloads
-        buildModel={() => buildWorkshopReportModel(findRubric(workshop.rubric) ?? DEFAULT_RUBRIC, workshop)}
+        buildModel={() => withMap(buildWorkshopReportModel(findRubric(workshop.rubric) ?? DEFAULT_RUBRIC, workshop), workshop.networkId)}
         printHref={hrefFor({ name: 'workshop-report', id: workshop.id })}
       />
       <SavedWorkshops exceptId={workshop.id} />
