@@ -4,7 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './a11y-helpers';
 import { address, rubric, startAssessment } from './helpers';
+import { LONG_NETWORK, reflowChecker, useWideText } from './reflow-helpers';
 
 const NETWORK = 'Valley Co-operative Network';
 
@@ -135,4 +137,53 @@ test('map a network by form and CSV, read its measures, see its evidence and a m
   expect(text).toContain('Ties in writing: 67%');
   expect(text).toContain('Multiplexity: 0.17');
   expect(text).toContain('Riverbank Bakery needs bookkeeping; Ledger Workers’ Co-op offers bookkeeping — not yet tied.');
+});
+
+/** A 30-member map of long, accented names with ties of every sort, brought in by CSV. */
+async function thirtyMemberMap(page: Page) {
+  await page.goto('./#/');
+  await page.getByLabel('Name of the network to map').fill(LONG_NETWORK);
+  await page.getByRole('button', { name: 'Open its map' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: LONG_NETWORK })).toBeVisible();
+  const sectors = ['Food and farming', 'Manufacturing', 'Health and care', 'Culture and media', 'Finance', 'Housing'];
+  const kinds = ['worker', 'consumer', 'producer/agricultural', 'credit union/financial', 'support body', 'public body', 'other'];
+  const names = Array.from({ length: 30 }, (_, i) => `Coopérative de développement régional numéro ${i + 1}`);
+  const members = names.map((n, i) => `"${n}",${sectors[i % sectors.length]},${kinds[i % kinds.length]},${(i * 37) % 500},${1950 + i},Rimouski,${i % 3 ? '' : 'bookkeeping'},${i % 4 ? '' : 'bookkeeping;IT'}`);
+  const ties = names.slice(1).map((n, i) => `"${names[Math.floor(i / 3)]}","${n}",${i % 2 ? 'trade;finance' : 'education'},${i % 3 ? 'yes' : 'no'},${i % 2 ? 2010 + i : ''}`);
+  await page.getByLabel('Import members').setInputFiles({ name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from([CSV_HEADER, ...members].join('\n')) });
+  await expect(page.getByRole('heading', { name: 'Members (30)' })).toBeVisible();
+  await page.getByRole('link', { name: 'Ties', exact: true }).click();
+  await page.getByLabel('Import ties').setInputFiles({ name: 't.csv', mimeType: 'text/csv', buffer: Buffer.from(['from,to,kinds,written,since', ...ties].join('\n')) });
+  await expect(page.getByRole('heading', { name: 'Ties (29)' })).toBeVisible();
+}
+
+const VIEWS = ['Members', 'Ties', 'Drawing', 'Measures', 'Matches'];
+
+test('every part of the map passes axe, with a form error and a failed import on view', async ({ page }) => {
+  await thirtyMemberMap(page);
+  for (const view of VIEWS) {
+    await page.getByRole('navigation', { name: 'Parts of the map' }).getByRole('link', { name: view, exact: true }).click();
+    await expect(page.getByRole('link', { name: view, exact: true })).toHaveAttribute('aria-current', 'page');
+    if (view === 'Drawing') await expect(page.getByRole('img', { name: /Drawing of the network map/ })).toBeVisible();
+    await expectNoAxeViolations(page, `map: ${view}`);
+  }
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Import members').setInputFiles(csv(['Odd One,Retail,cooperative,,,,,']));
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toBeVisible();
+  await expectNoAxeViolations(page, 'map: members with problems');
+});
+
+test('every part of the map reflows at 360 px in a wide font, nothing outside its card', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await useWideText(page);
+  await thirtyMemberMap(page);
+  const { check, expectNone } = reflowChecker(page, 'map-360');
+  for (const view of VIEWS) {
+    await page.getByRole('navigation', { name: 'Parts of the map' }).getByRole('link', { name: view, exact: true }).click();
+    if (view === 'Drawing') await expect(page.getByRole('img', { name: /Drawing of the network map/ })).toBeVisible();
+    await check(view);
+  }
+  expectNone();
 });

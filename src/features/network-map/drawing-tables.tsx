@@ -1,5 +1,5 @@
 // What the drawing shows, as two tables a screen reader (or a printer) can read: each member with its
-// kind, sector and number of ties; each tie with its kinds, whether in writing, and since when.
+// kind, sector, size and number of ties; each tie with its kinds, whether in writing, and since when.
 // On a large map they open on request, so the drawing's screen stays quick.
 import { useState } from 'react';
 import type { NetworkMap } from '../../core/network-map';
@@ -25,13 +25,16 @@ export function DrawingTables({ map, nameOf, degreeOf }: Props) {
       {open && (
         <>
           <div className="table-scroll">
-            <table className="score-table map-table">
+            <table className="score-table map-table map-table--stack">
               <caption>{messages.membersTable}</caption>
               <thead>
                 <tr>
                   <th scope="col">{messages.colName}</th>
                   <th scope="col">{messages.colKind}</th>
                   <th scope="col">{messages.colSector}</th>
+                  <th scope="col" className="num">
+                    {messages.colSize}
+                  </th>
                   <th scope="col" className="num">
                     {messages.colTies}
                   </th>
@@ -43,9 +46,14 @@ export function DrawingTables({ map, nameOf, degreeOf }: Props) {
                     <th scope="row">
                       {m.name}
                     </th>
-                    <td>{MEMBER_KIND_LABELS[m.kind]}</td>
-                    <td>{sectorOf(m)}</td>
-                    <td className="num">{formatCount(degreeOf(m.id))}</td>
+                    <td data-label={messages.colKind}>{MEMBER_KIND_LABELS[m.kind]}</td>
+                    <td data-label={messages.colSector}>{sectorOf(m)}</td>
+                    <td data-label={messages.colSize} className="num">
+                      {m.size === undefined ? '—' : formatCount(m.size)}
+                    </td>
+                    <td data-label={messages.colTies} className="num">
+                      {formatCount(degreeOf(m.id))}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -53,7 +61,7 @@ export function DrawingTables({ map, nameOf, degreeOf }: Props) {
           </div>
           {map.ties.length > 0 && (
             <div className="table-scroll">
-              <table className="score-table map-table">
+              <table className="score-table map-table map-table--stack">
                 <caption>{messages.tiesTable}</caption>
                 <thead>
                   <tr>
@@ -71,9 +79,11 @@ export function DrawingTables({ map, nameOf, degreeOf }: Props) {
                       <th scope="row">
                         {messages.tieBetween(nameOf(t.from), nameOf(t.to))}
                       </th>
-                      <td>{t.kinds.map((k) => TIE_KIND_LABELS[k]).join(', ')}</td>
-                      <td>{t.written ? messages.yes : messages.no}</td>
-                      <td className="num">{t.since ?? '—'}</td>
+                      <td data-label={messages.colKinds}>{t.kinds.map((k) => TIE_KIND_LABELS[k]).join(', ')}</td>
+                      <td data-label={messages.colWritten}>{t.written ? messages.yes : messages.no}</td>
+                      <td data-label={messages.colSince} className="num">
+                        {t.since ?? '—'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

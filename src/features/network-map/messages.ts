@@ -1,8 +1,9 @@
 // Words the network map screens show. The facts of a map (measures, matches, the drawing's legend)
 // are worded in src/components/network-map-words.ts, shared with the reports and the questions.
+import { formatCount } from '../../components/format';
 import type { MapView } from '../../components/router';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 export const messages = {
   eyebrow: 'Network map',
@@ -56,7 +57,7 @@ export const messages = {
   memberAdded: (name: string) => `Added ${name}.`,
   memberSaved: (name: string) => `Saved ${name}.`,
   formHasProblems: (n: number) => (n === 1 ? 'Please fix 1 thing below.' : `Please fix ${n} things below.`),
-  membersTitle: (n: number) => `Members (${n})`,
+  membersTitle: (n: number) => `Members (${formatCount(n)})`,
   noMembers: 'No members yet. Add them one by one above, or import a spreadsheet below.',
   find: 'Find a member',
   findHint: 'Type part of a member’s name to narrow the list.',
@@ -92,7 +93,7 @@ export const messages = {
   saveTie: 'Save changes',
   tieAdded: (a: string, b: string) => `Tied ${a} and ${b}.`,
   tieSaved: (a: string, b: string) => `Saved the tie of ${a} and ${b}.`,
-  tiesTitle: (n: number) => `Ties (${n})`,
+  tiesTitle: (n: number) => `Ties (${formatCount(n)})`,
   noTies: 'No ties yet.',
   needTwoMembers: 'Ties join two members: add at least two members first.',
   goToMembers: 'Go to the members',
@@ -143,6 +144,7 @@ export const messages = {
   colKind: 'Kind',
   colSector: 'Sector',
   colTies: 'Ties',
+  colSize: 'Size (members or workers)',
   colPair: 'Tie',
   colKinds: 'Kinds',
   colWritten: 'In writing',
