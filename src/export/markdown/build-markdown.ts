@@ -13,6 +13,7 @@ import {
   scoreLine,
 } from '../report-text';
 import { fact, flat, heading, list, paragraph, quote, table } from './markdown-blocks';
+import { mapSection } from './markdown-map';
 import { groupPicture, indicatorGroup } from './markdown-workshop';
 
 const OUTCOME_COLUMNS = [reportText.colOutcome, reportText.colRating];
@@ -97,6 +98,7 @@ export function buildMarkdown(model: ReportModel): string {
     ),
     heading(2, reportText.allNextSteps),
     ...model.principles.flatMap((p) => [`**${flat(reportText.principleHeading(p))}**`, nextSteps(p)]),
+    ...mapSection(model),
     heading(2, reportText.method),
     ...methodParagraphs(model).map(paragraph),
     heading(2, reportText.appendix),

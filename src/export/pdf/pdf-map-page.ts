@@ -4,15 +4,13 @@ import { drawMap, KIND_STYLE, kindsPresent, shapePolygons, UNWRITTEN_DASH } from
 import type { Drawing, Shape } from '../../core/network-drawing';
 import type { MapLayout } from '../../core/network-layout';
 import type { NetworkMap } from '../../core/network-map';
-import { findMatches } from '../../core/network-matches';
-import { measureNetwork } from '../../core/network-measures';
-import { drawingWords, MEMBER_KIND_LABELS, mapWords } from '../../components/network-map-words';
-import { mapReportText as t, REPORT_MATCHES } from '../map-report-text';
+import { drawingWords, MEMBER_KIND_LABELS } from '../../components/network-map-words';
+import { mapReportFacts } from '../map-report';
+import { mapReportText as t } from '../map-report-text';
 import { H1, H2, BODY, SMALL } from './pdf-styles';
 import { MUTED } from './pdf-writer';
 import type { PdfWriter } from './pdf-writer';
 
-const words = mapWords('en');
 const LINE: [number, number, number] = [107, 114, 128];
 
 function rgb(color: readonly [number, number, number]): [number, number, number] {
@@ -130,23 +128,19 @@ function drawLegend(w: PdfWriter, map: NetworkMap): void {
 
 /** The map page (more pages when the map has many measures or matches). */
 export function drawMapPage(w: PdfWriter, map: NetworkMap, layout: MapLayout): void {
-  const measures = measureNetwork(map);
-  const names = new Map(map.members.map((m) => [m.id, m.name.replace(/\s*[\r\n]+\s*/g, ' ')]));
-  const nameOf = (id: string) => names.get(id) ?? '';
+  const facts = mapReportFacts(map);
   w.heading(t.title, H1);
-  w.text(t.summary(measures.members, measures.ties, measures.coops, measures.partners, words.n), BODY);
+  w.text(facts.summary, BODY);
   w.text(t.drawingNote, SMALL);
-  drawDrawing(w, drawMap(map, layout), nameOf);
+  drawDrawing(w, drawMap(map, layout), facts.nameOf);
   drawLegend(w, map);
 
   w.space(6);
   w.heading(t.measures, H2);
-  for (const row of words.measureRows(measures, nameOf)) w.bullet(`${row.term}: ${row.value}. ${row.note}`, BODY);
+  for (const row of facts.measures) w.bullet(`${row.term}: ${row.value}. ${row.note}`, BODY);
 
-  const matches = findMatches(map);
   w.space(6);
   w.heading(t.matches, H2);
-  if (matches.length === 0) w.text(t.matchesNone, BODY);
-  for (const match of matches.slice(0, REPORT_MATCHES)) w.bullet(`${words.matchSentence(match, nameOf)} — ${words.matchTie(match)}.`, BODY);
-  if (matches.length > REPORT_MATCHES) w.text(t.moreMatches(REPORT_MATCHES, matches.length), SMALL);
+  for (const match of facts.matches) w.bullet(match, BODY);
+  if (facts.matchesNote) w.text(facts.matchesNote, facts.matches.length ? SMALL : BODY);
 }
