@@ -137,6 +137,13 @@ test('map a network by form and CSV, read its measures, see its evidence and a m
   expect(text).toContain('Ties in writing: 67%');
   expect(text).toContain('Multiplexity: 0.17');
   expect(text).toContain('Riverbank Bakery needs bookkeeping; Ledger Workers’ Co-op offers bookkeeping — not yet tied.');
+
+  // The print view has the map too: its drawing, measures and the match.
+  await page.goto(address.report(id));
+  const printed = page.getByRole('region', { name: 'Network map' });
+  await expect(printed.getByRole('img', { name: /Drawing of the network map/ })).toBeVisible();
+  await expect(printed.getByRole('row', { name: /^Ties in writing 67%/ })).toBeVisible();
+  await expect(printed).toContainText('Riverbank Bakery needs bookkeeping; Ledger Workers’ Co-op offers bookkeeping — not yet tied.');
 });
 
 /** A 30-member map of long, accented names with ties of every sort, brought in by CSV. */

@@ -1,15 +1,19 @@
 // The print view's page: builds the report model for one assessment or one workshop, given its id,
 // and shows it with a print button.
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { findRubric } from '../../core/builtin-rubrics';
 import { buildReportModel } from '../../core/report-model';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
 import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
 import { useAssessment, useWorkshop } from '../../store/selectors';
+import { useNetworkMap } from '../../components/use-network-map';
 import { rubricOf } from '../../store/rubric-selectors';
 import { messages } from './messages';
 import { ReportView } from './report-view';
+
+// The network map's part loads only for a network that has one.
+const ReportMap = lazy(() => import('./report-map'));
 
 /** One of the two ids: an assessment's report, or a workshop's. */
 export default function ReportPage({ assessmentId, workshopId }: { assessmentId?: string; workshopId?: string }) {
@@ -25,6 +29,7 @@ export default function ReportPage({ assessmentId, workshopId }: { assessmentId?
     return assessment && rubric ? buildReportModel(rubric, assessment) : null;
   }, [workshopId, workshop, assessment]);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const networkMap = useNetworkMap((workshopId ? workshop : assessment)?.networkId);
   useEffect(() => {
     titleRef.current?.focus();
   }, [id]);
@@ -60,6 +65,11 @@ export default function ReportPage({ assessmentId, workshopId }: { assessmentId?
           </h1>
         }
       />
+      {networkMap && networkMap.members.length > 0 && (
+        <Suspense fallback={null}>
+          <ReportMap map={networkMap} networkName={model.networkName} />
+        </Suspense>
+      )}
     </article>
   );
 }
