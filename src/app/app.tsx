@@ -13,7 +13,7 @@ import { messages } from './messages';
 import { rememberScreen } from './resume';
 import { prefetchAfter, screens } from './screens';
 
-const { questionnaire, results, report, trend, workshop, newWorkshop, join, ballot } = screens;
+const { questionnaire, results, report, trend, workshop, newWorkshop, join, ballot, networkMap } = screens;
 const QuestionnairePage = questionnaire.Component;
 const ResultsPage = results.Component;
 const ReportPage = report.Component;
@@ -22,10 +22,11 @@ const WorkshopPage = workshop.Component;
 const NewWorkshopPage = newWorkshop.Component;
 const JoinPage = join.Component;
 const BallotLinkPage = ballot.Component;
+const NetworkMapPage = networkMap.Component;
 
 /** What the screen is about: an assessment or workshop named in the address, and its name if this device has it. */
 interface Subject {
-  kind: 'assessment' | 'workshop';
+  kind: 'assessment' | 'workshop' | 'network';
   id: string;
   /** null when this device does not have it. */
   name: string | null;
@@ -43,7 +44,11 @@ function nameOf(route: Route, state: AppState): string | null {
 }
 
 function useSubject(route: Route): Subject | null {
-  const name = useAppStore((s) => nameOf(route, s));
+  const name = useAppStore((s) =>
+    route.name === 'network-map' ? (Object.hasOwn(s.networks, route.network) ? s.networks[route.network]!.name : null) : nameOf(route, s),
+  );
+  // A map screen is about a network: its name heads the page, and an unknown network is the screen's to say.
+  if (route.name === 'network-map') return name === null ? null : { kind: 'network', id: route.network, name };
   if (isAssessmentRoute(route)) return { kind: 'assessment', id: route.id, name };
   if (isWorkshopRoute(route)) return { kind: 'workshop', id: route.id, name };
   return null;
@@ -102,6 +107,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <TrendPage networkId={route.networkId} />;
     case 'trend-by-name':
       return <TrendPage byName={route.network} />;
+    case 'network-map':
+      return <NetworkMapPage networkId={route.network} view={route.view} />;
     case 'join':
       return <JoinPage code={route.code} />;
     case 'ballot':
@@ -131,7 +138,7 @@ export function App() {
   const kind = subject?.kind;
   const id = subject?.id;
   useEffect(() => {
-    if (id === undefined || missing) return;
+    if (id === undefined || missing || kind === 'network') return;
     if (kind === 'assessment') openAssessment(id);
     else openWorkshop(id);
   }, [kind, id, missing, openAssessment, openWorkshop]);
@@ -170,7 +177,7 @@ export function App() {
         {route.name !== 'join' && <UpdatePrompt />}
         <StorageNotices />
         <Suspense fallback={<p className="page">{messages.loading}</p>}>
-          {missing ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
+          {missing && subject.kind !== 'network' ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
         </Suspense>
         {route.name === 'join' && <UpdatePrompt />}
       </main>

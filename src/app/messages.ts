@@ -15,6 +15,7 @@ export const messages = {
     'workshop-new': 'Set up a workshop',
     'network-trend': 'Over time',
     'trend-by-name': 'Over time',
+    'network-map': 'Network map',
     join: 'Workshop invitation',
     ballot: 'Workshop ballot',
     'not-found': 'Page not found',

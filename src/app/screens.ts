@@ -13,6 +13,7 @@ export const screens = {
   newWorkshop: preloadable(() => import('../features/workshop/workshop-page').then((m) => m.NewWorkshopPage)),
   join: preloadable(() => import('../features/workshop/participant/join-page').then((m) => m.default)),
   ballot: preloadable(() => import('../features/workshop/collect/ballot-link-page').then((m) => m.default)),
+  networkMap: preloadable(() => import('../features/network-map/network-map-page').then((m) => m.default)),
 };
 
 export type ScreenProps<K extends keyof typeof screens> = ComponentProps<(typeof screens)[K]['Component']>;

@@ -1,7 +1,8 @@
 // A small hash router: the app is static and must work from any folder and offline, so routes live
 // in the URL fragment and never reach a server. Each assessment and workshop has its own address
 // (#/a/<id>/…, #/w/<id>/…), so a screen can be bookmarked and two tabs can hold two of them; a
-// network's screens go by its id (#/n/<id>/trend), and the old #/trend/<name> finds it by name.
+// network's screens go by its id (#/n/<id>/trend, #/n/<id>/map/…), and the old #/trend/<name> finds
+// it by name.
 // Ballot and invitation links carry their data in the fragment too, so it is never sent to any host;
 // their form (#/join/…, #/ballot/…) is out in the world and must not change.
 import { useMemo, useSyncExternalStore } from 'react';
@@ -21,6 +22,10 @@ export type WorkshopRoute =
   | { name: 'workshop'; id: string; view: WorkshopView; indicator?: string }
   | { name: 'workshop-report'; id: string };
 
+/** The map screen's parts, in the order its tabs show them; 'members' is the map's own address. */
+export const MAP_VIEWS = ['members', 'ties', 'drawing', 'measures', 'matches'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
 type WithoutId<R> = R extends unknown ? Omit<R, 'id'> : never;
 
 /** An address of an earlier version, without an id: it meant "the one open on this device". */
@@ -36,6 +41,8 @@ export type AppRoute =
   | { name: 'workshop-new' }
   | WorkshopRoute
   | { name: 'network-trend'; networkId: string }
+  /** `network` is the network's id. */
+  | { name: 'network-map'; network: string; view: MapView }
   | { name: 'join'; code: string }
   | { name: 'ballot'; code: string };
 
@@ -125,6 +132,10 @@ export function parseRoute(hash: string): Route {
   }
   const [empty, kind, rawId, ...rest] = path.split('/');
   const id = decode(rawId);
+  if (empty === '' && id !== null && kind === 'n' && rest[0] === 'map' && rest.length <= 2) {
+    const view = rest[1] === undefined ? 'members' : MAP_VIEWS.find((v) => v === rest[1] && v !== 'members');
+    if (view) return { name: 'network-map', network: id, view };
+  }
   if (empty === '' && id !== null && (kind === 'a' || kind === 'w')) {
     const route = kind === 'a' ? assessmentRoute(id, rest) : workshopRoute(id, rest);
     if (route) return route;
@@ -155,6 +166,8 @@ export function hrefFor(route: AppRoute): string {
       return `#/w/${enc(route.id)}/report`;
     case 'network-trend':
       return `#/n/${enc(route.networkId)}/trend`;
+    case 'network-map':
+      return `#/n/${enc(route.network)}/map${route.view === 'members' ? '' : `/${route.view}`}`;
     case 'join':
       return `#/join/${route.code}`;
     case 'ballot':

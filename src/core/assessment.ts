@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { actionsSchema, boardAskSchema } from './action';
 import { answersSchema } from './answers';
 import { localDate } from './calendar-day';
+import { newId } from './new-id';
 
 export const OUTCOME_RATINGS = ['not-yet', 'emerging', 'established'] as const;
 export type OutcomeRating = (typeof OUTCOME_RATINGS)[number];
@@ -48,14 +49,7 @@ export const assessmentSchema = z.strictObject({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-/**
- * A new id for an assessment, workshop or ballot: 64 random bits as 16 hex digits. From
- * crypto.getRandomValues, which browsers offer on plain-http pages too (randomUUID they do not, and
- * a participant on the room's wifi may be on one); short, so a ballot's QR code stays small.
- */
-export function newId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { newId };
 
 /** A network of its own for a record that starts one: derived from the record's id, so it is stable. */
 export function ownNetworkId(recordId: string): string {

@@ -3,6 +3,7 @@
 // taken id comes in as a copy under a new id, and every record that cannot be read is reported.
 // schemaVersion 2 carries network ids and the networks; in a version 1 backup each record's network
 // is found on this device by name, or shared with the backup's records of the same name.
+// schemaVersion 3 adds the networks' maps (an older Fivefold refuses it rather than restore it without them).
 import type * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
@@ -12,13 +13,15 @@ import { readJson } from './json-input';
 import { addPlanFields } from './legacy-records';
 import { networkSchema } from './network';
 import type { Network } from './network';
+import type { NetworkMap } from './network-map';
+import { readBackupMaps } from './network-map-carry';
 import type { BackupProblem, ReadProblem } from './problems';
 import { recordProblem } from './record-problems';
 import { workshopSchema } from './workshop';
 import type { Workshop } from './workshop';
 
 export const BACKUP_FILE_TYPE = 'fivefold/backup';
-export const BACKUP_FILE_VERSION = 2;
+export const BACKUP_FILE_VERSION = 3;
 /** A backup holds many assessments, so it may be larger than one assessment file. */
 export const MAX_BACKUP_BYTES = 40 * 1024 * 1024;
 
@@ -27,15 +30,25 @@ export interface BackupContents {
   workshops: Workshop[];
   /** The networks' records (name = the latest name used); rebuilt from the records when absent. */
   networks: Network[];
+  /** The networks' maps; none in a backup made before version 3. */
+  networkMaps: NetworkMap[];
 }
 
 export function serializeBackup(
-  contents: Omit<BackupContents, 'networks'> & Partial<Pick<BackupContents, 'networks'>>,
+  contents: Omit<BackupContents, 'networks' | 'networkMaps'> & Partial<Pick<BackupContents, 'networks' | 'networkMaps'>>,
   exportedAt: Date = new Date(),
 ): string {
-  const { assessments, workshops, networks = [] } = contents;
+  const { assessments, workshops, networks = [], networkMaps = [] } = contents;
   return JSON.stringify(
-    { type: BACKUP_FILE_TYPE, schemaVersion: BACKUP_FILE_VERSION, exportedAt: exportedAt.toISOString(), assessments, workshops, networks },
+    {
+      type: BACKUP_FILE_TYPE,
+      schemaVersion: BACKUP_FILE_VERSION,
+      exportedAt: exportedAt.toISOString(),
+      assessments,
+      workshops,
+      networks,
+      networkMaps,
+    },
     null,
     2,
   );
@@ -62,19 +75,20 @@ export function parseBackupFile(text: string, onDevice?: NetworkOnDevice): Backu
       return [];
     });
   };
-  return {
-    ok: true,
-    contents: {
-      assessments: read(data.assessments, assessmentSchema, 'assessment'),
-      workshops: read(data.workshops, workshopSchema, 'workshop'),
-      // A network record holds nothing its records do not, so one that cannot be read is rebuilt, not reported.
-      networks: Array.isArray(data.networks) ? data.networks.flatMap((n) => {
+  // A network record holds nothing its records do not, so one that cannot be read is rebuilt, not reported.
+  const networks: Network[] = Array.isArray(data.networks)
+    ? data.networks.flatMap((n) => {
         const parsed = networkSchema.safeParse(n);
         return parsed.success ? [parsed.data] : [];
-      }) : [],
-    },
-    problems,
-  };
+      })
+    : [];
+  const assessments = read(data.assessments, assessmentSchema, 'assessment');
+  const workshops = read(data.workshops, workshopSchema, 'workshop');
+  const nameOf = (id: string) =>
+    networks.find((n) => n.id === id)?.name ?? [...assessments, ...workshops].find((r) => r.networkId === id)?.networkName ?? null;
+  const maps = readBackupMaps(data.networkMaps, nameOf);
+  problems.push(...maps.problems);
+  return { ok: true, contents: { assessments, workshops, networks, networkMaps: maps.maps }, problems };
 }
 
 /** A version 1 backup's records, given network ids, dates and empty plans (legacy-records.ts). */

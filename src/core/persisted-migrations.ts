@@ -16,6 +16,7 @@ import type { SetAsideReason } from './problems';
  * - 3 → 4: every assessment and workshop gets a network id (records whose names match by today's
  *   name rule share one), assessments an assessment date (the day they were started), both an empty
  *   action plan; and a network record per id.
+ * - 4 → 5: network maps, none yet.
  */
 export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   1: (state) => (isPlainObject(state) ? { ...state, workshops: {}, activeWorkshopId: null } : state),
@@ -43,6 +44,7 @@ export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
       networks,
     };
   },
+  4: (state) => (isPlainObject(state) ? { ...state, networkMaps: {} } : state),
 };
 
 /** Whether a record as read carries what a network record is made from. */

@@ -8,26 +8,29 @@ import type { Assessment } from './assessment';
 import { isPlainObject } from './json-input';
 import { ensureNetworks, networkSchema } from './network';
 import type { Network, NetworkRecord } from './network';
+import type { NetworkMap } from './network-map';
 import type { SetAsideReason } from './problems';
 import { recordProblem } from './record-problems';
 import { workshopSchema } from './workshop';
 import type { Workshop } from './workshop';
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS (persisted-migrations.ts) with a fixture and a test. */
-export const PERSIST_VERSION = 4;
+export const PERSIST_VERSION = 5;
 
 export interface PersistedState {
   assessments: Record<string, Assessment>;
   workshops: Record<string, Workshop>;
   /** Every network the records belong to, by id. */
   networks: Record<string, Network>;
+  /** Each network's map, by network id (network-map.ts). */
+  networkMaps: Record<string, NetworkMap>;
   /** The assessment and the workshop last opened on this device: where old addresses and "resume" lead. */
   lastAssessmentId: string | null;
   lastWorkshopId: string | null;
 }
 
 export function emptyPersisted(): PersistedState {
-  return { assessments: {}, workshops: {}, networks: {}, lastAssessmentId: null, lastWorkshopId: null };
+  return { assessments: {}, workshops: {}, networks: {}, networkMaps: {}, lastAssessmentId: null, lastWorkshopId: null };
 }
 
 export interface SetAside {
@@ -36,8 +39,14 @@ export interface SetAside {
 }
 
 export interface SanitizeResult {
+  /** Its `networkMaps` is empty: maps are checked after the first screen (see `maps`). */
   state: PersistedState;
   setAside: SetAside[];
+  /**
+   * The stored maps by network id, not yet checked: their schema is not part of the first screen, so
+   * the store checks them just after loading (network-map-carry.ts readStoredMaps).
+   */
+  maps: Record<string, unknown>;
 }
 
 interface RecordSchema<T> {
@@ -75,13 +84,14 @@ const ownKeyOr = (value: unknown, record: Record<string, unknown>): string | nul
  * The stored networks that validate. A damaged or missing one is rebuilt from its records (it holds
  * nothing they do not: its name is the latest one used), so it is never set aside.
  */
-function readNetworks(stored: unknown, records: NetworkRecord[]): Record<string, Network> {
+function readNetworks(stored: unknown, records: NetworkRecord[], mapped: readonly string[]): Record<string, Network> {
   const out: Record<string, Network> = {};
-  const used = new Set(records.map((r) => r.networkId));
+  // A network with a map is kept though no assessment or workshop uses it (it was mapped first).
+  const used = new Set([...records.map((r) => r.networkId), ...mapped]);
   if (isPlainObject(stored)) {
     for (const [key, value] of Object.entries(stored)) {
       const parsed = networkSchema.safeParse(value);
-      // A network no record uses any more (its records were merged or deleted) is dropped.
+      // A network no record or map uses any more (its records were merged or deleted) is dropped.
       if (parsed.success && parsed.data.id === key && used.has(key)) {
         Object.defineProperty(out, key, { value: parsed.data, enumerable: true, writable: true, configurable: true });
       }
@@ -93,20 +103,25 @@ function readNetworks(stored: unknown, records: NetworkRecord[]): Record<string,
 /** Keeps every assessment and workshop that validates; sets aside each one that does not, with the reason. */
 export function sanitizePersisted(data: unknown): SanitizeResult {
   if (!isPlainObject(data)) {
-    return { state: emptyPersisted(), setAside: [{ reason: { code: 'unknown-shape' }, data }] };
+    return { state: emptyPersisted(), setAside: [{ reason: { code: 'unknown-shape' }, data }], maps: {} };
   }
   const setAside: SetAside[] = [];
   const assessments = readCollection(data.assessments, assessmentSchema, 'assessment', setAside);
   const workshops = readCollection(data.workshops, workshopSchema, 'workshop', setAside);
-  const networks = readNetworks(data.networks, [...Object.values(assessments), ...Object.values(workshops)]);
+  let maps: Record<string, unknown> = {};
+  if (isPlainObject(data.networkMaps)) maps = data.networkMaps;
+  else if (data.networkMaps !== undefined) setAside.push({ reason: { code: 'not-a-collection', what: 'map' }, data: data.networkMaps });
+  const networks = readNetworks(data.networks, [...Object.values(assessments), ...Object.values(workshops)], Object.keys(maps));
   return {
     state: {
       assessments,
       workshops,
       networks,
+      networkMaps: {},
       lastAssessmentId: ownKeyOr(data.lastAssessmentId, assessments),
       lastWorkshopId: ownKeyOr(data.lastWorkshopId, workshops),
     },
     setAside,
+    maps,
   };
 }

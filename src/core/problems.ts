@@ -2,6 +2,7 @@
 // the UI words it (src/components/problem-messages.ts), so no sentence is built here and every
 // message can be translated. The technical path stays with each problem, for a "Details" view.
 import type { RubricRef } from './assessment';
+import type { MapReadProblem } from './network-map-migrate';
 
 /** The kinds of record that files, links and saves hold. */
 export type RecordKind = 'assessment' | 'workshop' | 'ballot' | 'backup' | 'invitation';
@@ -116,8 +117,15 @@ export interface RecordProblem {
   problems: FieldProblem[];
 }
 
+/** A network map (in a file, a backup or a save) that could not be read: its network's name when known. */
+export interface MapProblem {
+  code: 'map';
+  name: string | null;
+  problem: MapReadProblem;
+}
+
 /** Something in a backup file that was left out. */
-export type BackupProblem = { code: 'not-a-list'; what: 'assessment' | 'workshop' } | RecordProblem;
+export type BackupProblem = { code: 'not-a-list'; what: 'assessment' | 'workshop' | 'map' } | RecordProblem | MapProblem;
 
 /** Why saved data was set aside on load. */
 export type SetAsideReason =
@@ -125,8 +133,9 @@ export type SetAsideReason =
   | { code: 'unknown-shape' }
   | { code: 'newer-storage'; version: number; max: number }
   | { code: 'no-migration'; version: number }
-  | { code: 'not-a-collection'; what: 'assessment' | 'workshop' }
-  | RecordProblem;
+  | { code: 'not-a-collection'; what: 'assessment' | 'workshop' | 'map' }
+  | RecordProblem
+  | MapProblem;
 
 /** A part of an imported assessment that its rubric does not have, dropped on the way in. */
 export type DroppedPart =

@@ -17,6 +17,7 @@ import type { AssessmentScore, IndicatorValue } from './scoring';
 import { executiveSummary } from './summary';
 import type { SummarySentence } from './summary';
 import type { ReportWorkshop } from './workshop-report';
+import type { NetworkMap } from './network-map';
 
 export type { ReportAction, ReportPriority };
 
@@ -127,6 +128,8 @@ export interface ReportModel {
   };
   /** Only in a workshop report: the group's picture. */
   workshop?: ReportWorkshop;
+  /** The network's map, when it has members: the report gives it a page. */
+  networkMap?: NetworkMap;
 }
 
 /** What differs between a solo and a workshop report; everything else is derived the same way. */

@@ -1,5 +1,6 @@
 // The one order of a report's sections after its cover, shared by the PDF, the Markdown export and
-// the print view. "group-picture" appears only in a workshop's report.
+// the print view. "group-picture" appears only in a workshop's report, "network-map" only when the
+// network has a map with members.
 export const REPORT_SECTIONS = [
   'summary',
   'group-picture',
@@ -7,6 +8,7 @@ export const REPORT_SECTIONS = [
   'priorities',
   'principles',
   'stage-and-outcomes',
+  'network-map',
   'method',
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];

@@ -15,6 +15,8 @@ export interface MergeUndo {
   into: Network;
   assessmentIds: string[];
   workshopIds: string[];
+  /** Whether the merged-away network's map moved to the other (it does when that one had none). */
+  movedMap?: boolean;
 }
 
 export interface NetworksSlice {
@@ -52,6 +54,12 @@ function relabel<T extends Assessment | Workshop>(records: Record<string, T>, id
   return Object.fromEntries(Object.entries(records).map(([id, r]) => [id, ids.has(id) ? { ...r, networkId } : r]));
 }
 
+/** A network's map given to another network (which has none). */
+function moveMap(maps: AppState['networkMaps'], fromId: string, toId: string): AppState['networkMaps'] {
+  const { [fromId]: map, ...rest } = maps;
+  return map ? { ...rest, [toId]: { ...map, networkId: toId } } : maps;
+}
+
 export const createNetworksSlice: StateCreator<AppState, [], [], NetworksSlice> = (set, get) => ({
   networks: {},
   mergeNetworks: (fromId, intoId) => {
@@ -62,17 +70,20 @@ export const createNetworksSlice: StateCreator<AppState, [], [], NetworksSlice> 
     const assessmentIds = Object.values(state.assessments).filter((a) => a.networkId === fromId).map((a) => a.id);
     const workshopIds = Object.values(state.workshops).filter((w) => w.networkId === fromId).map((w) => w.id);
     const { [fromId]: _gone, ...networks } = state.networks;
+    const movedMap = Object.hasOwn(state.networkMaps, fromId) && !Object.hasOwn(state.networkMaps, intoId);
     set({
       assessments: relabel(state.assessments, new Set(assessmentIds), intoId),
       workshops: relabel(state.workshops, new Set(workshopIds), intoId),
       networks: { ...networks, [intoId]: { ...into, updatedAt: new Date().toISOString() } },
+      ...(movedMap ? { networkMaps: moveMap(state.networkMaps, fromId, intoId) } : {}),
     });
-    return { network, into, assessmentIds, workshopIds };
+    return { network, into, assessmentIds, workshopIds, movedMap };
   },
   undoMerge: (undo) =>
     set((state) => ({
       assessments: relabel(state.assessments, new Set(undo.assessmentIds), undo.network.id),
       workshops: relabel(state.workshops, new Set(undo.workshopIds), undo.network.id),
       networks: { ...state.networks, [undo.network.id]: undo.network, [undo.into.id]: undo.into },
+      ...(undo.movedMap ? { networkMaps: moveMap(state.networkMaps, undo.into.id, undo.network.id) } : {}),
     })),
 });

@@ -108,6 +108,18 @@ function newerOf<T extends { updatedAt: string }>(saved: Record<string, T>, mine
   return out;
 }
 
+/** The stored maps still to check: all but those this tab already holds in the same or a newer version. */
+function unreadOf(stored: Record<string, unknown>, mine: Record<string, { updatedAt: string }>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [id, raw] of Object.entries(stored)) {
+    const own = Object.hasOwn(mine, id) ? mine[id]! : null;
+    const stamp = typeof raw === 'object' && raw !== null && 'updatedAt' in raw ? raw.updatedAt : null;
+    if (own && typeof stamp === 'string' && own.updatedAt >= stamp) continue;
+    Object.defineProperty(out, id, { value: raw, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
 let markHydrated: () => void = () => {};
 /** Resolves once the first load from storage has finished, successfully or not. */
 export const hydrated: Promise<void> = new Promise((resolve) => {
@@ -131,6 +143,8 @@ export function persistOptions(
       assessments: state.assessments,
       workshops: state.workshops,
       networks: state.networks,
+      // Maps not yet checked, or unreadable, are written back as read: storage never loses them.
+      networkMaps: { ...(state.setAsideMaps as PersistedState['networkMaps']), ...(state.unreadMaps as PersistedState['networkMaps']), ...state.networkMaps },
       lastAssessmentId: state.lastAssessmentId,
       lastWorkshopId: state.lastWorkshopId,
     }),
@@ -146,7 +160,7 @@ export function persistOptions(
       const notices = pendingNotices;
       pendingNotices = [];
       if (persisted === undefined) return { ...current, setAsideNotices: [...current.setAsideNotices, ...notices] };
-      const { state, setAside: rejected } = sanitizePersisted(persisted);
+      const { state, setAside: rejected, maps } = sanitizePersisted(persisted);
       storage.accept(state);
       for (const r of rejected) notices.push({ backupKey: keepAside(stringifyForBackup(r.data)), reason: r.reason });
       // "Last opened" is the device's, not the tab's: another tab's save brings its choice too.
@@ -160,6 +174,9 @@ export function persistOptions(
         workshops,
         // Every network a record names has its record, whichever tab made it.
         networks: ensureNetworks(newerOf(state.networks, current.networks), [...Object.values(assessments), ...Object.values(workshops)]),
+        // Checked by checkMaps once loading ends; this tab's maps stay meanwhile.
+        networkMaps: current.networkMaps,
+        unreadMaps: unreadOf(maps, current.networkMaps),
         setAsideNotices: [...current.setAsideNotices, ...notices],
       };
     },

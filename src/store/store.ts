@@ -5,6 +5,8 @@ import { createAssessmentsSlice } from './assessments-slice';
 import type { AssessmentsSlice } from './assessments-slice';
 import { createNetworksSlice } from './networks-slice';
 import type { NetworksSlice } from './networks-slice';
+import { createNetworkMapsSlice } from './network-maps-slice';
+import type { NetworkMapsSlice } from './network-maps-slice';
 import { createNoticesSlice } from './notices-slice';
 import type { NoticesSlice } from './notices-slice';
 import { pendingWrites } from './idb-storage';
@@ -15,7 +17,7 @@ import { announceSave, onOtherTabSaved } from './tab-sync';
 import { createWorkshopsSlice } from './workshops-slice';
 import type { WorkshopsSlice } from './workshops-slice';
 
-export type AppState = AssessmentsSlice & WorkshopsSlice & NetworksSlice & PlansSlice & NoticesSlice;
+export type AppState = AssessmentsSlice & WorkshopsSlice & NetworksSlice & NetworkMapsSlice & PlansSlice & NoticesSlice;
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -23,6 +25,7 @@ export const useAppStore = create<AppState>()(
       ...createAssessmentsSlice(...a),
       ...createWorkshopsSlice(...a),
       ...createNetworksSlice(...a),
+      ...createNetworkMapsSlice(...a),
       ...createPlansSlice(...a),
       ...createNoticesSlice(...a),
     }),
@@ -33,6 +36,10 @@ export const useAppStore = create<AppState>()(
     ),
   ),
 );
+
+// Maps read from storage are checked once loaded (after the first screen: their schema loads then).
+useAppStore.persist.onFinishHydration(() => void useAppStore.getState().checkMaps());
+if (useAppStore.persist.hasHydrated()) void useAppStore.getState().checkMaps();
 
 // This tab's own saves land first, so reading the other tab's does not bring back older answers.
 onOtherTabSaved(() => void pendingWrites().then(() => useAppStore.persist.rehydrate()));

@@ -22,7 +22,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const EMPTY = { assessments: {}, workshops: {}, networks: {}, lastAssessmentId: null, lastWorkshopId: null };
+const EMPTY = { assessments: {}, workshops: {}, networks: {}, networkMaps: {}, lastAssessmentId: null, lastWorkshopId: null };
 
 describe('sanitizePersisted', () => {
   it('keeps every valid assessment and the last-opened id', () => {
@@ -32,7 +32,7 @@ describe('sanitizePersisted', () => {
     const networks = Object.fromEntries(
       Object.values(saved.assessments).map((a) => [a.networkId, { id: a.networkId, name: a.networkName, createdAt: a.createdAt, updatedAt: a.updatedAt }]),
     );
-    expect(result).toEqual({ state: { ...saved, workshops: {}, networks, lastWorkshopId: null }, setAside: [] });
+    expect(result).toEqual({ state: { ...saved, workshops: {}, networks, networkMaps: {}, lastWorkshopId: null }, setAside: [], maps: {} });
   });
 
   it('sets aside an invalid assessment with a reason naming it, and keeps the others', () => {
@@ -90,6 +90,7 @@ describe('sanitizePersisted', () => {
       const result = sanitizePersisted(data);
       expect(result.state).toEqual(EMPTY);
       expect(result.setAside).toEqual([{ reason: { code: 'unknown-shape' }, data }]);
+      expect(result.maps).toEqual({});
     },
   );
 
@@ -101,7 +102,7 @@ describe('sanitizePersisted', () => {
   });
 
   it('treats a save with no assessments key as empty, with nothing set aside', () => {
-    expect(sanitizePersisted({})).toEqual({ state: EMPTY, setAside: [] });
+    expect(sanitizePersisted({})).toEqual({ state: EMPTY, setAside: [], maps: {} });
   });
 });
 

@@ -18,6 +18,7 @@ import {
 import { changeLine, overallChangeLine, reportNames, summarySentence, summaryText } from '../summary-text';
 import { fact, flat, heading, list, paragraph, quote, table } from './markdown-blocks';
 import { actionPlan, priorities } from './markdown-plan';
+import { mapSection } from './markdown-map';
 import { groupPicture, indicatorGroup } from './markdown-workshop';
 
 const OUTCOME_COLUMNS = [reportText.colOutcome, reportText.colRating];
@@ -101,6 +102,7 @@ export function buildMarkdown(model: ReportModel): string {
     // A principle the session left out has no detail: the summary says so.
     principles: () => [heading(2, reportText.principles), ...model.principles.filter((p) => p.covered).flatMap((p) => principleSection(model, p))],
     'stage-and-outcomes': () => stageAndOutcomes(model),
+    'network-map': () => mapSection(model),
     method: () => [heading(2, reportText.method), ...methodParagraphs(model).map(paragraph)],
   };
   const blocks = [

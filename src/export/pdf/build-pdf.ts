@@ -1,12 +1,14 @@
 // The PDF report: from a report model and the font files to PDF bytes. Runs in the browser and
 // under Node alike; the caller supplies the fonts (fetched in the browser, read from disk in tests).
 import { jsPDF } from 'jspdf';
+import type { MapLayout } from '../../core/network-layout';
 import type { ReportModel } from '../../core/report-model';
 import { REPORT_SECTIONS } from '../../core/report-sections';
 import type { ReportSection } from '../../core/report-sections';
 import { formatReportDate, reportText } from '../report-text';
 import { drawActionPlan, drawPriorities } from './pdf-plan-sections';
 import { drawCover, drawMethod, drawPrinciple, drawStageAndOutcomes, drawSummary } from './pdf-sections';
+import { drawMapPage } from './pdf-map-page';
 import { drawGroupPicture } from './pdf-workshop-sections';
 import { FONT, PdfWriter } from './pdf-writer';
 import { oneLine, pdfSafe } from './pdf-text';
@@ -23,6 +25,8 @@ export interface PdfFonts {
 
 export interface PdfOptions {
   pageSize?: PageSize;
+  /** Where the network map's members are drawn (computed in a worker): with it, the map gets a page. */
+  mapLayout?: MapLayout;
 }
 
 /** jsPDF takes a TrueType file as a "binary string": one character per byte. */
@@ -59,6 +63,8 @@ export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOption
 
   const writer = new PdfWriter(doc);
   const { workshop } = model;
+  const { networkMap } = model;
+  const { mapLayout } = options;
   const draw: Record<ReportSection, (() => void) | null> = {
     summary: () => drawSummary(writer, model),
     'group-picture': workshop ? () => drawGroupPicture(writer, model, workshop) : null,
@@ -66,6 +72,7 @@ export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOption
     priorities: () => drawPriorities(writer, model),
     principles: null,
     'stage-and-outcomes': () => drawStageAndOutcomes(writer, model),
+    'network-map': networkMap?.members.length && mapLayout ? () => drawMapPage(writer, networkMap, mapLayout) : null,
     method: () => drawMethod(writer, model),
   };
   drawCover(writer, model);

@@ -7,6 +7,7 @@ import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { formatDate, formatDateTime, formatDay, formatScore } from '../../components/format';
 import { hrefFor } from '../../components/router';
 import type { MergeUndo } from '../../store/networks-slice';
+import { networkMapOf } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import type { CardFigures } from './library-figures';
 import { messages } from './messages';
@@ -36,7 +37,7 @@ export function AssessmentItem({ assessment: a, figures, sameNetwork, onDeleted,
 
   const exportFile = async () => {
     const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
-    downloadAssessmentJson(a);
+    downloadAssessmentJson(a, networkMapOf(a.networkId));
     store().markExported(a.id);
   };
   const remove = () => {

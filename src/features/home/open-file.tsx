@@ -39,16 +39,20 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
     if (!result.ok) return result.problem;
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
     const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
-    return { kind: 'done', text: messages.restored(added, alreadyThere, copies), items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
+    const maps = await (await import('./bring-in-maps')).bringInBackupMaps(result.contents.networkMaps, words);
+    problems.push(...maps.notes);
+    const summary = `${messages.restored(added, alreadyThere, copies)}${maps.added ? ` ${words.mapArrivalWords.restoredMaps(maps.added)}` : ''}`;
+    return { kind: 'done', text: summary, items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
   }
   if (type === 'fivefold/workshop') {
     const result = await parseOffThread({ kind: 'workshop', text, rubrics, known });
     if (!result.ok) return result.problem;
     const id = store.addImportedWorkshop(result.workshop);
+    const note = (await import('./bring-in-maps')).carriedMapNote(result, result.workshop.networkName, words);
     return {
       kind: 'done',
       text: messages.workshopImported(result.workshop.networkName),
-      items: [],
+      items: note ? [note] : [],
       link: { href: hrefFor({ name: 'workshop', id, view: 'overview' }), label: messages.openWorkshop },
     };
   }
@@ -57,15 +61,16 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   const result = await parseOffThread({ kind: 'assessment', text, rubrics, known });
   if (!result.ok) return result.problem;
   const id = store.addImported(result.assessment);
-  if (result.dropped.length === 0) {
+  const note = (await import('./bring-in-maps')).carriedMapNote(result, result.assessment.networkName, words);
+  if (result.dropped.length === 0 && !note) {
     navigate({ name: 'results', id });
     return 'navigated';
   }
   return {
     kind: 'done',
     text: messages.imported(result.assessment.networkName),
-    heading: droppedMessages.heading(result.rubric),
-    items: result.dropped.map(droppedMessages.part),
+    ...(result.dropped.length > 0 && { heading: droppedMessages.heading(result.rubric) }),
+    items: [...result.dropped.map(droppedMessages.part), ...(note ? [note] : [])],
     link: { href: hrefFor({ name: 'results', id }), label: messages.seeResults },
   };
 }

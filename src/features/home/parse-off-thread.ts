@@ -13,6 +13,11 @@ function inWorker<K extends FileKind>(request: ParseRequest<K>): Promise<ParsedF
       worker.terminate();
       reject(new Error(event.message));
     };
+    // A result the page cannot read back: read the file here instead.
+    worker.onmessageerror = () => {
+      worker.terminate();
+      reject(new Error('The file reader’s answer could not be read.'));
+    };
     worker.postMessage(request);
   });
 }

@@ -7,9 +7,12 @@ import { buildWorkshopReportModel } from '../../core/workshop-report';
 import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
 import { useAssessment, usePreviousAssessment, usePreviousWorkshop, useWorkshop } from '../../store/selectors';
+import { useNetworkMap } from '../../components/use-network-map';
 import { rubricOf } from '../../store/rubric-selectors';
 import { messages } from './messages';
 import { ReportView } from './report-view';
+
+// The network map's part loads only for a network that has one.
 
 /** One of the two ids: an assessment's report, or a workshop's. */
 export default function ReportPage({ assessmentId, workshopId }: { assessmentId?: string; workshopId?: string }) {
@@ -27,6 +30,7 @@ export default function ReportPage({ assessmentId, workshopId }: { assessmentId?
     return assessment && rubric ? buildReportModel(rubric, assessment, new Date(), previousAssessment) : null;
   }, [workshopId, workshop, assessment, previousAssessment, previousWorkshop]);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const networkMap = useNetworkMap((workshopId ? workshop : assessment)?.networkId);
   useEffect(() => {
     titleRef.current?.focus();
   }, [id]);
@@ -55,7 +59,7 @@ export default function ReportPage({ assessmentId, workshopId }: { assessmentId?
         <p className="small muted">{messages.printHint}</p>
       </div>
       <ReportView
-        model={model}
+        model={networkMap ? { ...model, networkMap } : model}
         title={
           <h1 ref={titleRef} tabIndex={-1} className="user-text">
             {model.networkName}

@@ -1,6 +1,7 @@
 // The report model as a page that prints cleanly from the browser (no app chrome, the chart kept,
 // each principle on a new page), its sections in the report's one order (report-sections.ts); a
 // workshop report adds the group's picture after the summary.
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import type { ReportModel } from '../../core/report-model';
 import { REPORT_SECTIONS } from '../../core/report-sections';
@@ -92,6 +93,9 @@ function StageAndOutcomes({ model }: { model: ReportModel }) {
   );
 }
 
+// The map's drawing and tables load only for a network that has a map.
+const ReportMap = lazy(() => import('./report-map'));
+
 function Section({ model, section }: { model: ReportModel; section: ReportSection }) {
   switch (section) {
     case 'summary':
@@ -115,6 +119,12 @@ function Section({ model, section }: { model: ReportModel; section: ReportSectio
       );
     case 'stage-and-outcomes':
       return <StageAndOutcomes model={model} />;
+    case 'network-map':
+      return model.networkMap && model.networkMap.members.length > 0 ? (
+        <Suspense fallback={null}>
+          <ReportMap map={model.networkMap} networkName={model.networkName} />
+        </Suspense>
+      ) : null;
     case 'method':
       return (
         <section className="report-section">

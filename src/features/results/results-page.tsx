@@ -7,6 +7,7 @@ import { rankHighlights } from '../../core/results';
 import { stepIds } from '../../core/progress';
 import { buildReportModel } from '../../core/report-model';
 import { formatDateTime } from '../../components/format';
+import { MapEvidenceCardSlot } from '../../components/map-evidence-slot';
 import { NotOnDevice } from '../../components/not-on-device';
 import { ActionPlan } from '../../components/plan/action-plan';
 import { BoardAsk } from '../../components/plan/board-ask';
@@ -15,7 +16,7 @@ import { SummaryCard } from '../../components/plan/summary-card';
 import { PrincipleRadar } from '../../components/principle-radar';
 import { ReportDownloads } from '../../components/report-downloads';
 import { hrefFor } from '../../components/router';
-import { useAssessment, usePreviousAssessment } from '../../store/selectors';
+import { networkMapOf, useAssessment, usePreviousAssessment, withMap } from '../../store/selectors';
 import { rubricOf, useScore } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { Highlights } from './highlights';
@@ -58,7 +59,7 @@ export default function ResultsPage({ id }: { id: string }) {
 
   const exportJson = async () => {
     const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
-    downloadAssessmentJson(assessment);
+    downloadAssessmentJson(assessment, networkMapOf(assessment.networkId));
     markExported(assessment.id);
   };
 
@@ -89,7 +90,8 @@ export default function ResultsPage({ id }: { id: string }) {
       <ActionPlan owner={owner} actions={assessment.actions} rubric={rubric} />
       <BoardAsk owner={owner} text={assessment.boardAsk ?? ''} />
       <StageAndOutcomes rubric={rubric} assessment={assessment} />
-      <ReportDownloads buildModel={() => buildReportModel(rubric, assessment, new Date(), previous)} printHref={hrefFor({ name: 'report', id })} />
+      <MapEvidenceCardSlot networkId={assessment.networkId} rubric={rubric} />
+      <ReportDownloads buildModel={() => withMap(buildReportModel(rubric, assessment, new Date(), previous), assessment.networkId)} printHref={hrefFor({ name: 'report', id })} />
 
       <section className="card actions no-print">
         <button type="button" className="button" onClick={() => void exportJson()}>
@@ -106,6 +108,9 @@ export default function ResultsPage({ id }: { id: string }) {
           </a>
           <a className="button button--secondary" href={hrefFor({ name: 'home' })}>
             {messages.startNew}
+          </a>
+          <a className="button button--secondary" href={hrefFor({ name: 'network-map', network: assessment.networkId, view: 'members' })}>
+            {messages.networkMap}
           </a>
         </div>
       </section>

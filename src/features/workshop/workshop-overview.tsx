@@ -9,6 +9,7 @@ import { hrefFor } from '../../components/router';
 import { ActionPlan } from '../../components/plan/action-plan';
 import { BoardAsk } from '../../components/plan/board-ask';
 import { Priorities } from '../../components/plan/priorities';
+import { networkMapOf, withMap } from '../../store/selectors';
 import { ReportDownloads } from '../../components/report-downloads';
 import { usePreviousWorkshop } from '../../store/selectors';
 import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
@@ -25,7 +26,7 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
   const uid = useId();
   const [creating, setCreating] = useState(false);
   const exportFile = () =>
-    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop), 'application/json');
+    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop, new Date(), networkMapOf(workshop.networkId)), 'application/json');
   const tallied = aggregate.participantCount - aggregate.ballotCount;
   const previous = usePreviousWorkshop(workshop);
   const rubric = findRubric(workshop.rubric) ?? DEFAULT_RUBRIC;
@@ -93,7 +94,7 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
       <ActionPlan owner={owner} actions={workshop.actions} rubric={rubric} />
       <BoardAsk owner={owner} text={workshop.boardAsk ?? ''} />
       <ReportDownloads
-        buildModel={() => buildWorkshopReportModel(rubric, workshop, new Date(), previous)}
+        buildModel={() => withMap(buildWorkshopReportModel(rubric, workshop, new Date(), previous), workshop.networkId)}
         printHref={hrefFor({ name: 'workshop-report', id: workshop.id })}
       />
       <SavedWorkshops exceptId={workshop.id} />

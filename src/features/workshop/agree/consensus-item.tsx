@@ -5,6 +5,7 @@ import { LEVELS, NOT_APPLICABLE } from '../../../core/answers';
 import type { Indicator } from '../../../core/rubric-schema';
 import type { Consensus } from '../../../core/workshop';
 import { MAX_RATIONALE_LENGTH } from '../../../core/workshop';
+import { MapEvidenceSlot } from '../../../components/map-evidence-slot';
 import { useAppStore } from '../../../store/store';
 import { withConsensus } from './consensus';
 import type { ConsensusChoice } from './consensus';
@@ -21,6 +22,7 @@ interface Props {
 
 export function ConsensusItem({ workshopId, indicator, number, firstRound, consensus }: Props) {
   const updateWorkshop = useAppStore((s) => s.updateWorkshop);
+  const networkId = useAppStore((s) => (Object.hasOwn(s.workshops, workshopId) ? s.workshops[workshopId]!.networkId : null));
   const uid = useId();
   const [rationale, setRationale] = useState(consensus?.rationale ?? '');
   const choice: ConsensusChoice = consensus?.level ?? 'none';
@@ -39,6 +41,7 @@ export function ConsensusItem({ workshopId, indicator, number, firstRound, conse
       <h3 id={`${uid}-q`} tabIndex={-1} className="indicator__question">
         <span className="indicator__number">{number}</span> {indicator.question}
       </h3>
+      <MapEvidenceSlot networkId={networkId} indicatorId={indicator.id} />
       <div className="two-up">
         <div>
           <h4 className="small eyebrow">{messages.firstRound}</h4>
