@@ -311,7 +311,7 @@ async function workshopRender(page, workshopFile) {
     globalThis.location.hash = globalThis.location.hash.replace(/\/overview$/, '/picture');
   });
   await page.getByRole('heading', { level: 1, name: 'Group picture' }).waitFor();
-  await page.getByRole('heading', { name: 'Discussion agenda' }).waitFor();
+  await page.getByRole('heading', { name: 'Most divided' }).first().waitFor();
   await page.waitForTimeout(500);
   return { render: await page.evaluate(() => globalThis.__longest), import: importLongest };
 }
