@@ -7,7 +7,7 @@ import { measureNetwork } from '../core/network-measures';
 import type { NetworkMeasures } from '../core/network-measures';
 import type { NetworkMap } from '../core/network-map';
 import type { Rubric } from '../core/rubric-schema';
-import { mapWords } from './network-map-words';
+import { mapWords } from '../export/map-words';
 import { mapEvidenceMessages as m } from './map-evidence-messages';
 import { hrefFor } from './router';
 import { useNetworkMap } from './use-network-map';

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { KIND_STYLE, UNWRITTEN_DASH, hex, shapePolygons } from '../core/network-drawing';
 import type { Drawing, Shape } from '../core/network-drawing';
 import type { MemberKind } from '../core/network-map';
-import { MEMBER_KIND_LABELS, drawingWords } from './network-map-words';
+import { MEMBER_KIND_LABELS, drawingWords } from '../export/map-words';
 import './network-drawing.css';
 
 export function ShapeMark({ shape, color, x, y, r }: { shape: Shape; color: string; x: number; y: number; r: number }) {

@@ -3,8 +3,8 @@
 import type { NetworkMap } from '../core/network-map';
 import { findMatches } from '../core/network-matches';
 import { measureNetwork } from '../core/network-measures';
-import { mapWords } from '../components/network-map-words';
-import type { MeasureRow } from '../components/network-map-words';
+import { mapWords } from './map-words';
+import type { MeasureRow } from './map-words';
 import { mapReportText as t, REPORT_MATCHES } from './map-report-text';
 
 const words = mapWords('en');

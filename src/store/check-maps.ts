@@ -2,7 +2,7 @@
 // map schema: each map that reads takes its place unless this tab holds a newer one; each that does
 // not is set aside with a notice, told once however often another tab's save brings it back.
 import { readStoredMaps } from '../core/network-map-carry';
-import { put, without } from './network-maps-slice';
+import { put, without } from './records';
 import { keepAside, stringifyForBackup } from './set-aside';
 import type { AppState } from './store';
 

@@ -7,6 +7,8 @@ import { newId, ownNetworkId } from '../core/assessment';
 import type { NetworkMap } from '../core/network-map';
 import { networkIdForName, withNetwork } from './networks-slice';
 import type { AppState } from './store';
+import { put, without } from './records';
+
 
 export interface NetworkMapsSlice {
   networkMaps: Record<string, NetworkMap>;
@@ -24,18 +26,6 @@ export interface NetworkMapsSlice {
   /** Checks the maps in `unreadMaps` (loads the map schema on first use). */
   checkMaps: () => Promise<void>;
 }
-
-export const put = <T,>(record: Record<string, T>, key: string, value: T): Record<string, T> => {
-  const out = { ...record };
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  return out;
-};
-
-export const without = <T,>(record: Record<string, T>, key: string): Record<string, T> => {
-  if (!Object.hasOwn(record, key)) return record;
-  const { [key]: _gone, ...rest } = record;
-  return rest;
-};
 
 export const createNetworkMapsSlice: StateCreator<AppState, [], [], NetworkMapsSlice> = (set, get) => ({
   networkMaps: {},

@@ -27,7 +27,7 @@ function loadFonts(): Promise<PdfFonts> {
 export async function downloadPdfReport(model: ReportModel, pageSize: PageSize): Promise<void> {
   // The map's layout runs in its worker, as on the map screen (and is remembered from there).
   const map = model.networkMap;
-  const mapLayout = map?.members.length ? await (await import('../../components/map-layout')).layoutMap(map) : undefined;
+  const mapLayout = map?.members.length ? await (await import('../../lib/map-layout')).layoutMap(map) : undefined;
   const bytes = buildPdf(model, await loadFonts(), { pageSize, ...(mapLayout && { mapLayout }) });
   downloadFile(fileNameFrom(reportFileBase(model), 'pdf'), bytes, 'application/pdf');
 }

@@ -4,7 +4,7 @@ import { drawMap, KIND_STYLE, kindsPresent, shapePolygons, UNWRITTEN_DASH } from
 import type { Drawing, Shape } from '../../core/network-drawing';
 import type { MapLayout } from '../../core/network-layout';
 import type { NetworkMap } from '../../core/network-map';
-import { drawingWords, MEMBER_KIND_LABELS } from '../../components/network-map-words';
+import { drawingWords, MEMBER_KIND_LABELS } from '../map-words';
 import { mapReportFacts } from '../map-report';
 import { mapReportText as t } from '../map-report-text';
 import { H1, H2, BODY, SMALL } from './pdf-styles';

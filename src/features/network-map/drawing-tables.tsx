@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { NetworkMap } from '../../core/network-map';
 import { LABEL_LIMIT } from '../../core/network-drawing';
 import { formatCount } from '../../components/format';
-import { MEMBER_KIND_LABELS, TIE_KIND_LABELS, sectorOf } from '../../components/network-map-words';
+import { MEMBER_KIND_LABELS, TIE_KIND_LABELS, sectorOf } from '../../export/map-words';
 import { messages } from './messages';
 
 interface Props {

@@ -2,7 +2,7 @@
 // button, each row a group named "Need 1", "Need 2"…
 import { EXCHANGE_CATEGORIES, MAP_LIMITS } from '../../core/network-map';
 import type { ExchangeCategory } from '../../core/network-map';
-import { CATEGORY_LABELS } from '../../components/network-map-words';
+import { CATEGORY_LABELS } from '../../export/map-words';
 import { messages } from './messages';
 
 export interface ExchangeRow {

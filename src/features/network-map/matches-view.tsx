@@ -6,7 +6,7 @@ import { compareInTime, inTime } from '../../core/network-history';
 import type { NetworkMap } from '../../core/network-map';
 import { findMatches } from '../../core/network-matches';
 import type { Match } from '../../core/network-matches';
-import { CATEGORY_LABELS } from '../../components/network-map-words';
+import { CATEGORY_LABELS } from '../../export/map-words';
 import { formatDay } from '../../components/format';
 import { hrefFor } from '../../components/router';
 import { useAppStore } from '../../store/store';

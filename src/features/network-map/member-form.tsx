@@ -7,7 +7,7 @@ import { MAP_LIMITS, MEMBER_KINDS, SECTORS } from '../../core/network-map';
 import type { Member, MemberKind, NetworkMap, Sector } from '../../core/network-map';
 import { addMember, updateMember } from '../../core/network-map-edit';
 import type { FieldProblem, MemberField, MemberInput } from '../../core/network-map-input';
-import { MEMBER_KIND_LABELS, SECTOR_LABELS } from '../../components/network-map-words';
+import { MEMBER_KIND_LABELS, SECTOR_LABELS } from '../../export/map-words';
 import { ExchangeList } from './exchange-list';
 import type { ExchangeRow } from './exchange-list';
 import { FormField, fieldProblemText, wholeNumberInput } from './form-field';

@@ -6,7 +6,7 @@ import { nameKey } from '../../core/network-map';
 import { removeMember, removedMember, restoreMember } from '../../core/network-map-edit';
 import type { RemovedMember } from '../../core/network-map-edit';
 import { formatCount } from '../../components/format';
-import { CATEGORY_LABELS, MEMBER_KIND_LABELS, sectorOf } from '../../components/network-map-words';
+import { CATEGORY_LABELS, MEMBER_KIND_LABELS, sectorOf } from '../../export/map-words';
 import { CsvPanel } from './csv-panel';
 import { MemberForm } from './member-form';
 import { messages } from './messages';

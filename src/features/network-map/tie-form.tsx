@@ -6,7 +6,7 @@ import { TIE_KINDS } from '../../core/network-map';
 import type { NetworkMap, Tie, TieKind } from '../../core/network-map';
 import { addTie, updateTie } from '../../core/network-map-edit';
 import type { FieldProblem, TieField, TieInput } from '../../core/network-map-input';
-import { TIE_KIND_LABELS } from '../../components/network-map-words';
+import { TIE_KIND_LABELS } from '../../export/map-words';
 import { FormField, fieldProblemText, wholeNumberInput } from './form-field';
 import { messages } from './messages';
 

@@ -5,7 +5,7 @@ import type { NetworkMap, Tie } from '../../core/network-map';
 import { nameKey } from '../../core/network-map';
 import { removeTie, restoreTie } from '../../core/network-map-edit';
 import { hrefFor } from '../../components/router';
-import { TIE_KIND_LABELS } from '../../components/network-map-words';
+import { TIE_KIND_LABELS } from '../../export/map-words';
 import { CsvPanel } from './csv-panel';
 import { FilteredList } from './filtered-list';
 import { messages } from './messages';

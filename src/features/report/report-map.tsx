@@ -5,9 +5,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { drawMap, kindsPresent } from '../../core/network-drawing';
 import type { MapLayout } from '../../core/network-layout';
 import type { NetworkMap } from '../../core/network-map';
-import { layoutMap } from '../../components/map-layout';
+import { layoutMap } from '../../lib/map-layout';
 import { DrawingLegend, NetworkDrawing } from '../../components/network-drawing';
-import { drawingWords } from '../../components/network-map-words';
+import { drawingWords } from '../../export/map-words';
 import { mapReportFacts } from '../../export/map-report';
 import { mapReportText as t } from '../../export/map-report-text';
 
