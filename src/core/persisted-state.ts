@@ -5,13 +5,15 @@ import type * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { isPlainObject } from './json-input';
+import { isOwnRubricEntry } from './own-rubrics';
+import type { OwnRubric } from './own-rubrics';
 import type { SetAsideReason } from './problems';
 import { recordProblem } from './record-problems';
 import { workshopSchema } from './workshop';
 import type { Workshop } from './workshop';
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS with a fixture and a test. */
-export const PERSIST_VERSION = 3;
+export const PERSIST_VERSION = 4;
 
 export interface PersistedState {
   assessments: Record<string, Assessment>;
@@ -19,10 +21,12 @@ export interface PersistedState {
   /** The assessment and the workshop last opened on this device: where old addresses and "resume" lead. */
   lastAssessmentId: string | null;
   lastWorkshopId: string | null;
+  /** The federation's own rubrics kept in this browser, by ownRubricKey (id@version). */
+  ownRubrics: Record<string, OwnRubric>;
 }
 
 export function emptyPersisted(): PersistedState {
-  return { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
+  return { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null, ownRubrics: {} };
 }
 
 /**
@@ -31,6 +35,7 @@ export function emptyPersisted(): PersistedState {
  * - 1 → 2: version 1 (one localStorage key) held only assessments; version 2 adds workshops.
  * - 2 → 3: the "active" ids become "last opened on this device": each screen now takes its
  *   assessment or workshop from its address, so nothing is "active" app-wide any more.
+ * - 3 → 4: adds the library of own rubrics, empty.
  */
 export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   1: (state) => (isPlainObject(state) ? { ...state, workshops: {}, activeWorkshopId: null } : state),
@@ -39,6 +44,7 @@ export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
     const { activeId, activeWorkshopId, ...rest } = state;
     return { ...rest, lastAssessmentId: activeId ?? null, lastWorkshopId: activeWorkshopId ?? null };
   },
+  3: (state) => (isPlainObject(state) ? { ...state, ownRubrics: {} } : state),
 };
 
 export type MigrationResult = { ok: true; state: unknown } | { ok: false; reason: SetAsideReason };
@@ -97,6 +103,25 @@ function readCollection<T extends { id: string }>(
 const ownKeyOr = (value: unknown, record: Record<string, unknown>): string | null =>
   typeof value === 'string' && Object.hasOwn(record, value) ? value : null;
 
+/** Keeps each own rubric whose outline is whole; sets aside each one that is not. */
+function readOwnRubrics(stored: unknown, setAside: SetAside[]): Record<string, OwnRubric> {
+  const out: Record<string, OwnRubric> = {};
+  if (stored === undefined) return out;
+  if (!isPlainObject(stored)) {
+    setAside.push({ reason: { code: 'not-a-collection', what: 'rubric' }, data: stored });
+    return out;
+  }
+  for (const [key, value] of Object.entries(stored)) {
+    if (isOwnRubricEntry(key, value)) out[key] = value;
+    else {
+      const rubric = isPlainObject(value) && isPlainObject(value.rubric) ? value.rubric : null;
+      const title = rubric && typeof rubric.title === 'string' ? rubric.title : null;
+      setAside.push({ reason: { code: 'own-rubric', key, title }, data: value });
+    }
+  }
+  return out;
+}
+
 /** Keeps every assessment and workshop that validates; sets aside each one that does not, with the reason. */
 export function sanitizePersisted(data: unknown): SanitizeResult {
   if (!isPlainObject(data)) {
@@ -105,12 +130,14 @@ export function sanitizePersisted(data: unknown): SanitizeResult {
   const setAside: SetAside[] = [];
   const assessments = readCollection(data.assessments, assessmentSchema, 'assessment', setAside);
   const workshops = readCollection(data.workshops, workshopSchema, 'workshop', setAside);
+  const ownRubrics = readOwnRubrics(data.ownRubrics, setAside);
   return {
     state: {
       assessments,
       workshops,
       lastAssessmentId: ownKeyOr(data.lastAssessmentId, assessments),
       lastWorkshopId: ownKeyOr(data.lastWorkshopId, workshops),
+      ownRubrics,
     },
     setAside,
   };

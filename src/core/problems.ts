@@ -111,7 +111,8 @@ export type SetAsideReason =
   | { code: 'unknown-shape' }
   | { code: 'newer-storage'; version: number; max: number }
   | { code: 'no-migration'; version: number }
-  | { code: 'not-a-collection'; what: 'assessment' | 'workshop' }
+  | { code: 'not-a-collection'; what: 'assessment' | 'workshop' | 'rubric' }
+  | { code: 'own-rubric'; key: string; title: string | null }
   | RecordProblem;
 
 /** A part of an imported assessment that its rubric does not have, dropped on the way in. */

@@ -33,6 +33,7 @@ export async function wipeDevice(): Promise<void> {
     workshops: {},
     lastAssessmentId: null,
     lastWorkshopId: null,
+    ownRubrics: {},
     setAsideNotices: [],
     saveError: null,
   });

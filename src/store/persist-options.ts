@@ -131,6 +131,7 @@ export function persistOptions(
       workshops: state.workshops,
       lastAssessmentId: state.lastAssessmentId,
       lastWorkshopId: state.lastWorkshopId,
+      ownRubrics: state.ownRubrics,
     }),
     migrate: (state, version) => {
       const result = migratePersisted(state, version);

@@ -1,8 +1,11 @@
 // Loading a save from browser storage: valid assessments are kept, a broken one is set aside with
 // a reason naming it (never dropped silently), and a save from a newer app is refused.
+import { readFileSync } from 'node:fs';
 import { createAssessment } from '../../src/core/assessment';
 import type { Assessment } from '../../src/core/assessment';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
+import { ownRubricKey } from '../../src/core/own-rubrics';
+import type { Rubric } from '../../src/core/rubric-schema';
 import { MIGRATIONS, migratePersisted, PERSIST_VERSION, sanitizePersisted } from '../../src/core/persisted-state';
 
 function assessment(id: string, networkName: string): Assessment {
@@ -20,13 +23,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const EMPTY = { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
+const EMPTY = { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null, ownRubrics: {} };
 
 describe('sanitizePersisted', () => {
   it('keeps every valid assessment and the last-opened id', () => {
     const saved = { assessments: { a1: assessment('a1', 'North'), a2: assessment('a2', 'South') }, lastAssessmentId: 'a2' };
     const result = sanitizePersisted(saved);
-    expect(result).toEqual({ state: { ...saved, workshops: {}, lastWorkshopId: null }, setAside: [] });
+    expect(result).toEqual({ state: { ...saved, workshops: {}, lastWorkshopId: null, ownRubrics: {} }, setAside: [] });
   });
 
   it('sets aside an invalid assessment with a reason naming it, and keeps the others', () => {
@@ -125,7 +128,7 @@ describe('MIGRATIONS[1]: version 1 → 2', () => {
     expect(MIGRATIONS[1]!(input)).toEqual({ ...fixture.state, workshops: {}, activeWorkshopId: null });
     const result = migratePersisted(input, 1);
     const { activeId, ...rest } = fixture.state;
-    expect(result).toEqual({ ok: true, state: { ...rest, workshops: {}, lastAssessmentId: activeId, lastWorkshopId: null } });
+    expect(result).toEqual({ ok: true, state: { ...rest, workshops: {}, lastAssessmentId: activeId, lastWorkshopId: null, ownRubrics: {} } });
     expect(input).toEqual(fixture.state);
     const { state, setAside } = sanitizePersisted(result.ok ? result.state : null);
     expect(setAside).toEqual([]);
@@ -140,7 +143,7 @@ describe('MIGRATIONS[2]: version 2 → 3', () => {
     deepFreeze(input);
     const result = migratePersisted(input, 2);
     const { activeId, activeWorkshopId, ...rest } = fixture.state;
-    expect(result).toEqual({ ok: true, state: { ...rest, lastAssessmentId: activeId, lastWorkshopId: activeWorkshopId } });
+    expect(result).toEqual({ ok: true, state: { ...rest, lastAssessmentId: activeId, lastWorkshopId: activeWorkshopId, ownRubrics: {} } });
     expect(input).toEqual(fixture.state);
     const { state, setAside } = sanitizePersisted(result.ok ? result.state : null);
     expect(setAside).toEqual([]);
@@ -156,5 +159,33 @@ describe('MIGRATIONS[2]: version 2 → 3', () => {
       lastAssessmentId: null,
       lastWorkshopId: null,
     });
+  });
+});
+
+describe('version 3 → 4: the library of own rubrics', () => {
+  const example = JSON.parse(readFileSync(new URL('../../rubrics/examples/housing-federation-health-check.json', import.meta.url), 'utf8')) as Rubric;
+  const key = ownRubricKey(example);
+
+  it('adds an empty library to the version-3 fixture, touching nothing else nor the input', async () => {
+    const fixture = (await import('../fixtures/stored-v3.json')).default;
+    const input = deepFreeze(structuredClone(fixture.state));
+    const result = migratePersisted(input, 3);
+    expect(PERSIST_VERSION).toBe(4);
+    expect(result).toEqual({ ok: true, state: { ...fixture.state, ownRubrics: {} } });
+    const { state, setAside } = sanitizePersisted(result.ok ? result.state : null);
+    expect(setAside).toEqual([]);
+    expect(state.ownRubrics).toEqual({});
+    expect(Object.keys(state.assessments)).toEqual(Object.keys(fixture.state.assessments));
+  });
+
+  it('keeps an own rubric whose key fits it, and sets aside a damaged one by its title', () => {
+    const damaged = { addedAt: '2026-11-26T10:00:00.000Z', rubric: { ...example, principles: [{ id: 'x', title: 'Cassé' }] } };
+    const { state, setAside } = sanitizePersisted({
+      ...EMPTY,
+      ownRubrics: { [key]: { addedAt: '2026-11-26T09:00:00.000Z', rubric: example }, 'broken@1.0.0': damaged },
+    });
+    expect(Object.keys(state.ownRubrics)).toEqual([key]);
+    expect(state.ownRubrics[key]!.rubric.title).toBe(example.title);
+    expect(setAside).toEqual([{ reason: { code: 'own-rubric', key: 'broken@1.0.0', title: example.title }, data: damaged }]);
   });
 });

@@ -42,7 +42,7 @@ describe('saving', () => {
     useAppStore.getState().setAnswerNote(id, firstIndicator, 'Signed in 2019 — see the minutes');
     const saved = await stored();
     expect(saved?.version).toBe(PERSIST_VERSION);
-    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'workshops']);
+    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'ownRubrics', 'workshops']);
     expect(saved!.state.lastAssessmentId).toBe(id);
     expect(saved!.state.assessments[id]!.networkName).toBe('Ærø Andelsnet');
     expect(saved!.state.assessments[id]!.answers[firstIndicator]).toEqual({
@@ -111,7 +111,7 @@ describe('migrating earlier stored formats, IndexedDB', () => {
     useAppStore.getState().setLastStep(V1_ID, 'wellbeing');
     const saved = await stored();
     expect(saved?.version).toBe(PERSIST_VERSION);
-    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'workshops']);
+    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'ownRubrics', 'workshops']);
   });
 });
 
@@ -144,7 +144,7 @@ describe('loading a save that cannot be read', () => {
 
   it('keeps a save from a newer app version aside instead of reading it wrongly', async () => {
     const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
-    const newer = { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
+    const newer = { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null, ownRubrics: {} };
     await writer.setItem('fivefold:state', { state: newer, version: PERSIST_VERSION + 1 });
     await reopen();
     const [notice] = useAppStore.getState().setAsideNotices;

@@ -17,6 +17,7 @@ export function resetMemory(): void {
       workshops: {},
       lastAssessmentId: null,
       lastWorkshopId: null,
+      ownRubrics: {},
       setAsideNotices: [],
       saveError: null,
     },
