@@ -4,12 +4,15 @@
 //   real capabilities, each raise with its figure and reason:
 //   1536 → 1600 kB: rubric 2.0 (glossary, leads and first steps, +25 kB), problems worded in plain
 //   language (+14 kB) and an address per assessment (+10 kB) took it to 1574 kB.
+//   1600 → 1760 kB: a federation's own rubric (issue 11), 1736 kB: checking a rubric file with the
+//   full rubric schema in a worker of its own (+105 kB, kept apart so the first screen does not pay
+//   for zod's classic API), the example rubric (+21 kB) and the own-rubric screens (+12 kB).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 1600 * 1024 };
+const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 1760 * 1024 };
 
 function gzipSize(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;

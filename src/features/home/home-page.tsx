@@ -1,4 +1,5 @@
 // The start page: what Fivefold is, a new assessment, the library, workshops, files and backups.
+import { lazy, Suspense } from 'react';
 import { hrefFor } from '../../components/router';
 import { BackupCard } from './backup-card';
 import { ExportReminder } from './export-reminder';
@@ -6,6 +7,9 @@ import { Library } from './library';
 import { messages } from './messages';
 import { OpenFile } from './open-file';
 import { StartForm } from './start-form';
+
+// Below the fold and rarely used: its code loads after the first screen has drawn.
+const OwnRubrics = lazy(() => import('./own-rubrics'));
 
 export function HomePage() {
   return (
@@ -25,6 +29,9 @@ export function HomePage() {
           {messages.workshopStart}
         </a>
       </section>
+      <Suspense fallback={null}>
+        <OwnRubrics />
+      </Suspense>
       <OpenFile />
       <BackupCard />
     </div>

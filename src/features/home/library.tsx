@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Assessment } from '../../core/assessment';
 import type { Workshop } from '../../core/workshop';
 import { networkKey } from '../../core/network-key';
+import { resolveRubric } from '../../core/own-rubrics';
 import { overallProgress } from '../../core/progress';
 import { useBuiltinRubrics } from '../../components/use-builtin-rubrics';
 import { selectAssessmentList } from '../../store/selectors';
@@ -21,6 +22,7 @@ export function Library() {
   const restore = useAppStore((s) => s.restoreAssessment);
   const restoreWorkshop = useAppStore((s) => s.restoreWorkshop);
   const rubrics = useBuiltinRubrics();
+  const own = useAppStore(useShallow((s) => Object.values(s.ownRubrics).map((e) => e.rubric)));
   const [deleted, setDeleted] = useState<Assessment | Workshop | null>(null);
 
   useEffect(() => {
@@ -56,7 +58,7 @@ export function Library() {
       </div>
       <ul className="saved-list">
         {list.map((a) => {
-          const rubric = rubrics?.find((r) => r.id === a.rubric.id) ?? null;
+          const rubric = rubrics ? resolveRubric(a.rubric, rubrics, own) : null;
           return (
             <AssessmentItem
               key={a.id}

@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
-import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { navigate } from '../../components/router';
+import { DEFAULT_PICK, RubricPicker } from '../../components/rubric-picker';
 import { TextField } from '../../components/text-field';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
@@ -13,6 +13,7 @@ export function StartForm() {
   const [networkName, setNetworkName] = useState('');
   const [assessors, setAssessors] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [rubric, setRubric] = useState(DEFAULT_PICK);
   const uid = useId();
 
   const submit = (e: FormEvent) => {
@@ -22,8 +23,8 @@ export function StartForm() {
       document.getElementById(`${uid}-network`)?.focus();
       return;
     }
-    const id = start(DEFAULT_RUBRIC_REF, { networkName, assessors });
-    navigate({ name: 'step', id, step: DEFAULT_RUBRIC_REF.firstStep });
+    const id = start(rubric.ref, { networkName, assessors });
+    navigate({ name: 'step', id, step: rubric.firstStep });
   };
 
   return (
@@ -62,6 +63,7 @@ export function StartForm() {
         onChange={setAssessors}
         autoComplete="name"
       />
+      <RubricPicker value={rubric} onChange={setRubric} />
       <button type="submit" className="button">
         {messages.start}
       </button>

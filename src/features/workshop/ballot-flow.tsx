@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Answer } from '../../core/answers';
-import { findRubric } from '../../core/builtin-rubrics';
+import { findAnyRubric } from '../../store/rubric-selectors';
 import { sessionQuestions } from '../../core/coverage';
 import type { Invitation } from '../../core/workshop';
 import type { BallotDraft } from './ballot-draft';
@@ -27,7 +27,7 @@ interface Props {
 }
 
 export function BallotFlow({ invitation, draft, onChange, onHandIn, title, intro, after }: Props) {
-  const rubric = findRubric(invitation.rubric);
+  const rubric = findAnyRubric(invitation.rubric);
   const questions = useMemo(() => (rubric ? sessionQuestions(rubric, invitation.principles) : []), [rubric, invitation.principles]);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { stage, step } = draft;

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { decodeInvitationLink } from '../../core/ballot-link';
 import { createBallot } from '../../core/ballot';
 import type { Invitation, Round } from '../../core/workshop';
-import { BUILTIN_RUBRICS } from '../../core/builtin-rubrics';
+import { allRubrics } from '../../store/rubric-selectors';
 import { readProblemWords } from '../../components/problem-messages';
 import { ProblemText } from '../../components/problem-text';
 import { hrefFor } from '../../components/router';
@@ -72,7 +72,7 @@ export default function JoinPage({ code }: { code: string }) {
       <div className="page">
         <h1 tabIndex={-1}>{messages.badInvitationTitle}</h1>
         <div className="notice notice--error" role="alert">
-          <ProblemText words={readProblemWords(decoded.problem, { rubrics: BUILTIN_RUBRICS, source: 'link' })} />
+          <ProblemText words={readProblemWords(decoded.problem, { rubrics: allRubrics(), source: 'link' })} />
         </div>
         <p>{messages.badInvitationHelp}</p>
         <a href={hrefFor({ name: 'home' })}>{messages.goHome}</a>

@@ -2,19 +2,17 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
-import { findRubric } from '../../core/builtin-rubrics';
 import { coverageChoice } from '../../core/coverage';
-import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { localDate } from '../../core/workshop';
 import { navigate, redirect } from '../../components/router';
+import { DEFAULT_PICK, RubricPicker } from '../../components/rubric-picker';
 import { TextField } from '../../components/text-field';
+import { findAnyRubric } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { GroupFields } from './group-fields';
 import { messages } from './messages';
 import { PrincipleFields } from './principle-fields';
 import { sessionMessages } from './session-messages';
-
-const RUBRIC = findRubric(DEFAULT_RUBRIC_REF)!;
 
 interface Props {
   onCancel?: () => void;
@@ -31,7 +29,9 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
   const [groups, setGroups] = useState<string[]>([]);
   const [anonymous, setAnonymous] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [principles, setPrinciples] = useState(() => RUBRIC.principles.map((p) => p.id));
+  const [picked, setPicked] = useState(DEFAULT_PICK);
+  const rubric = findAnyRubric(picked.ref) ?? findAnyRubric(DEFAULT_PICK.ref)!;
+  const [principles, setPrinciples] = useState(() => rubric.principles.map((p) => p.id));
   const [principlesError, setPrinciplesError] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
@@ -47,9 +47,9 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
       return;
     }
     const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localDate(new Date());
-    const covered = coverageChoice(RUBRIC, principles);
+    const covered = coverageChoice(rubric, principles);
     const details = { networkName: networkName.trim(), facilitator: facilitator.trim(), date: validDate, groups, anonymous };
-    const id = start(DEFAULT_RUBRIC_REF, covered ? { ...details, principles: covered } : details);
+    const id = start({ id: rubric.id, version: rubric.version }, covered ? { ...details, principles: covered } : details);
     (replaceAddress ? redirect : navigate)({ name: 'workshop', id, view: 'collect' });
   };
 
@@ -90,9 +90,17 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
         onChange={setFacilitator}
         autoComplete="name"
       />
+      <RubricPicker
+        value={picked}
+        onChange={(next) => {
+          setPicked(next);
+          setPrinciples((findAnyRubric(next.ref) ?? rubric).principles.map((p) => p.id));
+          setPrinciplesError(null);
+        }}
+      />
       <PrincipleFields
         id={`${uid}-principles`}
-        rubric={RUBRIC}
+        rubric={rubric}
         chosen={principles}
         error={principlesError}
         onChange={(next) => {
