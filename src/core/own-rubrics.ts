@@ -50,3 +50,8 @@ export function resolveRubric(ref: Pick<RubricRef, 'id' | 'version'>, builtin: r
   const same = own.filter((r) => r.id === ref.id);
   return same.find((r) => r.version === ref.version) ?? same.sort((a, b) => b.version.localeCompare(a.version, 'en', { numeric: true }))[0] ?? null;
 }
+
+/** The rubric an invitation carries, when its outline is whole and it is the one the invitation names. */
+export function carriedRubric(ref: Pick<RubricRef, 'id' | 'version'>, data: unknown): Rubric | null {
+  return looksLikeRubric(data) && data.id === ref.id && data.version === ref.version ? data : null;
+}

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import type { Answer } from '../../core/answers';
 import { findAnyRubric } from '../../store/rubric-selectors';
 import { sessionQuestions } from '../../core/coverage';
+import { carriedRubric } from '../../core/own-rubrics';
 import type { Invitation } from '../../core/workshop';
 import type { BallotDraft } from './ballot-draft';
 import { BallotQuestion } from './ballot-question';
@@ -27,7 +28,7 @@ interface Props {
 }
 
 export function BallotFlow({ invitation, draft, onChange, onHandIn, title, intro, after }: Props) {
-  const rubric = findAnyRubric(invitation.rubric);
+  const rubric = useMemo(() => findAnyRubric(invitation.rubric) ?? carriedRubric(invitation.rubric, invitation.rubricData), [invitation]);
   const questions = useMemo(() => (rubric ? sessionQuestions(rubric, invitation.principles) : []), [rubric, invitation.principles]);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { stage, step } = draft;
