@@ -42,10 +42,19 @@ export interface ReportIndicator {
   note: string;
 }
 
+/** A recommended action, with who typically leads it and a first step when the rubric says so. */
+export interface ReportAction {
+  text: string;
+  lead?: string;
+  firstStep?: string;
+}
+
 export interface ReportPrinciple {
   id: string;
   number: number;
   title: string;
+  /** The rubric's plain subtitle, shown with the title (schemaVersion 2 rubrics). */
+  subtitle?: string;
   shortTitle: string;
   definition: string;
   score: number | null;
@@ -58,6 +67,8 @@ export interface ReportPrinciple {
   isWeakest: boolean;
   tier: RecommendationTier | null;
   nextSteps: string[];
+  /** The same steps with who leads them and a first step, where the rubric gives them. */
+  actions?: ReportAction[];
   /** False when a workshop session left the principle out: no score, no next steps, nothing asked. */
   covered: boolean;
   indicators: ReportIndicator[];
@@ -165,11 +176,13 @@ export function assembleReportModel(rubric: Rubric, source: ReportSource, now: D
     const s = score.principles[pi]!;
     return {
       ...{ id: p.id, number: pi + 1, title: p.title, shortTitle: p.shortTitle, definition: p.definition },
+      ...(p.subtitle !== undefined && { subtitle: p.subtitle }),
       ...{ score: s.score, band: s.band?.label ?? null, levelled: s.levelled, total: s.total },
       ...{ notApplicable: s.notApplicable, dontKnow: s.dontKnow, coverage: s.coverage },
       isWeakest: score.weakestPrincipleId === p.id,
       tier: steps[pi]!.tier,
       nextSteps: steps[pi]!.actions.map((a) => a.text),
+      actions: steps[pi]!.actions.map((a) => ({ text: a.text, ...(a.lead && { lead: a.lead }), ...(a.firstStep && { firstStep: a.firstStep }) })),
       covered: s.covered,
       indicators: p.indicators.map((ind, ii) => ({
         id: ind.id,

@@ -8,8 +8,10 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 const calendarDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export const reportText = {
-  documentTitle: 'Five Principles self-assessment',
-  subject: 'Self-assessment of a co-operative network against the Five Principles for sustainable and resilient networks',
+  documentTitle: 'Network self-assessment',
+  /** The rubric's own title names what the network was assessed against. */
+  subject: (rubricTitle: string) => `Self-assessment of a co-operative network against ${rubricTitle}`,
+  keywords: (rubricTitle: string) => `co-operative, network, resilience, self-assessment, ${rubricTitle}`,
   creator: 'Fivefold',
   assessedBy: 'Assessed by',
   notNamed: 'not named',
@@ -45,18 +47,20 @@ export const reportText = {
   gaps: 'Top gaps',
   gapsNone: 'No indicator is at level 0 or 1.',
   dontKnow: 'Knowledge gaps',
-  principles: 'The five principles in detail',
+  principles: 'Each principle in detail',
   principleHeading: (p: ReportPrinciple) => `${p.number}. ${p.title}`,
   coverage: 'Answered with a level',
   note: 'Note',
   nextSteps: 'Recommended next steps',
+  actionLead: (who: string) => `Usually led by ${who}.`,
+  actionFirstStep: (step: string) => `First step: ${step}`,
   nextStepsNone: 'Answer at least half of this principle’s questions to get next steps.',
   outcomes: 'Outcomes the network delivers',
   notRated: 'Not rated',
   allNextSteps: 'Next steps, all principles',
   method: 'How this was scored',
   appendix: 'Appendix: every question and its answer',
-  chartTitle: 'The five principles at a glance (scores out of 100)',
+  chartTitle: 'The principles at a glance (scores out of 100)',
   page: (n: number, total: number) => `page ${n} of ${total}`,
 };
 
@@ -219,4 +223,14 @@ export function methodParagraphs(model: ReportModel): string[] {
 
 export function reportFileBase(model: ReportModel): string[] {
   return ['fivefold', model.networkName, model.generatedAt.slice(0, 10)];
+}
+
+/** A principle's recommended actions, with leads and first steps where the rubric gives them. */
+export function actionsOf(p: Pick<ReportPrinciple, 'nextSteps' | 'actions'>): { text: string; lead?: string; firstStep?: string }[] {
+  return p.actions ?? p.nextSteps.map((text) => ({ text }));
+}
+
+/** The lines under an action: who leads it and its first step. */
+export function actionDetails(a: { lead?: string; firstStep?: string }): string[] {
+  return [...(a.lead ? [reportText.actionLead(a.lead)] : []), ...(a.firstStep ? [reportText.actionFirstStep(a.firstStep)] : [])];
 }

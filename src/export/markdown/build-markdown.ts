@@ -2,6 +2,8 @@
 // Rubric and user text are escaped (markdown-blocks.ts), so whatever is typed stays text.
 import type { ReportHighlight, ReportModel, ReportPrinciple } from '../../core/report-model';
 import {
+  actionDetails,
+  actionsOf,
   answerText,
   assessedByText,
   dontKnowText,
@@ -61,12 +63,14 @@ function summary(model: ReportModel): string[] {
 
 function nextSteps(p: ReportPrinciple): string {
   if (!p.covered) return paragraph(reportText.notCoveredSteps);
-  return p.nextSteps.length ? list(p.nextSteps) : paragraph(reportText.nextStepsNone);
+  if (p.nextSteps.length === 0) return paragraph(reportText.nextStepsNone);
+  return list(actionsOf(p).map((a) => [a.text, ...actionDetails(a)].join(' ')));
 }
 
 function principleSection(model: ReportModel, p: ReportPrinciple): string[] {
   return [
     heading(3, reportText.principleHeading(p)),
+    ...(p.subtitle ? [paragraph(`*${p.subtitle}*`)] : []),
     paragraph(p.definition),
     `**${flat(scoreLine(p))}**`,
     ...(p.isWeakest ? [paragraph(`${reportText.weakest}. ${reportText.weakestWhy}`)] : []),

@@ -2,6 +2,8 @@
 import { MIN_RADAR_AXES } from '../../core/coverage';
 import type { ReportModel, ReportPrinciple } from '../../core/report-model';
 import {
+  actionDetails,
+  actionsOf,
   answerText,
   assessedByText,
   coverageText,
@@ -174,6 +176,7 @@ function drawIndicator(w: PdfWriter, ind: ReportPrinciple['indicators'][number],
 
 export function drawPrinciple(w: PdfWriter, p: ReportPrinciple, workshop?: ReportWorkshop): void {
   w.heading(t.principleHeading(p), H1);
+  if (p.subtitle) w.text(p.subtitle, { size: 11, color: MUTED, after: 6 });
   w.text(p.definition, BODY);
   w.text(scoreLine(p), { size: 10.5, bold: true, color: p.isWeakest ? WARN : INK, after: 2 });
   if (p.isWeakest) w.text(`${t.weakest}. ${t.weakestWhy}`, { size: 9, color: WARN, after: 2 });
@@ -183,7 +186,11 @@ export function drawPrinciple(w: PdfWriter, p: ReportPrinciple, workshop?: Repor
   for (const ind of p.indicators) drawIndicator(w, ind, workshop);
   w.heading(t.nextSteps, H2);
   if (p.nextSteps.length === 0) w.text(t.nextStepsNone, SMALL);
-  for (const step of p.nextSteps) w.bullet(step, { size: 10, after: 4 });
+  for (const a of actionsOf(p)) {
+    w.bullet(a.text, { size: 10, after: 2 });
+    for (const line of actionDetails(a)) w.text(line, { size: 9, color: MUTED, indent: 14, after: 2 });
+    w.space(2);
+  }
 }
 
 export function drawOutcomesAndSteps(w: PdfWriter, model: ReportModel): void {

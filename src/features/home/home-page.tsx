@@ -1,5 +1,6 @@
 // The start page: what Fivefold is, a new assessment, the library, workshops, files and backups.
 import { lazy, Suspense } from 'react';
+import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { hrefFor } from '../../components/router';
 import { BackupCard } from './backup-card';
 import { ExportReminder } from './export-reminder';
@@ -16,7 +17,7 @@ export function HomePage() {
     <div className="page page--home">
       <header className="hero">
         <h1 tabIndex={-1}>{messages.tagline}</h1>
-        <p className="lead">{messages.intro}</p>
+        <p className="lead">{messages.intro(DEFAULT_RUBRIC_REF.title)}</p>
         <p className="muted">{messages.privacy}</p>
       </header>
       <ExportReminder />

@@ -20,6 +20,7 @@ export function PrincipleStep({ principle, index, count, assessmentId, answers }
         <h1 tabIndex={-1} className="step-title">
           {principle.title}
         </h1>
+        {principle.subtitle && <p className="step-subtitle">{principle.subtitle}</p>}
         <p className="lead">{principle.definition}</p>
         <details className="why">
           <summary>{messages.whyItMatters}</summary>

@@ -3,6 +3,8 @@
 import type { ReactNode } from 'react';
 import type { ReportModel } from '../../core/report-model';
 import {
+  actionDetails,
+  actionsOf,
   answerText,
   assessedByText,
   formatReportDate,
@@ -17,6 +19,7 @@ function Principle({ model, p }: { model: ReportModel; p: ReportModel['principle
   return (
     <section className="report-section report-section--break">
       <h2>{t.principleHeading(p)}</h2>
+      {p.subtitle && <p className="report-subtitle">{p.subtitle}</p>}
       <p>{p.definition}</p>
       <p>
         <strong>{scoreLine(p)}</strong>
@@ -40,8 +43,15 @@ function Principle({ model, p }: { model: ReportModel; p: ReportModel['principle
       <h3>{t.nextSteps}</h3>
       {p.nextSteps.length === 0 ? <p className="muted">{t.nextStepsNone}</p> : (
         <ul>
-          {p.nextSteps.map((s) => (
-            <li key={s}>{s}</li>
+          {actionsOf(p).map((a) => (
+            <li key={a.text}>
+              {a.text}
+              {actionDetails(a).map((line) => (
+                <span key={line} className="small muted report-action-detail">
+                  {line}
+                </span>
+              ))}
+            </li>
           ))}
         </ul>
       )}

@@ -15,12 +15,17 @@ export function NextSteps({ items }: { items: PrincipleNextSteps[] }) {
               {score.score === null ? messages.notEnough : `${formatScore(score.score)} · ${score.band?.label ?? ''}`}
             </span>
           </h3>
+          {principle.subtitle && <p className="muted small">{principle.subtitle}</p>}
           {actions.length === 0 ? (
             <p className="muted">{messages.nextStepsNone}</p>
           ) : (
             <ul>
               {actions.map((a) => (
-                <li key={a.id}>{a.text}</li>
+                <li key={a.id}>
+                  {a.text}
+                  {a.lead && <span className="action-detail">{messages.actionLead(a.lead)}</span>}
+                  {a.firstStep && <span className="action-detail">{messages.actionFirstStep(a.firstStep)}</span>}
+                </li>
               ))}
             </ul>
           )}
