@@ -5,6 +5,8 @@ import { buildReportModel } from '../../src/core/report-model';
 import type { ReportModel } from '../../src/core/report-model';
 import { buildMarkdown } from '../../src/export/markdown/build-markdown';
 import {
+  actionDetails,
+  actionsOf,
   answerText,
   assessedByText,
   dontKnowText,
@@ -102,9 +104,9 @@ describe('buildMarkdown: content', () => {
     }
   });
 
-  it('lists every next step in its principle and again in the collected list', () => {
-    for (const step of model.principles.flatMap((p) => p.nextSteps)) {
-      expect(lines.filter((l) => l === `- ${step}`)).toHaveLength(2);
+  it('lists every next step in its principle (with who leads it and a first step) and again in the collected list', () => {
+    for (const a of model.principles.flatMap((p) => actionsOf(p))) {
+      expect(lines.filter((l) => l === `- ${[a.text, ...actionDetails(a)].join(' ')}`)).toHaveLength(2);
     }
   });
 
