@@ -3,20 +3,24 @@
 // Shared by the solo questionnaire and the workshop ballot; where the answer is kept is up to them.
 // Alone on its screen (one question at a time), the question is the page's heading and its help
 // sits in a "More about this question" disclosure, with the glossary's words it uses.
-import { memo, useId } from 'react';
-import type { KeyboardEvent, Ref } from 'react';
+import { memo, useId, useMemo } from 'react';
+import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import { DONT_KNOW, LEVELS, MAX_NOTE_LENGTH, NOT_APPLICABLE } from '../core/answers';
 import type { AnswerValue } from '../core/answers';
 import type { GlossaryEntry, Indicator } from '../core/rubric-schema';
+import { firstUses } from './glossary-marks';
+import { TermText } from './glossary-term';
 import { QuestionHelp } from './question-help';
 import { messages } from './question-messages';
+
+const NO_TERMS: readonly GlossaryEntry[] = [];
 
 interface ChoiceProps {
   name: string;
   value: AnswerValue;
   checked: boolean;
-  label: string;
-  description: string;
+  label: ReactNode;
+  description: ReactNode;
   badge: string;
   onPick: (value: AnswerValue) => void;
 }
@@ -46,6 +50,8 @@ interface Props {
   onNote: (note: string) => void;
   /** Alone on its screen: the question becomes the page's h1, focused through `titleRef` on arrival. */
   titleRef?: Ref<HTMLHeadingElement>;
+  /** The rubric's glossary: its terms are marked where the question first uses them. */
+  glossary?: readonly GlossaryEntry[];
   alone?: {
     glossary: readonly GlossaryEntry[];
     /** Enter on a level: the keyboard's way to "Next". */
@@ -53,17 +59,23 @@ interface Props {
   };
 }
 
-export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, titleRef, alone }: Props) {
+export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, titleRef, glossary: ownGlossary, alone }: Props) {
   const uid = useId();
   const questionId = `${uid}-q`;
   const helpId = `${uid}-help`;
   const name = `${uid}-answer`;
+  const glossary = ownGlossary ?? alone?.glossary ?? NO_TERMS;
+  // Marks for [question, help, level 0 label, level 0 description, level 1 label, …].
+  const marks = useMemo(
+    () => firstUses([indicator.question, indicator.help, ...indicator.levels.flatMap((l) => [l.label, l.description])], glossary),
+    [indicator, glossary],
+  );
   const question = (
     <>
       <span className="indicator__number" aria-hidden="true">
         {number}
       </span>{' '}
-      {indicator.question}
+      <TermText text={indicator.question} marks={marks[0]} glossary={glossary} />
     </>
   );
   const onKeyDown = (e: KeyboardEvent<HTMLFieldSetElement>) => {
@@ -79,7 +91,7 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
           {question}
         </h1>
       )}
-      {alone && <QuestionHelp indicator={indicator} glossary={alone.glossary} helpId={helpId} />}
+      {alone && <QuestionHelp indicator={indicator} glossary={alone.glossary} helpId={helpId} helpText={<TermText text={indicator.help} marks={marks[1]} glossary={glossary} />} />}
       <fieldset
         role="radiogroup"
         aria-labelledby={questionId}
@@ -94,7 +106,7 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
         )}
         {!alone && (
           <p className="indicator__help" id={helpId}>
-            {indicator.help}
+            <TermText text={indicator.help} marks={marks[1]} glossary={glossary} />
           </p>
         )}
         {LEVELS.map((level) => {
@@ -105,8 +117,8 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
               name={name}
               value={level}
               checked={value === level}
-              label={anchor.label}
-              description={anchor.description}
+              label={<TermText text={anchor.label} marks={marks[2 + level * 2]} glossary={glossary} />}
+              description={<TermText text={anchor.description} marks={marks[3 + level * 2]} glossary={glossary} />}
               badge={String(level)}
               onPick={onValue}
             />

@@ -1,7 +1,7 @@
 // One indicator of the solo questionnaire: the shared question card, kept in the store as answered.
 import { memo, useCallback } from 'react';
 import type { Answer, AnswerValue } from '../../core/answers';
-import type { Indicator } from '../../core/rubric-schema';
+import type { GlossaryEntry, Indicator } from '../../core/rubric-schema';
 import { QuestionCard } from '../../components/question-card';
 import { useAppStore } from '../../store/store';
 
@@ -10,9 +10,10 @@ interface Props {
   indicator: Indicator;
   number: string;
   answer: Answer | undefined;
+  glossary: readonly GlossaryEntry[];
 }
 
-export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId: id, indicator, number, answer }: Props) {
+export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId: id, indicator, number, answer, glossary }: Props) {
   const setValue = useAppStore((s) => s.setAnswerValue);
   const setNote = useAppStore((s) => s.setAnswerNote);
   const onValue = useCallback((value: AnswerValue | undefined) => setValue(id, indicator.id, value), [setValue, id, indicator.id]);
@@ -25,6 +26,7 @@ export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId:
       note={answer?.note}
       onValue={onValue}
       onNote={onNote}
+      glossary={glossary}
     />
   );
 });

@@ -1,6 +1,6 @@
 // One principle on one screen: what it means, why it matters, then its indicators.
 import type { Answers } from '../../core/answers';
-import type { Principle } from '../../core/rubric-schema';
+import type { GlossaryEntry, Principle } from '../../core/rubric-schema';
 import { IndicatorQuestion } from './indicator-question';
 import { messages } from './messages';
 
@@ -10,9 +10,10 @@ interface Props {
   count: number;
   assessmentId: string;
   answers: Answers;
+  glossary: readonly GlossaryEntry[];
 }
 
-export function PrincipleStep({ principle, index, count, assessmentId, answers }: Props) {
+export function PrincipleStep({ principle, index, count, assessmentId, answers, glossary }: Props) {
   return (
     <>
       <header className="step-header">
@@ -37,6 +38,7 @@ export function PrincipleStep({ principle, index, count, assessmentId, answers }
           indicator={indicator}
           number={`${index + 1}.${i + 1}`}
           answer={answers[indicator.id]}
+          glossary={glossary}
         />
       ))}
     </>

@@ -3,6 +3,7 @@
 // remembered on this device; one at a time by default on a phone).
 import { useEffect, useRef } from 'react';
 import { stepIds, WRAP_UP_STEP } from '../../core/progress';
+import type { GlossaryEntry } from '../../core/rubric-schema';
 import { NotOnDevice } from '../../components/not-on-device';
 import { useQuestionLayout } from '../../components/question-layout';
 import { hrefFor } from '../../components/router';
@@ -14,6 +15,9 @@ import { OneQuestionStep } from './one-question-step';
 import { PrincipleStep } from './principle-step';
 import { StepNav } from './step-nav';
 import { WrapUpStep } from './wrap-up-step';
+
+/** One empty glossary, so a rubric without one does not re-render every question. */
+const NO_TERMS: readonly GlossaryEntry[] = [];
 
 export default function QuestionnairePage({ id, step, question }: { id: string; step: string; question?: number }) {
   const assessment = useAssessment(id);
@@ -81,6 +85,7 @@ export default function QuestionnairePage({ id, step, question }: { id: string; 
             count={rubric.principles.length}
             assessmentId={id}
             answers={assessment.answers}
+            glossary={rubric.glossary ?? NO_TERMS}
           />
         ) : (
           step === WRAP_UP_STEP && <WrapUpStep rubric={rubric} assessment={assessment} />
