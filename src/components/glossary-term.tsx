@@ -10,9 +10,14 @@ import { messages } from './question-messages';
 
 function GlossaryTerm({ text, entry }: { text: string; entry: GlossaryEntry }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
+  // Shown while hovered, focused or pinned by a tap; a touch screen sends "hover" before the tap,
+  // so the tap pins rather than toggles what the hover already showed.
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const open = hovered || focused || pinned;
   return (
-    <span className="term" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <span className="term" onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
       <button
         type="button"
         className="term__button"
@@ -22,14 +27,19 @@ function GlossaryTerm({ text, entry }: { text: string; entry: GlossaryEntry }) {
           // Inside a level's label, a click would otherwise also choose the level.
           e.preventDefault();
           e.stopPropagation();
-          setOpen((o) => !o);
+          setPinned((p) => !p || !open);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          setPinned(false);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && open) {
             e.stopPropagation();
-            setOpen(false);
+            setHovered(false);
+            setFocused(false);
+            setPinned(false);
           }
         }}
       >

@@ -1,6 +1,9 @@
 // One principle on one screen: what it means, why it matters, then its indicators.
 import type { Answers } from '../../core/answers';
 import type { GlossaryEntry, Principle } from '../../core/rubric-schema';
+import { useMemo } from 'react';
+import { firstUses } from '../../components/glossary-marks';
+import { TermText } from '../../components/glossary-term';
 import { IndicatorQuestion } from './indicator-question';
 import { messages } from './messages';
 
@@ -14,6 +17,7 @@ interface Props {
 }
 
 export function PrincipleStep({ principle, index, count, assessmentId, answers, glossary }: Props) {
+  const marks = useMemo(() => firstUses([principle.definition, principle.whyItMatters], glossary), [principle, glossary]);
   return (
     <>
       <header className="step-header">
@@ -22,10 +26,14 @@ export function PrincipleStep({ principle, index, count, assessmentId, answers, 
           {principle.title}
         </h1>
         {principle.subtitle && <p className="step-subtitle">{principle.subtitle}</p>}
-        <p className="lead">{principle.definition}</p>
+        <p className="lead">
+          <TermText text={principle.definition} marks={marks[0]} glossary={glossary} />
+        </p>
         <details className="why">
           <summary>{messages.whyItMatters}</summary>
-          <p>{principle.whyItMatters}</p>
+          <p>
+            <TermText text={principle.whyItMatters} marks={marks[1]} glossary={glossary} />
+          </p>
         </details>
         <p className="muted small">
           {messages.notApplicable}: {messages.notApplicableHint} {messages.dontKnow}: {messages.dontKnowHint}

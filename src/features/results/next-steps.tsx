@@ -1,9 +1,14 @@
 // Concrete next steps for each principle, chosen from the rubric by the principle's score.
 import type { PrincipleNextSteps } from '../../core/results';
+import type { GlossaryEntry } from '../../core/rubric-schema';
+import { firstUses } from '../../components/glossary-marks';
+import { TermText } from '../../components/glossary-term';
 import { formatScore } from '../../components/format';
 import { messages } from './messages';
 
-export function NextSteps({ items }: { items: PrincipleNextSteps[] }) {
+export function NextSteps({ items, glossary = [] }: { items: PrincipleNextSteps[]; glossary?: readonly GlossaryEntry[] }) {
+  const marks = firstUses(items.flatMap((i) => i.actions.map((a) => a.text)), glossary);
+  let at = 0;
   return (
     <section className="card">
       <h2>{messages.nextStepsTitle}</h2>
@@ -22,7 +27,7 @@ export function NextSteps({ items }: { items: PrincipleNextSteps[] }) {
             <ul>
               {actions.map((a) => (
                 <li key={a.id}>
-                  {a.text}
+                  <TermText text={a.text} marks={marks[at++]} glossary={glossary} />
                   {a.lead && <span className="action-detail">{messages.actionLead(a.lead)}</span>}
                   {a.firstStep && <span className="action-detail">{messages.actionFirstStep(a.firstStep)}</span>}
                 </li>

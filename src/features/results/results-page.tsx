@@ -108,7 +108,7 @@ export default function ResultsPage({ id }: { id: string }) {
 
       <Highlights strengths={highlights.strengths} gaps={highlights.gaps} />
       <StageAndOutcomes rubric={rubric} assessment={assessment} />
-      <NextSteps items={nextStepsByPrinciple(rubric, score)} />
+      <NextSteps items={nextStepsByPrinciple(rubric, score)} glossary={rubric.glossary} />
       <ReportDownloads buildModel={() => buildReportModel(rubric, assessment)} printHref={hrefFor({ name: 'report', id })} />
 
       <section className="card actions no-print">
