@@ -65,9 +65,11 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
   const helpId = `${uid}-help`;
   const name = `${uid}-answer`;
   const glossary = ownGlossary ?? alone?.glossary ?? NO_TERMS;
-  // Marks for [question, help, level 0 label, level 0 description, level 1 label, …].
+  // Marks for [question, help, level 0 description, level 1 description, …]. Short level labels stay
+  // plain, so each level keeps its name as written. The question names the group and the heading by
+  // aria-label: a term button inside would otherwise put spaces into the name ("sectors ?").
   const marks = useMemo(
-    () => firstUses([indicator.question, indicator.help, ...indicator.levels.flatMap((l) => [l.label, l.description])], glossary),
+    () => firstUses([indicator.question, indicator.help, ...indicator.levels.map((l) => l.description)], glossary),
     [indicator, glossary],
   );
   const question = (
@@ -85,16 +87,16 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
   };
 
   return (
-    <section className={alone ? 'indicator indicator--alone' : 'indicator'} aria-labelledby={questionId} id={`indicator-${indicator.id}`}>
+    <section className={alone ? 'indicator indicator--alone' : 'indicator'} aria-label={indicator.question} id={`indicator-${indicator.id}`}>
       {alone && (
-        <h1 className="indicator__question indicator__title" id={questionId} ref={titleRef} tabIndex={-1}>
+        <h1 className="indicator__question indicator__title" id={questionId} ref={titleRef} tabIndex={-1} aria-label={indicator.question}>
           {question}
         </h1>
       )}
       {alone && <QuestionHelp indicator={indicator} glossary={alone.glossary} helpId={helpId} helpText={<TermText text={indicator.help} marks={marks[1]} glossary={glossary} />} />}
       <fieldset
         role="radiogroup"
-        aria-labelledby={questionId}
+        aria-label={indicator.question}
         aria-describedby={helpId}
         className="indicator__choices"
         onKeyDown={alone ? onKeyDown : undefined}
@@ -117,8 +119,8 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
               name={name}
               value={level}
               checked={value === level}
-              label={<TermText text={anchor.label} marks={marks[2 + level * 2]} glossary={glossary} />}
-              description={<TermText text={anchor.description} marks={marks[3 + level * 2]} glossary={glossary} />}
+              label={anchor.label}
+              description={<TermText text={anchor.description} marks={marks[2 + level]} glossary={glossary} />}
               badge={String(level)}
               onPick={onValue}
             />

@@ -14,7 +14,7 @@ import exampleJson from '../../rubrics/examples/housing-federation-health-check.
 
 const EXAMPLE = exampleJson as unknown as Rubric;
 
-const textsOf = (ind: Indicator) => [ind.question, ind.help, ...ind.levels.flatMap((l) => [l.label, l.description])];
+const textsOf = (ind: Indicator) => [ind.question, ind.help, ...ind.levels.map((l) => l.description)];
 
 function renderCard(rubric: Rubric, indicator: Indicator, number: string, alone: boolean) {
   const onValue = vi.fn();
