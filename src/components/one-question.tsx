@@ -23,6 +23,8 @@ interface Props {
   note: string | undefined;
   onValue: (value: AnswerValue | undefined) => void;
   onNote: (note: string) => void;
+  /** Last time's answer, worded by the caller; absent for a first assessment. */
+  lastTime?: string;
   glossary: readonly GlossaryEntry[];
   titleRef: Ref<HTMLHeadingElement>;
   onEnter: () => void;
@@ -32,7 +34,7 @@ interface Props {
 
 export function OneQuestion(props: Props) {
   const uid = useId();
-  const { indicator, number, principleTitle, principleSubtitle, position, total, value, note, onValue, onNote, glossary, titleRef, onEnter, footer } = props;
+  const { indicator, number, principleTitle, principleSubtitle, position, total, value, note, onValue, onNote, lastTime, glossary, titleRef, onEnter, footer } = props;
   return (
     <div className="one-question">
       <div className="one-question__bar">
@@ -50,6 +52,7 @@ export function OneQuestion(props: Props) {
         note={note}
         onValue={onValue}
         onNote={onNote}
+        lastTime={lastTime}
         titleRef={titleRef}
         alone={{ glossary, onEnter }}
       />

@@ -48,6 +48,8 @@ interface Props {
   note: string | undefined;
   onValue: (value: AnswerValue | undefined) => void;
   onNote: (note: string) => void;
+  /** Last time's answer to this question, worded by the caller ("Last time: level 2 — …"). */
+  lastTime?: string;
   /** Alone on its screen: the question becomes the page's h1, focused through `titleRef` on arrival. */
   titleRef?: Ref<HTMLHeadingElement>;
   /** The rubric's glossary: its terms are marked where the question first uses them. */
@@ -57,9 +59,11 @@ interface Props {
     /** Enter on a level: the keyboard's way to "Next". */
     onEnter: () => void;
   };
+  /** Shown under the question's help, e.g. what the network map says about it. */
+  aside?: ReactNode;
 }
 
-export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, titleRef, glossary: ownGlossary, alone }: Props) {
+export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, lastTime, titleRef, glossary: ownGlossary, alone, aside }: Props) {
   const uid = useId();
   const questionId = `${uid}-q`;
   const helpId = `${uid}-help`;
@@ -111,6 +115,8 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
             <TermText text={indicator.help} marks={marks[1]} glossary={glossary} />
           </p>
         )}
+        {lastTime && <p className="indicator__last-time">{lastTime}</p>}
+        {aside}
         {LEVELS.map((level) => {
           const anchor = indicator.levels[level]!;
           return (

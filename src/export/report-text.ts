@@ -1,5 +1,6 @@
 // The words of the report, shared by the PDF, the Markdown export and the print view,
 // so they say the same things in the same way. Numbers are rounded here, for display only.
+import type { ActionStatus } from '../core/action';
 import type { ReportAnswer, ReportHighlight, ReportModel, ReportPrinciple } from '../core/report-model';
 
 const wholeNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -52,14 +53,32 @@ export const reportText = {
   coverage: 'Answered with a level',
   note: 'Note',
   nextSteps: 'Recommended next steps',
-  actionLead: (who: string) => `Usually led by ${who}.`,
-  actionFirstStep: (step: string) => `First step: ${step}`,
   nextStepsNone: 'Answer at least half of this principle’s questions to get next steps.',
   outcomes: 'Outcomes the network delivers',
+  stageAndOutcomes: 'Stage of development and outcomes',
   notRated: 'Not rated',
-  allNextSteps: 'Next steps, all principles',
   method: 'How this was scored',
-  appendix: 'Appendix: every question and its answer',
+  boardAsk: 'What we ask the board to decide',
+  actionPlan: 'Action plan',
+  actionPlanIntro: 'What the network will do, who leads it and by when, in the order agreed.',
+  actionPlanNone: 'No actions are in the plan yet.',
+  colNumber: '#',
+  colAction: 'Action',
+  colOwner: 'Owner',
+  colDue: 'Due date',
+  colStatus: 'Status',
+  colNote: 'Note',
+  noOwner: '—',
+  noDue: '—',
+  carried: 'carried over from last time',
+  status: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' } satisfies Record<ActionStatus, string>,
+  priorities: 'Priorities, weakest principle first',
+  prioritiesIntro: 'The rubric’s recommended next steps for each principle, chosen by its score.',
+  lead: 'Usually led by',
+  firstStep: 'A first step this month',
+  inPlan: 'In the action plan',
+  strength: 'Top strength',
+  gap: 'Top gap',
   chartTitle: 'The principles at a glance (scores out of 100)',
   page: (n: number, total: number) => `page ${n} of ${total}`,
 };
@@ -75,6 +94,13 @@ export function formatReportPercent(share: number): string {
 /** A date-time in the reader's time zone; a calendar day (YYYY-MM-DD, a workshop's date) as that day everywhere. */
 export function formatReportDate(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendarDay.format(new Date(`${iso}T00:00:00Z`)) : longDate.format(new Date(iso));
+}
+
+const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A due date (YYYY-MM-DD) short enough for a table column: "30 Jun 2026"; '' stays ''. */
+export function formatDueDate(day: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? shortDay.format(new Date(`${day}T00:00:00Z`)) : day;
 }
 
 /** The calendar day (YYYY-MM-DD) that formatReportDate shows: a date-time's day in the reader's time zone. */
@@ -159,39 +185,6 @@ export function assessedByText(model: ReportModel): string {
   return model.assessedBy.trim() === '' ? reportText.notNamed : model.assessedBy;
 }
 
-export function dontKnowText(model: ReportModel): string {
-  const { dontKnow, total, notApplicable, unanswered } = model.coverage;
-  if (model.workshop) return workshopDontKnowText(model.workshop.perIndicator, total, notApplicable, unanswered);
-  const parts = [
-    dontKnow === 0
-      ? 'No question was answered “Don’t know”.'
-      : `${dontKnow} of ${total} questions (${formatReportPercent(dontKnow / total)}) were answered “Don’t know”: finding out is a first step in itself.`,
-  ];
-  if (notApplicable > 0) parts.push(`${notApplicable} marked not applicable.`);
-  if (unanswered > 0) parts.push(`${unanswered} not answered.`);
-  return parts.join(' ');
-}
-
-/** In a workshop the group value is never “Don’t know”; the participants’ answers are what count. */
-function workshopDontKnowText(
-  perIndicator: NonNullable<ReportModel['workshop']>['perIndicator'],
-  total: number,
-  agreedNotApplicable: number,
-  noLevel: number,
-): string {
-  const answers = perIndicator.reduce((sum, r) => sum + r.distribution.dontKnow, 0);
-  const questions = perIndicator.filter((r) => r.distribution.dontKnow > 0).length;
-  const parts = [
-    answers === 0
-      ? 'No participant answered “Don’t know”.'
-      : `Participants answered “Don’t know” ${answers} ${answers === 1 ? 'time' : 'times'}, on ${questions} of ${total} questions: finding out is a first step in itself.`,
-  ];
-  const questionsText = (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}`;
-  if (agreedNotApplicable > 0) parts.push(`The group agreed that ${questionsText(agreedNotApplicable)} did not apply.`);
-  if (noLevel > 0) parts.push(`${noLevel === 1 ? 'One question' : `${noLevel} questions`} had no level from anyone.`);
-  return parts.join(' ');
-}
-
 /** The scoring rules in plain words, with this rubric's own thresholds. */
 export function methodParagraphs(model: ReportModel): string[] {
   const bands = model.method.bands
@@ -223,14 +216,4 @@ export function methodParagraphs(model: ReportModel): string[] {
 
 export function reportFileBase(model: ReportModel): string[] {
   return ['fivefold', model.networkName, model.generatedAt.slice(0, 10)];
-}
-
-/** A principle's recommended actions, with leads and first steps where the rubric gives them. */
-export function actionsOf(p: Pick<ReportPrinciple, 'nextSteps' | 'actions'>): { text: string; lead?: string; firstStep?: string }[] {
-  return p.actions ?? p.nextSteps.map((text) => ({ text }));
-}
-
-/** The lines under an action: who leads it and its first step. */
-export function actionDetails(a: { lead?: string; firstStep?: string }): string[] {
-  return [...(a.lead ? [reportText.actionLead(a.lead)] : []), ...(a.firstStep ? [reportText.actionFirstStep(a.firstStep)] : [])];
 }

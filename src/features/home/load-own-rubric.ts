@@ -6,7 +6,7 @@ import type { RubricCheck } from '../../core/rubric-problems';
 import type { Rubric } from '../../core/rubric-schema';
 import { readProblemWords } from '../../components/problem-messages';
 import type { Worded } from '../../components/problem-messages';
-import { readFileText } from '../../components/read-file-text';
+import { readFileText } from '../../lib/read-file-text';
 import { ownRubricMessages as m, rubricProblemWords } from './own-rubric-messages';
 
 export type RubricOutcome = { ok: true; rubric: Rubric } | { ok: false; words: Worded };

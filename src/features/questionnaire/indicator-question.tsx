@@ -1,7 +1,8 @@
 // One indicator of the solo questionnaire: the shared question card, kept in the store as answered.
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { Answer, AnswerValue } from '../../core/answers';
 import type { GlossaryEntry, Indicator } from '../../core/rubric-schema';
+import { MapEvidenceSlot } from '../../components/map-evidence-slot';
 import { QuestionCard } from '../../components/question-card';
 import { useAppStore } from '../../store/store';
 
@@ -11,13 +12,16 @@ interface Props {
   number: string;
   answer: Answer | undefined;
   glossary: readonly GlossaryEntry[];
+  lastTime?: string;
 }
 
-export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId: id, indicator, number, answer, glossary }: Props) {
+export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId: id, indicator, number, answer, glossary, lastTime }: Props) {
   const setValue = useAppStore((s) => s.setAnswerValue);
   const setNote = useAppStore((s) => s.setAnswerNote);
+  const networkId = useAppStore((s) => (Object.hasOwn(s.assessments, id) ? s.assessments[id]!.networkId : null));
   const onValue = useCallback((value: AnswerValue | undefined) => setValue(id, indicator.id, value), [setValue, id, indicator.id]);
   const onNote = useCallback((note: string) => setNote(id, indicator.id, note), [setNote, id, indicator.id]);
+  const aside = useMemo(() => <MapEvidenceSlot networkId={networkId} indicatorId={indicator.id} />, [networkId, indicator.id]);
   return (
     <QuestionCard
       indicator={indicator}
@@ -27,6 +31,8 @@ export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId:
       onValue={onValue}
       onNote={onNote}
       glossary={glossary}
+      lastTime={lastTime}
+      aside={aside}
     />
   );
 });

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { firstUses } from '../../components/glossary-marks';
 import { TermText } from '../../components/glossary-term';
 import { IndicatorQuestion } from './indicator-question';
+import { lastTimeText } from './last-time-text';
 import { messages } from './messages';
 
 interface Props {
@@ -14,9 +15,11 @@ interface Props {
   assessmentId: string;
   answers: Answers;
   glossary: readonly GlossaryEntry[];
+  /** The previous assessment's answers of the same network, under today's ids; null for a first one. */
+  lastAnswers: Answers | null;
 }
 
-export function PrincipleStep({ principle, index, count, assessmentId, answers, glossary }: Props) {
+export function PrincipleStep({ principle, index, count, assessmentId, answers, glossary, lastAnswers }: Props) {
   const marks = useMemo(() => firstUses([principle.definition, principle.whyItMatters], glossary), [principle, glossary]);
   return (
     <>
@@ -47,6 +50,7 @@ export function PrincipleStep({ principle, index, count, assessmentId, answers, 
           number={`${index + 1}.${i + 1}`}
           answer={answers[indicator.id]}
           glossary={glossary}
+          lastTime={lastAnswers ? lastTimeText(indicator, lastAnswers[indicator.id]) : undefined}
         />
       ))}
     </>

@@ -12,12 +12,13 @@ function appAddress(): string {
 
 /**
  * The invitation carries the round, inside the checked part of the link, and a federation's own
- * rubric whole: a participant's browser has only the built-in one.
+ * rubric whole: a participant's browser has only the built-in one. `base` replaces this page's
+ * address (the room's wifi address).
  */
-export function invitationUrl(workshop: Workshop): string {
+export function invitationUrl(workshop: Workshop, base: string = appAddress()): string {
   const own = BUILTIN_RUBRICS.some((r) => r.id === workshop.rubric.id) ? null : findAnyRubric(workshop.rubric);
   const invitation = invitationFor(workshop);
-  return `${appAddress()}#/join/${encodeInvitationLink(own ? { ...invitation, rubricData: own } : invitation)}`;
+  return `${base}#/join/${encodeInvitationLink(own ? { ...invitation, rubricData: own } : invitation)}`;
 }
 
 export function ballotUrl(ballot: Ballot): string {
