@@ -61,7 +61,7 @@ test('CSV and Markdown downloads, and a print view with every principle', async 
   const md = await mdPromise;
   const mdPath = test.info().outputPath('report.md');
   await md.saveAs(mdPath);
-  expect(readFileSync(mdPath, 'utf8')).toContain(`# Five Principles self-assessment: ${NETWORK}`);
+  expect(readFileSync(mdPath, 'utf8')).toContain(`# Network self-assessment: ${NETWORK}`);
 
   await page.getByRole('link', { name: 'Print view' }).click();
   await expect(page.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();

@@ -66,7 +66,7 @@ export async function answerBallot(
   await expect(page.getByText(/^Question 1 of \d+/)).toBeVisible();
   for (;;) {
     await expect(page.getByText(new RegExp(`^Question ${asked.length + 1} of \\d+`))).toBeVisible();
-    const { pi, ii, indicator, principle } = findQuestion(await title.innerText());
+    const { pi, ii, indicator, principle } = findQuestion((await title.getAttribute('aria-label')) ?? (await title.innerText()));
     await expect(page.getByText(`· ${principle.title}`)).toBeVisible();
     const c = choose(pi, ii);
     await answer(page, indicator.question, c === 'na' ? 'Not applicable' : c === 'dk' ? "Don't know" : indicator.levels[c]!.label);

@@ -14,12 +14,16 @@
 //   1800 → 2000 kB: the network map took it to 1966 kB (+170 kB): its layout worker with graphology
 //   and ForceAtlas2 (+82 kB), the map screen (+58 kB, styles +5 kB), the words of its facts shared
 //   with the reports and questions (+13 kB), evidence lines and the PDF's map page (+12 kB).
+//   2000 → 2150 kB: a federation's own rubric (issue 11) took it to 2113 kB (+147 kB): checking a
+//   rubric file with the full rubric schema in a worker of its own (+105 kB, kept apart so the first
+//   screen does not pay for zod's classic API), the example rubric (+21 kB), the own-rubric screens
+//   and glossary terms (+21 kB).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 2000 * 1024 };
+const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 2150 * 1024 };
 
 function gzipSize(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;

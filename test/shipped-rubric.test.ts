@@ -95,6 +95,7 @@ describe('DEFAULT_RUBRIC_REF', () => {
     expect(DEFAULT_RUBRIC_REF).toEqual({
       id: rubric?.id,
       version: rubric?.version,
+      title: rubric?.title,
       firstStep: rubric?.principles[0]?.id,
     });
   });

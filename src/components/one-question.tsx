@@ -14,6 +14,8 @@ interface Props {
   /** "2.3": its number in the whole questionnaire. */
   number: string;
   principleTitle: string;
+  /** The principle's plain subtitle, shown with its title. */
+  principleSubtitle?: string;
   /** Counted from 1. */
   position: number;
   total: number;
@@ -32,12 +34,13 @@ interface Props {
 
 export function OneQuestion(props: Props) {
   const uid = useId();
-  const { indicator, number, principleTitle, position, total, value, note, onValue, onNote, lastTime, glossary, titleRef, onEnter, footer } = props;
+  const { indicator, number, principleTitle, principleSubtitle, position, total, value, note, onValue, onNote, lastTime, glossary, titleRef, onEnter, footer } = props;
   return (
     <div className="one-question">
       <div className="one-question__bar">
         <p className="one-question__where" id={`${uid}-where`}>
           <strong>{messages.questionOf(position, total)}</strong> · <span>{principleTitle}</span>
+          {principleSubtitle && <span className="one-question__subtitle"> — {principleSubtitle}</span>}
         </p>
         <progress max={total} value={position} aria-labelledby={`${uid}-where`} />
       </div>

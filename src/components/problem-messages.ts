@@ -24,7 +24,7 @@ const MAX_ITEMS = 8;
 
 export const problemMessages = {
   moreProblems: (n: number) => (n === 1 ? 'And 1 more problem (see Details).' : `And ${n} more problems (see Details).`),
-  kinds: { assessment: 'assessment', workshop: 'workshop', ballot: 'ballot', backup: 'backup', invitation: 'invitation', map: 'network map' },
+  kinds: { assessment: 'assessment', workshop: 'workshop', ballot: 'ballot', backup: 'backup', invitation: 'invitation', rubric: 'rubric', map: 'network map' },
   jsonHint: 'Fivefold reads the .json files it exports: choose the file whose name ends in .json.',
   binary: {
     png: 'a picture (PNG)', jpeg: 'a photo or picture (JPEG)', gif: 'a picture (GIF)', webp: 'a picture (WebP)',
@@ -210,6 +210,12 @@ export function setAsideWords(reason: SetAsideReason, rubrics: readonly Rubric[]
       return plain(`It was saved in a storage format (number ${reason.version}) this version of Fivefold cannot read.`);
     case 'not-a-collection':
       return plain(`The list of saved ${m.kinds[reason.what]}s is not in the form Fivefold expects.`);
+    case 'own-rubric':
+      return plain(
+        reason.title === null
+          ? 'A rubric of your library could not be read. Open its file again with “Use your own rubric”.'
+          : `Your rubric ${quote(reason.title)} could not be read. Open its file again with “Use your own rubric”.`,
+      );
     case 'map':
       return {
         lead: [`${mapTitle(reason, 'saved in this browser')} ${mapProblemWords(reason.problem)}`],

@@ -3,20 +3,24 @@
 // Shared by the solo questionnaire and the workshop ballot; where the answer is kept is up to them.
 // Alone on its screen (one question at a time), the question is the page's heading and its help
 // sits in a "More about this question" disclosure, with the glossary's words it uses.
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import { DONT_KNOW, LEVELS, MAX_NOTE_LENGTH, NOT_APPLICABLE } from '../core/answers';
 import type { AnswerValue } from '../core/answers';
 import type { GlossaryEntry, Indicator } from '../core/rubric-schema';
+import { firstUses } from './glossary-marks';
+import { TermText } from './glossary-term';
 import { QuestionHelp } from './question-help';
 import { messages } from './question-messages';
+
+const NO_TERMS: readonly GlossaryEntry[] = [];
 
 interface ChoiceProps {
   name: string;
   value: AnswerValue;
   checked: boolean;
-  label: string;
-  description: string;
+  label: ReactNode;
+  description: ReactNode;
   badge: string;
   onPick: (value: AnswerValue) => void;
 }
@@ -48,6 +52,8 @@ interface Props {
   lastTime?: string;
   /** Alone on its screen: the question becomes the page's h1, focused through `titleRef` on arrival. */
   titleRef?: Ref<HTMLHeadingElement>;
+  /** The rubric's glossary: its terms are marked where the question first uses them. */
+  glossary?: readonly GlossaryEntry[];
   alone?: {
     glossary: readonly GlossaryEntry[];
     /** Enter on a level: the keyboard's way to "Next". */
@@ -57,17 +63,25 @@ interface Props {
   aside?: ReactNode;
 }
 
-export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, lastTime, titleRef, alone, aside }: Props) {
+export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, lastTime, titleRef, glossary: ownGlossary, alone, aside }: Props) {
   const uid = useId();
   const questionId = `${uid}-q`;
   const helpId = `${uid}-help`;
   const name = `${uid}-answer`;
+  const glossary = ownGlossary ?? alone?.glossary ?? NO_TERMS;
+  // Marks for [question, help, level 0 description, level 1 description, …]. Short level labels stay
+  // plain, so each level keeps its name as written. The question names the group and the heading by
+  // aria-label: a term button inside would otherwise put spaces into the name ("sectors ?").
+  const marks = useMemo(
+    () => firstUses([indicator.question, indicator.help, ...indicator.levels.map((l) => l.description)], glossary),
+    [indicator, glossary],
+  );
   const question = (
     <>
       <span className="indicator__number" aria-hidden="true">
         {number}
       </span>{' '}
-      {indicator.question}
+      <TermText text={indicator.question} marks={marks[0]} glossary={glossary} />
     </>
   );
   const onKeyDown = (e: KeyboardEvent<HTMLFieldSetElement>) => {
@@ -77,16 +91,16 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
   };
 
   return (
-    <section className={alone ? 'indicator indicator--alone' : 'indicator'} aria-labelledby={questionId} id={`indicator-${indicator.id}`}>
+    <section className={alone ? 'indicator indicator--alone' : 'indicator'} aria-label={indicator.question} id={`indicator-${indicator.id}`}>
       {alone && (
-        <h1 className="indicator__question indicator__title" id={questionId} ref={titleRef} tabIndex={-1}>
+        <h1 className="indicator__question indicator__title" id={questionId} ref={titleRef} tabIndex={-1} aria-label={indicator.question}>
           {question}
         </h1>
       )}
-      {alone && <QuestionHelp indicator={indicator} glossary={alone.glossary} helpId={helpId} />}
+      {alone && <QuestionHelp indicator={indicator} glossary={alone.glossary} helpId={helpId} helpText={<TermText text={indicator.help} marks={marks[1]} glossary={glossary} />} />}
       <fieldset
         role="radiogroup"
-        aria-labelledby={questionId}
+        aria-label={indicator.question}
         aria-describedby={helpId}
         className="indicator__choices"
         onKeyDown={alone ? onKeyDown : undefined}
@@ -98,7 +112,7 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
         )}
         {!alone && (
           <p className="indicator__help" id={helpId}>
-            {indicator.help}
+            <TermText text={indicator.help} marks={marks[1]} glossary={glossary} />
           </p>
         )}
         {lastTime && <p className="indicator__last-time">{lastTime}</p>}
@@ -112,7 +126,7 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
               value={level}
               checked={value === level}
               label={anchor.label}
-              description={anchor.description}
+              description={<TermText text={anchor.description} marks={marks[2 + level]} glossary={glossary} />}
               badge={String(level)}
               onPick={onValue}
             />

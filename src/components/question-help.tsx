@@ -1,6 +1,7 @@
 // "More about this question": the rubric's help for one question and the glossary's words that its
 // question, help or levels use, behind a disclosure so the question and its levels come first.
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { glossaryMatcher } from '../core/glossary';
 import type { GlossaryEntry, Indicator } from '../core/rubric-schema';
 import { messages } from './question-messages';
@@ -10,6 +11,8 @@ interface Props {
   glossary: readonly GlossaryEntry[];
   /** The help's id: the radio group is described by it. */
   helpId: string;
+  /** The help as shown, with its glossary terms marked. */
+  helpText?: ReactNode;
 }
 
 function termsUsed(indicator: Indicator, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
@@ -19,13 +22,13 @@ function termsUsed(indicator: Indicator, glossary: readonly GlossaryEntry[]): Gl
   return glossary.filter((_, i) => found.has(i));
 }
 
-export function QuestionHelp({ indicator, glossary, helpId }: Props) {
+export function QuestionHelp({ indicator, glossary, helpId, helpText }: Props) {
   const terms = useMemo(() => termsUsed(indicator, glossary), [indicator, glossary]);
   return (
     <details className="why question-help">
       <summary>{messages.moreAbout}</summary>
       <p className="indicator__help" id={helpId}>
-        {indicator.help}
+        {helpText ?? indicator.help}
       </p>
       {terms.length > 0 && (
         <>

@@ -17,6 +17,7 @@ import type { SetAsideReason } from './problems';
  *   name rule share one), assessments an assessment date (the day they were started), both an empty
  *   action plan; and a network record per id.
  * - 4 → 5: network maps, none yet.
+ * - 5 → 6: adds the library of own rubrics, empty.
  */
 export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
   1: (state) => (isPlainObject(state) ? { ...state, workshops: {}, activeWorkshopId: null } : state),
@@ -45,6 +46,7 @@ export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
     };
   },
   4: (state) => (isPlainObject(state) ? { ...state, networkMaps: {} } : state),
+  5: (state) => (isPlainObject(state) ? { ...state, ownRubrics: {} } : state),
 };
 
 /** Whether a record as read carries what a network record is made from. */

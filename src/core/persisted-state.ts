@@ -6,6 +6,8 @@ import type * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { isPlainObject } from './json-input';
+import { isOwnRubricEntry } from './own-rubrics';
+import type { OwnRubric } from './own-rubrics';
 import { ensureNetworks, networkSchema } from './network';
 import type { Network, NetworkRecord } from './network';
 import type { NetworkMap } from './network-map';
@@ -15,7 +17,7 @@ import { workshopSchema } from './workshop';
 import type { Workshop } from './workshop';
 
 /** Bump when the stored shape changes, and add a step to MIGRATIONS (persisted-migrations.ts) with a fixture and a test. */
-export const PERSIST_VERSION = 5;
+export const PERSIST_VERSION = 6;
 
 export interface PersistedState {
   assessments: Record<string, Assessment>;
@@ -27,10 +29,12 @@ export interface PersistedState {
   /** The assessment and the workshop last opened on this device: where old addresses and "resume" lead. */
   lastAssessmentId: string | null;
   lastWorkshopId: string | null;
+  /** The federation's own rubrics kept in this browser, by ownRubricKey (id@version). */
+  ownRubrics: Record<string, OwnRubric>;
 }
 
 export function emptyPersisted(): PersistedState {
-  return { assessments: {}, workshops: {}, networks: {}, networkMaps: {}, lastAssessmentId: null, lastWorkshopId: null };
+  return { assessments: {}, workshops: {}, networks: {}, networkMaps: {}, lastAssessmentId: null, lastWorkshopId: null, ownRubrics: {} };
 }
 
 export interface SetAside {
@@ -80,6 +84,25 @@ function readCollection<T extends { id: string }>(
 const ownKeyOr = (value: unknown, record: Record<string, unknown>): string | null =>
   typeof value === 'string' && Object.hasOwn(record, value) ? value : null;
 
+/** Keeps each own rubric whose outline is whole; sets aside each one that is not. */
+function readOwnRubrics(stored: unknown, setAside: SetAside[]): Record<string, OwnRubric> {
+  const out: Record<string, OwnRubric> = {};
+  if (stored === undefined) return out;
+  if (!isPlainObject(stored)) {
+    setAside.push({ reason: { code: 'not-a-collection', what: 'rubric' }, data: stored });
+    return out;
+  }
+  for (const [key, value] of Object.entries(stored)) {
+    if (isOwnRubricEntry(key, value)) out[key] = value;
+    else {
+      const rubric = isPlainObject(value) && isPlainObject(value.rubric) ? value.rubric : null;
+      const title = rubric && typeof rubric.title === 'string' ? rubric.title : null;
+      setAside.push({ reason: { code: 'own-rubric', key, title }, data: value });
+    }
+  }
+  return out;
+}
+
 /**
  * The stored networks that validate. A damaged or missing one is rebuilt from its records (it holds
  * nothing they do not: its name is the latest one used), so it is never set aside.
@@ -108,6 +131,7 @@ export function sanitizePersisted(data: unknown): SanitizeResult {
   const setAside: SetAside[] = [];
   const assessments = readCollection(data.assessments, assessmentSchema, 'assessment', setAside);
   const workshops = readCollection(data.workshops, workshopSchema, 'workshop', setAside);
+  const ownRubrics = readOwnRubrics(data.ownRubrics, setAside);
   let maps: Record<string, unknown> = {};
   if (isPlainObject(data.networkMaps)) maps = data.networkMaps;
   else if (data.networkMaps !== undefined) setAside.push({ reason: { code: 'not-a-collection', what: 'map' }, data: data.networkMaps });
@@ -120,6 +144,7 @@ export function sanitizePersisted(data: unknown): SanitizeResult {
       networkMaps: {},
       lastAssessmentId: ownKeyOr(data.lastAssessmentId, assessments),
       lastWorkshopId: ownKeyOr(data.lastWorkshopId, workshops),
+      ownRubrics,
     },
     setAside,
     maps,

@@ -133,7 +133,8 @@ export type SetAsideReason =
   | { code: 'unknown-shape' }
   | { code: 'newer-storage'; version: number; max: number }
   | { code: 'no-migration'; version: number }
-  | { code: 'not-a-collection'; what: 'assessment' | 'workshop' | 'map' }
+  | { code: 'not-a-collection'; what: 'assessment' | 'workshop' | 'rubric' | 'map' }
+  | { code: 'own-rubric'; key: string; title: string | null }
   | RecordProblem
   | MapProblem;
 

@@ -57,6 +57,8 @@ export interface ReportPrinciple {
   id: string;
   number: number;
   title: string;
+  /** The rubric's plain subtitle, shown with the title (schemaVersion 2 rubrics). */
+  subtitle?: string;
   shortTitle: string;
   definition: string;
   score: number | null;
@@ -179,6 +181,7 @@ export function assembleReportModel(rubric: Rubric, source: ReportSource, now: D
     const s = score.principles[pi]!;
     return {
       ...{ id: p.id, number: pi + 1, title: p.title, shortTitle: p.shortTitle, definition: p.definition },
+      ...(p.subtitle !== undefined && { subtitle: p.subtitle }),
       ...{ score: s.score, band: s.band?.label ?? null, levelled: s.levelled, total: s.total },
       ...{ notApplicable: s.notApplicable, dontKnow: s.dontKnow, coverage: s.coverage },
       isWeakest: score.weakestPrincipleId === p.id,

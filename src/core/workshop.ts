@@ -126,6 +126,8 @@ export const invitationSchema = z.strictObject({
   round: z.optional(roundSchema),
   /** The principles the session covers; absent means all (and every invitation made before sessions could be shorter). */
   principles: z.optional(coveredPrinciplesSchema),
+  /** A federation's own rubric travels whole, for participants whose browser does not have it (own-rubrics.ts checks its outline). */
+  rubricData: z.optional(z.unknown()),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 

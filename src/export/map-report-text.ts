@@ -1,5 +1,5 @@
 // The words of the network map's part of a report (PDF and Markdown); the facts themselves are worded
-// by components/network-map-words.ts, as on screen. Reports are in English, like report-text.ts.
+// by export/map-words.ts, as on screen. Reports are in English, like report-text.ts.
 export const mapReportText = {
   title: 'Network map',
   summary: (members: number, ties: number, coops: number, partners: number, n: (x: number) => string) =>

@@ -9,8 +9,10 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 const calendarDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export const reportText = {
-  documentTitle: 'Five Principles self-assessment',
-  subject: 'Self-assessment of a co-operative network against the Five Principles for sustainable and resilient networks',
+  documentTitle: 'Network self-assessment',
+  /** The rubric's own title names what the network was assessed against. */
+  subject: (rubricTitle: string) => `Self-assessment of a co-operative network against ${rubricTitle}`,
+  keywords: (rubricTitle: string) => `co-operative, network, resilience, self-assessment, ${rubricTitle}`,
   creator: 'Fivefold',
   assessedBy: 'Assessed by',
   notNamed: 'not named',
@@ -46,7 +48,7 @@ export const reportText = {
   gaps: 'Top gaps',
   gapsNone: 'No indicator is at level 0 or 1.',
   dontKnow: 'Knowledge gaps',
-  principles: 'The five principles in detail',
+  principles: 'Each principle in detail',
   principleHeading: (p: ReportPrinciple) => `${p.number}. ${p.title}`,
   coverage: 'Answered with a level',
   note: 'Note',
@@ -77,7 +79,7 @@ export const reportText = {
   inPlan: 'In the action plan',
   strength: 'Top strength',
   gap: 'Top gap',
-  chartTitle: 'The five principles at a glance (scores out of 100)',
+  chartTitle: 'The principles at a glance (scores out of 100)',
   page: (n: number, total: number) => `page ${n} of ${total}`,
 };
 

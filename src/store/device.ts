@@ -34,6 +34,7 @@ export async function wipeDevice(): Promise<void> {
     networks: {},
     lastAssessmentId: null,
     lastWorkshopId: null,
+    ownRubrics: {},
     setAsideNotices: [],
     saveError: null,
   });

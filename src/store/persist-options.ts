@@ -147,6 +147,7 @@ export function persistOptions(
       networkMaps: { ...(state.setAsideMaps as PersistedState['networkMaps']), ...(state.unreadMaps as PersistedState['networkMaps']), ...state.networkMaps },
       lastAssessmentId: state.lastAssessmentId,
       lastWorkshopId: state.lastWorkshopId,
+      ownRubrics: state.ownRubrics,
     }),
     // Only a save of another version gets here: the steps load then, not with every first screen.
     migrate: async (state, version) => {

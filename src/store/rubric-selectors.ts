@@ -1,14 +1,28 @@
 // Reading the store with the rubric: an assessment's rubric and its derived scores.
 // Only screens loaded on demand use this, so the rubric stays off the first screen.
 import { useMemo } from 'react';
-import { findRubric } from '../core/builtin-rubrics';
-import type { Assessment } from '../core/assessment';
+import { BUILTIN_RUBRICS } from '../core/builtin-rubrics';
+import type { Assessment, RubricRef } from '../core/assessment';
+import { resolveRubric } from '../core/own-rubrics';
 import type { Rubric } from '../core/rubric-schema';
 import { scoreAssessment } from '../core/scoring';
 import type { AssessmentScore } from '../core/scoring';
+import { useAppStore } from './store';
+
+const ownRubrics = (): Rubric[] => Object.values(useAppStore.getState().ownRubrics).map((e) => e.rubric);
+
+/** Every rubric this browser knows: the built-in ones, then the library's own rubrics. */
+export function allRubrics(): readonly Rubric[] {
+  return [...BUILTIN_RUBRICS, ...ownRubrics()];
+}
+
+/** The rubric a record refers to, built-in or from this browser's library. */
+export function findAnyRubric(ref: Pick<RubricRef, 'id' | 'version'>): Rubric | null {
+  return resolveRubric(ref, BUILTIN_RUBRICS, ownRubrics());
+}
 
 export function rubricOf(assessment: Assessment | null): Rubric | null {
-  return assessment ? findRubric(assessment.rubric) : null;
+  return assessment ? findAnyRubric(assessment.rubric) : null;
 }
 
 /** Scores are derived on read and never stored. */

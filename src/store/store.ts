@@ -11,13 +11,15 @@ import { createNoticesSlice } from './notices-slice';
 import type { NoticesSlice } from './notices-slice';
 import { pendingWrites } from './idb-storage';
 import { persistOptions } from './persist-options';
+import { createRubricsSlice } from './rubrics-slice';
+import type { RubricsSlice } from './rubrics-slice';
 import { createPlansSlice } from './plans-slice';
 import type { PlansSlice } from './plans-slice';
 import { announceSave, onOtherTabSaved } from './tab-sync';
 import { createWorkshopsSlice } from './workshops-slice';
 import type { WorkshopsSlice } from './workshops-slice';
 
-export type AppState = AssessmentsSlice & WorkshopsSlice & NetworksSlice & NetworkMapsSlice & PlansSlice & NoticesSlice;
+export type AppState = AssessmentsSlice & WorkshopsSlice & NetworksSlice & NetworkMapsSlice & PlansSlice & NoticesSlice & RubricsSlice;
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -28,6 +30,7 @@ export const useAppStore = create<AppState>()(
       ...createNetworkMapsSlice(...a),
       ...createPlansSlice(...a),
       ...createNoticesSlice(...a),
+      ...createRubricsSlice(...a),
     }),
     // Deferred: the first load runs while the store is still being created.
     persistOptions(

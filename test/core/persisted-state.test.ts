@@ -1,11 +1,14 @@
 // Loading a save from browser storage: valid assessments are kept, a broken one is set aside with
 // a reason naming it (never dropped silently), and a save from a newer app is refused.
+import { readFileSync } from 'node:fs';
 import { createAssessment } from '../../src/core/assessment';
 import type { Assessment } from '../../src/core/assessment';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { localDate } from '../../src/core/calendar-day';
 import { MIGRATIONS, migratePersisted } from '../../src/core/persisted-migrations';
 import { PERSIST_VERSION, sanitizePersisted } from '../../src/core/persisted-state';
+import { ownRubricKey } from '../../src/core/own-rubrics';
+import type { Rubric } from '../../src/core/rubric-schema';
 
 function assessment(id: string, networkName: string): Assessment {
   const a = createAssessment(FIVE_PRINCIPLES, { networkName, assessors: 'Ana' }, new Date('2025-01-02T03:04:05.000Z'));
@@ -22,7 +25,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const EMPTY = { assessments: {}, workshops: {}, networks: {}, networkMaps: {}, lastAssessmentId: null, lastWorkshopId: null };
+const EMPTY = { assessments: {}, workshops: {}, networks: {}, networkMaps: {}, lastAssessmentId: null, lastWorkshopId: null, ownRubrics: {} };
 
 describe('sanitizePersisted', () => {
   it('keeps every valid assessment and the last-opened id', () => {
@@ -32,7 +35,7 @@ describe('sanitizePersisted', () => {
     const networks = Object.fromEntries(
       Object.values(saved.assessments).map((a) => [a.networkId, { id: a.networkId, name: a.networkName, createdAt: a.createdAt, updatedAt: a.updatedAt }]),
     );
-    expect(result).toEqual({ state: { ...saved, workshops: {}, networks, networkMaps: {}, lastWorkshopId: null }, setAside: [], maps: {} });
+    expect(result).toEqual({ state: { ...saved, workshops: {}, networks, networkMaps: {}, lastWorkshopId: null, ownRubrics: {} }, setAside: [], maps: {} });
   });
 
   it('sets aside an invalid assessment with a reason naming it, and keeps the others', () => {
@@ -163,6 +166,34 @@ describe('MIGRATIONS[2]: version 2 → 3', () => {
       lastAssessmentId: null,
       lastWorkshopId: null,
     });
+  });
+});
+
+describe('MIGRATIONS[5]: version 5 → 6, the library of own rubrics', () => {
+  const example = JSON.parse(readFileSync(new URL('../../rubrics/examples/housing-federation-health-check.json', import.meta.url), 'utf8')) as Rubric;
+  const key = ownRubricKey(example);
+
+  it('adds an empty library to the version-5 fixture, touching nothing else nor the input', async () => {
+    const fixture = (await import('../fixtures/stored-v5.json')).default;
+    const input = deepFreeze(structuredClone(fixture.state));
+    const result = migratePersisted(input, 5);
+    expect(PERSIST_VERSION).toBe(6);
+    expect(result).toEqual({ ok: true, state: { ...fixture.state, ownRubrics: {} } });
+    const { state, setAside } = sanitizePersisted(result.ok ? result.state : null);
+    expect(setAside).toEqual([]);
+    expect(state.ownRubrics).toEqual({});
+    expect(Object.keys(state.assessments)).toEqual(Object.keys(fixture.state.assessments));
+  });
+
+  it('keeps an own rubric whose key fits it, and sets aside a damaged one by its title', () => {
+    const damaged = { addedAt: '2026-11-26T10:00:00.000Z', rubric: { ...example, principles: [{ id: 'x', title: 'Cassé' }] } };
+    const { state, setAside } = sanitizePersisted({
+      ...EMPTY,
+      ownRubrics: { [key]: { addedAt: '2026-11-26T09:00:00.000Z', rubric: example }, 'broken@1.0.0': damaged },
+    });
+    expect(Object.keys(state.ownRubrics)).toEqual([key]);
+    expect(state.ownRubrics[key]!.rubric.title).toBe(example.title);
+    expect(setAside).toEqual([{ reason: { code: 'own-rubric', key: 'broken@1.0.0', title: example.title }, data: damaged }]);
   });
 });
 

@@ -77,7 +77,7 @@ describe('the PDF report', () => {
     expect(pages).toBeGreaterThanOrEqual(9);
     expect(pages).toBeLessThanOrEqual(25);
     for (let n = 2; n <= pages; n += 1) expect(text).toContain(`page ${n} of ${pages}`);
-    expect(meta.Title).toBe(`Five Principles self-assessment: ${model.networkName}`);
+    expect(meta.Title).toBe(`Network self-assessment: ${model.networkName}`);
     expect(meta.Author).toBe(model.assessedBy);
     expect(meta.Creator).toBe('Fivefold');
     expect(meta.Subject).toMatch(/co-operative network/);

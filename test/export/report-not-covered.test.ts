@@ -101,7 +101,7 @@ describe('the PDF of a shorter session', () => {
     expect(text).toContain(SENTENCE);
     expect(text.indexOf(SENTENCE)).toBeLessThan(text.indexOf(reportText.chartTitle));
     expect(text).toContain(reportText.dashMeansOrNotCovered);
-    expect(text).toContain(`2. ${diversity!.title} ${diversity!.definition.split(' ').slice(0, 4).join(' ')}`);
+    expect(text).toContain(`2. ${diversity!.title} ${diversity!.subtitle} ${diversity!.definition.split(' ').slice(0, 4).join(' ')}`);
     expect(text).not.toContain(`1. ${inst!.title} ${inst!.definition.split(' ').slice(0, 4).join(' ')}`);
     expect(text).toContain(`${inst!.title} · not covered ${reportText.notCoveredSteps}`);
   });

@@ -43,7 +43,7 @@ describe('saving', () => {
     useAppStore.getState().setAnswerNote(id, firstIndicator, 'Signed in 2019 — see the minutes');
     const saved = await stored();
     expect(saved?.version).toBe(PERSIST_VERSION);
-    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'networkMaps', 'networks', 'workshops']);
+    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'networkMaps', 'networks', 'ownRubrics', 'workshops']);
     expect(saved!.state.lastAssessmentId).toBe(id);
     const { networkId } = saved!.state.assessments[id]!;
     expect(saved!.state.networks[networkId]).toMatchObject({ id: networkId, name: 'Ærø Andelsnet' });
@@ -117,7 +117,7 @@ describe('migrating earlier stored formats, IndexedDB', () => {
     useAppStore.getState().setLastStep(V1_ID, 'wellbeing');
     const saved = await stored();
     expect(saved?.version).toBe(PERSIST_VERSION);
-    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'networkMaps', 'networks', 'workshops']);
+    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'networkMaps', 'networks', 'ownRubrics', 'workshops']);
     expect(Object.keys(saved!.state.networks).sort()).toEqual([`net-${V1_ID}`, `net-${workshopId}`].sort());
   });
 });
@@ -151,7 +151,7 @@ describe('loading a save that cannot be read', () => {
 
   it('keeps a save from a newer app version aside instead of reading it wrongly', async () => {
     const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
-    const newer = { assessments: {}, workshops: {}, networks: {}, lastAssessmentId: null, lastWorkshopId: null, networkMaps: {} };
+    const newer = { assessments: {}, workshops: {}, networks: {}, lastAssessmentId: null, lastWorkshopId: null, networkMaps: {}, ownRubrics: {} };
     await writer.setItem('fivefold:state', { state: newer, version: PERSIST_VERSION + 1 });
     await reopen();
     const [notice] = useAppStore.getState().setAsideNotices;

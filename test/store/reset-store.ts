@@ -21,6 +21,7 @@ export function resetMemory(): void {
       setAsideMaps: {},
       lastAssessmentId: null,
       lastWorkshopId: null,
+      ownRubrics: {},
       setAsideNotices: [],
       saveError: null,
     },

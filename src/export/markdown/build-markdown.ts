@@ -53,6 +53,7 @@ function summary(model: ReportModel): string[] {
 function principleSection(model: ReportModel, p: ReportPrinciple): string[] {
   return [
     heading(3, reportText.principleHeading(p)),
+    ...(p.subtitle ? [paragraph(`*${p.subtitle}*`)] : []),
     paragraph(p.definition),
     `**${flat(scoreLine(p))}**`,
     ...(p.isWeakest ? [paragraph(`${reportText.weakest}. ${reportText.weakestWhy}`)] : []),

@@ -53,10 +53,10 @@ export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOption
   // Document properties keep the words exactly as typed; the pages show what the font can draw.
   doc.setProperties({
     title: `${reportText.documentTitle}: ${typed.networkName}`,
-    subject: reportText.subject,
+    subject: reportText.subject(typed.rubric.title),
     author: typed.assessedBy,
     creator: reportText.creator,
-    keywords: 'co-operative, network, resilience, Five Principles, self-assessment',
+    keywords: reportText.keywords(typed.rubric.title),
   });
   doc.setLanguage('en');
   const model = pdfSafe(typed);

@@ -212,6 +212,7 @@ function drawIndicator(w: PdfWriter, ind: ReportPrinciple['indicators'][number],
 
 export function drawPrinciple(w: PdfWriter, p: ReportPrinciple, workshop?: ReportWorkshop): void {
   w.heading(t.principleHeading(p), H1);
+  if (p.subtitle) w.text(p.subtitle, { size: 11, color: MUTED, after: 6 });
   w.text(p.definition, BODY);
   w.text(scoreLine(p), { size: 10.5, bold: true, color: p.isWeakest ? WARN : INK, after: 2 });
   if (p.isWeakest) w.text(`${t.weakest}. ${t.weakestWhy}`, { size: 9, color: WARN, after: 2 });

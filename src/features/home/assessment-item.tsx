@@ -3,11 +3,11 @@
 // merge with another network, export and delete.
 import { lazy, Suspense, useState } from 'react';
 import type { Assessment } from '../../core/assessment';
-import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { formatDate, formatDateTime, formatDay, formatScore } from '../../components/format';
 import { hrefFor } from '../../components/router';
 import type { MergeUndo } from '../../store/networks-slice';
 import { networkMapOf } from '../../store/selectors';
+import { firstStepOf } from '../../store/first-step';
 import { useAppStore } from '../../store/store';
 import type { CardFigures } from './library-figures';
 import { messages } from './messages';
@@ -69,7 +69,7 @@ export function AssessmentItem({ assessment: a, figures, sameNetwork, onDeleted,
       <div className="saved-item__actions">
         <a
           className="button button--secondary"
-          href={hrefFor({ name: 'step', id: a.id, step: a.lastStep ?? DEFAULT_RUBRIC_REF.firstStep })}
+          href={hrefFor({ name: 'step', id: a.id, step: a.lastStep ?? firstStepOf(a.rubric) })}
           aria-label={messages.continueLabel(title)}
         >
           {messages.continueText}

@@ -1,5 +1,6 @@
 // The start page: what Fivefold is, a new assessment, the library, workshops, files and backups.
 import { lazy, Suspense } from 'react';
+import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { hrefFor } from '../../components/router';
 import { ExportReminder } from './export-reminder';
 import { messages } from './messages';
@@ -13,13 +14,14 @@ const Library = lazy(() => import('./library').then((m) => ({ default: m.Library
 const NetworkMapsCard = lazy(() => import('./network-maps-card'));
 const OpenFile = lazy(() => import('./open-file').then((m) => ({ default: m.OpenFile })));
 const BackupCard = lazy(() => import('./backup-card').then((m) => ({ default: m.BackupCard })));
+const OwnRubrics = lazy(() => import('./own-rubrics'));
 
 export function HomePage() {
   return (
     <div className="page page--home">
       <header className="hero">
         <h1 tabIndex={-1}>{messages.tagline}</h1>
-        <p className="lead">{messages.intro}</p>
+        <p className="lead">{messages.intro(DEFAULT_RUBRIC_REF.title)}</p>
         <p className="muted">{messages.privacy}</p>
       </header>
       <ExportReminder />
@@ -36,6 +38,7 @@ export function HomePage() {
         </a>
       </section>
       <Suspense fallback={null}>
+        <OwnRubrics />
         <OpenFile />
         <BackupCard />
       </Suspense>

@@ -6,8 +6,8 @@ import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MergeUndo } from '../../store/networks-slice';
+import { firstStepOf } from '../../store/first-step';
 import { useAppStore } from '../../store/store';
-import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { navigate } from '../../components/router';
 import { messages } from './panel-messages';
 
@@ -80,7 +80,8 @@ export function ReassessPanel({ assessmentId, name, onCancel }: { assessmentId: 
   const uid = useId();
   const reassess = (prefill: boolean) => {
     const id = useAppStore.getState().reassess(assessmentId, prefill);
-    if (id) navigate({ name: 'step', id, step: DEFAULT_RUBRIC_REF.firstStep });
+    const fresh = id ? useAppStore.getState().assessments[id] : undefined;
+    if (id && fresh) navigate({ name: 'step', id, step: firstStepOf(fresh.rubric) });
   };
   return (
     <div className="inline-panel" role="group" aria-labelledby={`${uid}-reassess`}>

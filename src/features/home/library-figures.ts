@@ -4,7 +4,8 @@ import type { Assessment } from '../../core/assessment';
 import { overallProgress } from '../../core/progress';
 import type { Rubric } from '../../core/rubric-schema';
 import { scoreAssessment } from '../../core/scoring';
-import { findRubric } from '../../core/builtin-rubrics';
+import { BUILTIN_RUBRICS } from '../../core/builtin-rubrics';
+import { resolveRubric } from '../../core/own-rubrics';
 
 export interface CardFigures {
   answered: number;
@@ -13,7 +14,9 @@ export interface CardFigures {
   overall: number | null;
 }
 
-export function cardFigures(assessment: Assessment, rubric: Rubric | null = findRubric(assessment.rubric)): CardFigures | null {
+/** `own`: the library's own rubrics, for an assessment made on one of them. */
+export function cardFigures(assessment: Assessment, own: readonly Rubric[] = []): CardFigures | null {
+  const rubric = resolveRubric(assessment.rubric, BUILTIN_RUBRICS, own);
   if (!rubric) return null;
   return { ...overallProgress(rubric, assessment.answers), overall: scoreAssessment(rubric, assessment.answers).overall };
 }

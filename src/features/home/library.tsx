@@ -36,6 +36,7 @@ export function Library() {
   const workshops = useAppStore(useShallow((s) => Object.values(s.workshops)));
   const restore = useAppStore((s) => s.restoreAssessment);
   const restoreWorkshop = useAppStore((s) => s.restoreWorkshop);
+  const own = useAppStore(useShallow((s) => Object.values(s.ownRubrics).map((e) => e.rubric)));
   const undoMerge = useAppStore((s) => s.undoMerge);
   const figuresOf = useFigures();
   const [undo, setUndo] = useState<Undo | null>(null);
@@ -79,7 +80,7 @@ export function Library() {
           <AssessmentItem
             key={a.id}
             assessment={a}
-            figures={figuresOf ? figuresOf(a) : null}
+            figures={figuresOf ? figuresOf(a, own) : null}
             sameNetwork={perNetwork.get(a.networkId) ?? 1}
             onDeleted={(record) => setUndo({ kind: 'deleted', record })}
             onMerged={(u) => setUndo({ kind: 'merged', undo: u })}

@@ -2,8 +2,9 @@
 export const messages = {
   title: 'Fivefold',
   tagline: 'How resilient is your co-operative network?',
-  intro:
-    'Walk through the Five Principles for sustainable and resilient networks, one at a time. You get a score for each principle, the weakest link, and concrete next steps to take to your board.',
+  /** The built-in rubric's title comes from the rubric (default-rubric-ref.ts), not from these words. */
+  intro: (rubricTitle: string) =>
+    `Walk through a rubric of principles, one principle at a time — built in: “${rubricTitle}”, or your federation’s own. You get a score for each principle, the weakest link, and concrete next steps to take to your board.`,
   privacy: 'Everything stays in this browser. Nothing is sent anywhere; you decide when to save a file.',
   startTitle: 'Start a new assessment',
   networkName: 'Network name',

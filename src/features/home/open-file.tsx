@@ -81,15 +81,16 @@ export function OpenFile() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const [read, { BUILTIN_RUBRICS }, words] = await Promise.all([
+    const [read, { allRubrics }, words] = await Promise.all([
       readFileText(file, 40 * 1024 * 1024),
-      import('../../core/builtin-rubrics'),
+      import('../../store/rubric-selectors'),
       import('../../components/problem-messages'),
     ]);
-    const result = read.ok ? await openText(read.value, BUILTIN_RUBRICS, words) : read.problem;
+    const rubrics = allRubrics();
+    const result = read.ok ? await openText(read.value, rubrics, words) : read.problem;
     if (result === 'navigated') return;
     const failed = 'code' in result;
-    setOutcome(failed ? { kind: 'error', file: file.name, words: words.readProblemWords(result, { rubrics: BUILTIN_RUBRICS, source: 'file' }) } : result);
+    setOutcome(failed ? { kind: 'error', file: file.name, words: words.readProblemWords(result, { rubrics, source: 'file' }) } : result);
   };
 
   return (

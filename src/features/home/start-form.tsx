@@ -4,8 +4,8 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
 import { isCalendarDay, localDate } from '../../core/calendar-day';
-import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { navigate } from '../../components/router';
+import { DEFAULT_PICK, RubricPicker } from '../../components/rubric-picker';
 import { TextField } from '../../components/text-field';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
@@ -16,6 +16,7 @@ export function StartForm() {
   const [assessors, setAssessors] = useState('');
   const [assessedOn, setAssessedOn] = useState(() => localDate(new Date()));
   const [error, setError] = useState<string | null>(null);
+  const [rubric, setRubric] = useState(DEFAULT_PICK);
   const uid = useId();
 
   const submit = (e: FormEvent) => {
@@ -25,8 +26,8 @@ export function StartForm() {
       document.getElementById(`${uid}-network`)?.focus();
       return;
     }
-    const id = start(DEFAULT_RUBRIC_REF, { networkName, assessors, ...(isCalendarDay(assessedOn) ? { assessedOn } : {}) });
-    navigate({ name: 'step', id, step: DEFAULT_RUBRIC_REF.firstStep });
+    const id = start(rubric.ref, { networkName, assessors, ...(isCalendarDay(assessedOn) ? { assessedOn } : {}) });
+    navigate({ name: 'step', id, step: rubric.firstStep });
   };
 
   return (
@@ -65,6 +66,7 @@ export function StartForm() {
         onChange={setAssessors}
         autoComplete="name"
       />
+      <RubricPicker value={rubric} onChange={setRubric} />
       <div className="field assessed-on">
         <label htmlFor={`${uid}-date`}>{messages.assessedOn}</label>
         <input

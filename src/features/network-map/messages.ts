@@ -1,5 +1,5 @@
 // Words the network map screens show. The facts of a map (measures, matches, the drawing's legend)
-// are worded in src/components/network-map-words.ts, shared with the reports and the questions.
+// are worded in src/export/map-words.ts, shared with the reports and the questions.
 import { formatCount } from '../../components/format';
 import type { MapView } from '../../components/router';
 

@@ -1,7 +1,7 @@
 // One indicator of the solo questionnaire: the shared question card, kept in the store as answered.
 import { memo, useCallback, useMemo } from 'react';
 import type { Answer, AnswerValue } from '../../core/answers';
-import type { Indicator } from '../../core/rubric-schema';
+import type { GlossaryEntry, Indicator } from '../../core/rubric-schema';
 import { MapEvidenceSlot } from '../../components/map-evidence-slot';
 import { QuestionCard } from '../../components/question-card';
 import { useAppStore } from '../../store/store';
@@ -11,10 +11,11 @@ interface Props {
   indicator: Indicator;
   number: string;
   answer: Answer | undefined;
+  glossary: readonly GlossaryEntry[];
   lastTime?: string;
 }
 
-export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId: id, indicator, number, answer, lastTime }: Props) {
+export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId: id, indicator, number, answer, glossary, lastTime }: Props) {
   const setValue = useAppStore((s) => s.setAnswerValue);
   const setNote = useAppStore((s) => s.setAnswerNote);
   const networkId = useAppStore((s) => (Object.hasOwn(s.assessments, id) ? s.assessments[id]!.networkId : null));
@@ -29,6 +30,7 @@ export const IndicatorQuestion = memo(function IndicatorQuestion({ assessmentId:
       note={answer?.note}
       onValue={onValue}
       onNote={onNote}
+      glossary={glossary}
       lastTime={lastTime}
       aside={aside}
     />

@@ -47,6 +47,7 @@ export function OneQuestionStep({ assessmentId: id, rubric, principleIndex, ques
       indicator={indicator}
       number={`${principleIndex + 1}.${n}`}
       principleTitle={principle.title}
+      principleSubtitle={principle.subtitle}
       position={before + n}
       total={total}
       value={answers[indicator.id]?.value}

@@ -1,6 +1,9 @@
 // One principle on one screen: what it means, why it matters, then its indicators.
 import type { Answers } from '../../core/answers';
-import type { Principle } from '../../core/rubric-schema';
+import type { GlossaryEntry, Principle } from '../../core/rubric-schema';
+import { useMemo } from 'react';
+import { firstUses } from '../../components/glossary-marks';
+import { TermText } from '../../components/glossary-term';
 import { IndicatorQuestion } from './indicator-question';
 import { lastTimeText } from './last-time-text';
 import { messages } from './messages';
@@ -11,11 +14,13 @@ interface Props {
   count: number;
   assessmentId: string;
   answers: Answers;
+  glossary: readonly GlossaryEntry[];
   /** The previous assessment's answers of the same network, under today's ids; null for a first one. */
   lastAnswers: Answers | null;
 }
 
-export function PrincipleStep({ principle, index, count, assessmentId, answers, lastAnswers }: Props) {
+export function PrincipleStep({ principle, index, count, assessmentId, answers, glossary, lastAnswers }: Props) {
+  const marks = useMemo(() => firstUses([principle.definition, principle.whyItMatters], glossary), [principle, glossary]);
   return (
     <>
       <header className="step-header">
@@ -23,10 +28,15 @@ export function PrincipleStep({ principle, index, count, assessmentId, answers, 
         <h1 tabIndex={-1} className="step-title">
           {principle.title}
         </h1>
-        <p className="lead">{principle.definition}</p>
+        {principle.subtitle && <p className="step-subtitle">{principle.subtitle}</p>}
+        <p className="lead">
+          <TermText text={principle.definition} marks={marks[0]} glossary={glossary} />
+        </p>
         <details className="why">
           <summary>{messages.whyItMatters}</summary>
-          <p>{principle.whyItMatters}</p>
+          <p>
+            <TermText text={principle.whyItMatters} marks={marks[1]} glossary={glossary} />
+          </p>
         </details>
         <p className="muted small">
           {messages.notApplicable}: {messages.notApplicableHint} {messages.dontKnow}: {messages.dontKnowHint}
@@ -39,6 +49,7 @@ export function PrincipleStep({ principle, index, count, assessmentId, answers, 
           indicator={indicator}
           number={`${index + 1}.${i + 1}`}
           answer={answers[indicator.id]}
+          glossary={glossary}
           lastTime={lastAnswers ? lastTimeText(indicator, lastAnswers[indicator.id]) : undefined}
         />
       ))}

@@ -5,6 +5,7 @@
 // reviews last time's actions; every question shows last time's answer.
 import { useEffect, useMemo, useRef } from 'react';
 import { stepIds, WRAP_UP_STEP } from '../../core/progress';
+import type { GlossaryEntry } from '../../core/rubric-schema';
 import { mapAnswersToCurrent } from '../../core/rubric-history';
 import { NotOnDevice } from '../../components/not-on-device';
 import { useQuestionLayout } from '../../components/question-layout';
@@ -19,6 +20,9 @@ import { OneQuestionStep } from './one-question-step';
 import { PrincipleStep } from './principle-step';
 import { StepNav } from './step-nav';
 import { WrapUpStep } from './wrap-up-step';
+
+/** One empty glossary, so a rubric without one does not re-render every question. */
+const NO_TERMS: readonly GlossaryEntry[] = [];
 
 export default function QuestionnairePage({ id, step, question }: { id: string; step: string; question?: number }) {
   const assessment = useAssessment(id);
@@ -105,6 +109,7 @@ export default function QuestionnairePage({ id, step, question }: { id: string; 
             count={rubric.principles.length}
             assessmentId={id}
             answers={assessment.answers}
+            glossary={rubric.glossary ?? NO_TERMS}
             lastAnswers={lastAnswers}
           />
         ) : (

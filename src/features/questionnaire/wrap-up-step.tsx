@@ -1,8 +1,10 @@
 // The last step: the network's stage of development, the outcomes it delivers, and the details.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Assessment } from '../../core/assessment';
 import { MAX_NAME_LENGTH, OUTCOME_RATINGS } from '../../core/assessment';
 import type { Rubric } from '../../core/rubric-schema';
+import { firstUses } from '../../components/glossary-marks';
+import { TermText } from '../../components/glossary-term';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 
@@ -13,6 +15,7 @@ export function WrapUpStep({ rubric, assessment }: { rubric: Rubric; assessment:
   const updateDetails = useAppStore((s) => s.updateDetails);
   const uid = useId();
   const id = assessment.id;
+  const stageMarks = useMemo(() => firstUses(rubric.stages.map((s) => s.description), rubric.glossary ?? []), [rubric]);
 
   return (
     <>
@@ -45,7 +48,10 @@ export function WrapUpStep({ rubric, assessment }: { rubric: Rubric; assessment:
               </span>
               <span className="choice__text">
                 <span className="choice__label">{stage.title}</span>
-                <span className="choice__description"> {stage.description}</span>
+                <span className="choice__description">
+                  {' '}
+                  <TermText text={stage.description} marks={stageMarks[i]} glossary={rubric.glossary ?? []} />
+                </span>
               </span>
             </label>
           ))}

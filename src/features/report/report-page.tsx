@@ -1,14 +1,13 @@
 // The print view's page: builds the report model for one assessment or one workshop, given its id,
 // and shows it with a print button.
 import { useEffect, useMemo, useRef } from 'react';
-import { findRubric } from '../../core/builtin-rubrics';
 import { buildReportModel } from '../../core/report-model';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
 import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
 import { useAssessment, usePreviousAssessment, usePreviousWorkshop, useWorkshop } from '../../store/selectors';
 import { useNetworkMap } from '../../components/use-network-map';
-import { rubricOf } from '../../store/rubric-selectors';
+import { findAnyRubric, rubricOf } from '../../store/rubric-selectors';
 import { messages } from './messages';
 import { ReportView } from './report-view';
 
@@ -23,7 +22,7 @@ export default function ReportPage({ assessmentId, workshopId }: { assessmentId?
   const previousWorkshop = usePreviousWorkshop(workshop);
   const model = useMemo(() => {
     if (workshopId) {
-      const rubric = workshop ? findRubric(workshop.rubric) : null;
+      const rubric = workshop ? findAnyRubric(workshop.rubric) : null;
       return workshop && rubric ? buildWorkshopReportModel(rubric, workshop, new Date(), previousWorkshop) : null;
     }
     const rubric = rubricOf(assessment);

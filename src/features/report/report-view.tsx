@@ -22,6 +22,7 @@ function Principle({ model, p }: { model: ReportModel; p: ReportModel['principle
   return (
     <section className="report-section report-section--break">
       <h2>{t.principleHeading(p)}</h2>
+      {p.subtitle && <p className="report-subtitle">{p.subtitle}</p>}
       <p>{p.definition}</p>
       <p>
         <strong>{scoreLine(p)}</strong>

@@ -25,6 +25,7 @@ export function ScoreTable({ rubric, score }: { rubric: Rubric; score: Assessmen
             <tr key={p.id} className={weakest ? 'is-weakest' : undefined}>
               <th scope="row">
                 {p.title}
+                {p.subtitle && <span className="score-table__subtitle">{p.subtitle}</span>}
                 {weakest && <span className="tag">{messages.weakestTitle}</span>}
               </th>
               <td className="num" data-label={messages.colScore}>

@@ -10,6 +10,7 @@ import type { TrendCell } from '../../core/trend';
 import { formatDay, formatScore } from '../../components/format';
 import { hrefFor, redirect } from '../../components/router';
 import { networkIdForName } from '../../store/networks-slice';
+import { findAnyRubric } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { TrendChart } from './trend-chart';
@@ -40,7 +41,12 @@ export default function TrendPage(props: { networkId: string } | { byName: strin
   }, [props, byNameId]);
   const all = useAppStore(useShallow((s) => Object.values(s.assessments)));
   const networkName = useAppStore((s) => (networkId !== null && Object.hasOwn(s.networks, networkId) ? s.networks[networkId]!.name : null));
-  const rubric = findRubric(DEFAULT_RUBRIC_REF)!;
+  // The rubric of the network's latest assessment: an own rubric's trend is read against that rubric.
+  const latest = useMemo(
+    () => (networkId === null ? undefined : all.filter((a) => a.networkId === networkId).sort((x, y) => x.updatedAt.localeCompare(y.updatedAt)).at(-1)),
+    [all, networkId],
+  );
+  const rubric = (latest && findAnyRubric(latest.rubric)) ?? findRubric(DEFAULT_RUBRIC_REF)!;
   const ofNetwork = useMemo(() => (networkId === null ? [] : assessmentsOfNetwork(all, rubric.id, networkId)), [all, rubric.id, networkId]);
   const trend = useMemo(() => buildTrend(rubric, ofNetwork), [rubric, ofNetwork]);
   const between = useMemo(() => actionsDoneBetween(ofNetwork), [ofNetwork]);

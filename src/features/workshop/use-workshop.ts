@@ -2,12 +2,12 @@
 import { useMemo } from 'react';
 import { aggregateBallots } from '../../core/aggregation';
 import type { Aggregate } from '../../core/aggregation';
-import { findRubric } from '../../core/builtin-rubrics';
+import { findAnyRubric } from '../../store/rubric-selectors';
 import type { Rubric } from '../../core/rubric-schema';
 import type { Round, Workshop } from '../../core/workshop';
 
 export function rubricOfWorkshop(workshop: Pick<Workshop, 'rubric'> | null): Rubric | null {
-  return workshop ? findRubric(workshop.rubric) : null;
+  return workshop ? findAnyRubric(workshop.rubric) : null;
 }
 
 /** Group values are derived on read, never stored. */

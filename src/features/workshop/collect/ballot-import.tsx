@@ -3,7 +3,7 @@
 // errors change nothing.
 import { useId, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import { findRubric } from '../../../core/builtin-rubrics';
+import { findAnyRubric } from '../../../store/rubric-selectors';
 import { useAppStore } from '../../../store/store';
 import { ImportSummary } from './import-summary';
 import { mergeRead, readBallotFiles, readBallotLinks } from './read-ballots';
@@ -46,7 +46,7 @@ export function BallotImport({ workshopId }: { workshopId: string }) {
     }
     const workshop = useAppStore.getState().workshops[workshopId];
     if (!workshop) return;
-    const read = readBallotLinks(links, workshop, findRubric(workshop.rubric));
+    const read = readBallotLinks(links, workshop, findAnyRubric(workshop.rubric));
     apply(read);
     setLinks(read.failedLines.join('\n'));
   };

@@ -5,7 +5,7 @@ import { decodeBallotLink } from '../../../core/ballot-link';
 import { mergeBallots } from '../../../core/ballot';
 import type { MergeResult } from '../../../core/ballot';
 import type { Ballot, Workshop } from '../../../core/workshop';
-import { BUILTIN_RUBRICS } from '../../../core/builtin-rubrics';
+import { allRubrics } from '../../../store/rubric-selectors';
 import type { ReadProblem } from '../../../core/problems';
 import { readProblemWords } from '../../../components/problem-messages';
 import { ProblemText } from '../../../components/problem-text';
@@ -18,7 +18,7 @@ import '../workshop.css';
 
 type Outcome = Pick<MergeResult, 'added' | 'duplicates' | 'completed' | 'refused'>;
 
-const wordsOf = (problem: ReadProblem) => readProblemWords(problem, { rubrics: BUILTIN_RUBRICS, source: 'link' });
+const wordsOf = (problem: ReadProblem) => readProblemWords(problem, { rubrics: allRubrics(), source: 'link' });
 
 function AddBallot({ ballot, workshop }: { ballot: Ballot; workshop: Workshop }) {
   const updateWorkshop = useAppStore((s) => s.updateWorkshop);

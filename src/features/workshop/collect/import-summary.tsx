@@ -1,6 +1,6 @@
 // What an import did: how many ballots were added, how many were already there, and each problem.
 // The status region stays on the page so screen readers announce each new result.
-import { BUILTIN_RUBRICS } from '../../../core/builtin-rubrics';
+import { allRubrics } from '../../../store/rubric-selectors';
 import { readProblemWords } from '../../../components/problem-messages';
 import { ProblemText } from '../../../components/problem-text';
 import type { ImportOutcome, ImportProblem } from './read-ballots';
@@ -8,7 +8,7 @@ import { messages } from '../messages';
 
 function Problem({ problem }: { problem: ImportProblem }) {
   if ('message' in problem) return <p>{problem.message}</p>;
-  return <ProblemText words={readProblemWords(problem.problem, { rubrics: BUILTIN_RUBRICS, source: problem.from })} />;
+  return <ProblemText words={readProblemWords(problem.problem, { rubrics: allRubrics(), source: problem.from })} />;
 }
 
 export function ImportSummary({ outcome }: { outcome: ImportOutcome | null }) {

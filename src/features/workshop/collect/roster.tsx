@@ -2,7 +2,7 @@
 // none), from every way of collecting. The number expected can be changed here as people arrive.
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { findRubric } from '../../../core/builtin-rubrics';
+import { findAnyRubric } from '../../../store/rubric-selectors';
 import { MAX_EXPECTED_PARTICIPANTS, rosterFor } from '../../../core/roster';
 import type { Workshop } from '../../../core/workshop';
 import { useAppStore } from '../../../store/store';
@@ -43,7 +43,7 @@ function ChangeExpected({ workshop }: { workshop: Workshop }) {
 
 export function Roster({ workshop }: { workshop: Workshop }) {
   const uid = useId();
-  const rubric = findRubric(workshop.rubric);
+  const rubric = findAnyRubric(workshop.rubric);
   if (!rubric) return null;
   const roster = rosterFor(rubric, workshop);
   return (

@@ -9,6 +9,7 @@ import type { Answer } from '../../../core/answers';
 import { findRubric } from '../../../core/builtin-rubrics';
 import { sessionQuestions } from '../../../core/coverage';
 import type { Invitation } from '../../../core/workshop';
+import { carriedRubric } from '../../../core/own-rubrics';
 import type { BallotDraft } from './ballot-draft';
 import { BallotQuestion } from './ballot-question';
 import { BallotReview } from './ballot-review';
@@ -27,7 +28,7 @@ interface Props {
 }
 
 export function BallotFlow({ invitation, draft, onChange, onHandIn, title, intro, after }: Props) {
-  const rubric = findRubric(invitation.rubric);
+  const rubric = useMemo(() => findRubric(invitation.rubric) ?? carriedRubric(invitation.rubric, invitation.rubricData), [invitation]);
   const questions = useMemo(() => (rubric ? sessionQuestions(rubric, invitation.principles) : []), [rubric, invitation.principles]);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { stage, step } = draft;

@@ -29,6 +29,7 @@ export function BallotQuestion({ question, position, total, answer, glossary, ti
       indicator={indicator}
       number={`${principleIndex + 1}.${indicatorIndex + 1}`}
       principleTitle={principle.title}
+      principleSubtitle={principle.subtitle}
       position={position}
       total={total}
       value={current}

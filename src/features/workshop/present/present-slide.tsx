@@ -27,6 +27,7 @@ export function PresentSlide({ slide, rubric, aggregate, revealed }: Props) {
         <div className="slide__head">
           <p className="slide__eyebrow">{messages.principleOf(slide.principleIndex + 1, rubric.principles.length)}</p>
           <h1 className="slide__title">{p.title}</h1>
+          {p.subtitle && <p className="slide__subtitle-line">{p.subtitle}</p>}
           <p className="slide__lead">{p.definition}</p>
         </div>
         {revealed ? (

@@ -1,7 +1,7 @@
 // Opening an exported workshop file: it is added and opened. A bad file gets its specific message
 // and changes nothing.
 import { useId, useState } from 'react';
-import { BUILTIN_RUBRICS } from '../../../core/builtin-rubrics';
+import { allRubrics } from '../../../store/rubric-selectors';
 import type { ReadProblem } from '../../../core/problems';
 import { parseWorkshopFile } from '../../../core/workshop-file';
 import { FileButton } from '../../../components/file-button';
@@ -24,10 +24,10 @@ export function ImportWorkshop() {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     const fail = (problem: ReadProblem) =>
-      setOutcome({ ok: false, file: file.name, words: readProblemWords(problem, { rubrics: BUILTIN_RUBRICS, source: 'file' }) });
+      setOutcome({ ok: false, file: file.name, words: readProblemWords(problem, { rubrics: allRubrics(), source: 'file' }) });
     const read = await readFileText(file);
     if (!read.ok) return fail(read.problem);
-    const parsed = parseWorkshopFile(read.value, BUILTIN_RUBRICS, (name) => networkIdForName(useAppStore.getState(), name));
+    const parsed = parseWorkshopFile(read.value, allRubrics(), (name) => networkIdForName(useAppStore.getState(), name));
     if (!parsed.ok) return fail(parsed.problem);
     const id = addImported(parsed.workshop);
     navigate({ name: 'workshop', id, view: 'overview' });

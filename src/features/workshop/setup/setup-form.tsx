@@ -2,21 +2,19 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../../core/assessment';
-import { findRubric } from '../../../core/builtin-rubrics';
 import { coverageChoice } from '../../../core/coverage';
-import { DEFAULT_RUBRIC_REF } from '../../../core/default-rubric-ref';
 import { MAX_EXPECTED_PARTICIPANTS } from '../../../core/roster';
 import { localDate } from '../../../core/workshop';
 import { navigate, redirect } from '../../../components/router';
+import { DEFAULT_PICK, RubricPicker } from '../../../components/rubric-picker';
 import { TextField } from '../../../components/text-field';
+import { findAnyRubric } from '../../../store/rubric-selectors';
 import { useAppStore } from '../../../store/store';
 import { ExpectedField, readExpected } from './expected-field';
 import { GroupFields } from './group-fields';
 import { messages } from '../messages';
 import { PrincipleFields } from './principle-fields';
 import { sessionMessages } from '../session-messages';
-
-const RUBRIC = findRubric(DEFAULT_RUBRIC_REF)!;
 
 interface Props {
   onCancel?: () => void;
@@ -34,9 +32,11 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
   const [groups, setGroups] = useState<string[]>([]);
   const [anonymous, setAnonymous] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [picked, setPicked] = useState(DEFAULT_PICK);
+  const rubric = findAnyRubric(picked.ref) ?? findAnyRubric(DEFAULT_PICK.ref)!;
   const [expected, setExpected] = useState('');
   const [expectedError, setExpectedError] = useState<string | null>(null);
-  const [principles, setPrinciples] = useState(() => RUBRIC.principles.map((p) => p.id));
+  const [principles, setPrinciples] = useState(() => rubric.principles.map((p) => p.id));
   const [principlesError, setPrinciplesError] = useState<string | null>(null);
 
   const submit = (e: FormEvent) => {
@@ -58,9 +58,9 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
       return;
     }
     const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : localDate(new Date());
-    const covered = coverageChoice(RUBRIC, principles);
+    const covered = coverageChoice(rubric, principles);
     const details = { networkName: networkName.trim(), facilitator: facilitator.trim(), date: validDate, groups, anonymous };
-    const id = start(DEFAULT_RUBRIC_REF, covered ? { ...details, principles: covered } : details);
+    const id = start({ id: rubric.id, version: rubric.version }, covered ? { ...details, principles: covered } : details);
     // Set apart from createWorkshop, which the first screen carries: it does not need to know.
     if (expectedParticipants !== undefined) updateWorkshop(id, (w) => ({ ...w, expectedParticipants }));
     (replaceAddress ? redirect : navigate)({ name: 'workshop', id, view: 'collect' });
@@ -103,6 +103,14 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
         onChange={setFacilitator}
         autoComplete="name"
       />
+      <RubricPicker
+        value={picked}
+        onChange={(next) => {
+          setPicked(next);
+          setPrinciples((findAnyRubric(next.ref) ?? rubric).principles.map((p) => p.id));
+          setPrinciplesError(null);
+        }}
+      />
       <ExpectedField
         id={`${uid}-expected`}
         value={expected}
@@ -114,7 +122,7 @@ export function SetupForm({ onCancel, replaceAddress = false }: Props) {
       />
       <PrincipleFields
         id={`${uid}-principles`}
-        rubric={RUBRIC}
+        rubric={rubric}
         chosen={principles}
         error={principlesError}
         onChange={(next) => {

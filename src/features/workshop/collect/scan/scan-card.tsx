@@ -4,7 +4,7 @@
 // laptop on the room's wifi) no browser offers a camera: that is said at once, with where it works,
 // instead of a button that could only fail.
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { findRubric } from '../../../../core/builtin-rubrics';
+import { findAnyRubric } from '../../../../store/rubric-selectors';
 import type { Workshop } from '../../../../core/workshop';
 import { messages } from '../../messages';
 import type { CameraProblem } from './camera';
@@ -13,7 +13,7 @@ const CameraScanner = lazy(() => import('./camera-scanner'));
 
 export function ScanCard({ workshop }: { workshop: Workshop }) {
   const uid = useId();
-  const rubric = findRubric(workshop.rubric);
+  const rubric = findAnyRubric(workshop.rubric);
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<CameraProblem | null>(null);
   const startButton = useRef<HTMLButtonElement>(null);

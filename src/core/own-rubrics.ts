@@ -1,0 +1,57 @@
+// A federation's own rubrics, kept in this browser's library beside the built-in ones. Each is
+// checked in full (rubric-schema.ts) when it is added; on load only its outline is checked here, so
+// the first screen does not carry the whole rubric schema, and a damaged save is set aside, not used.
+import type { RubricRef } from './assessment';
+import { isPlainObject } from './json-input';
+import type { Rubric } from './rubric-schema';
+
+export interface OwnRubric {
+  rubric: Rubric;
+  /** When it was added to this browser's library (ISO date-time). */
+  addedAt: string;
+}
+
+/** An own rubric's key in the library: one entry per id and version. */
+export function ownRubricKey(ref: Pick<RubricRef, 'id' | 'version'>): string {
+  return `${ref.id}@${ref.version}`;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** Whether saved data still has a rubric's outline: ids, titles, five levels per question. */
+export function looksLikeRubric(value: unknown): value is Rubric {
+  if (!isPlainObject(value) || !isText(value.id) || !isText(value.version) || !isText(value.title)) return false;
+  const { principles, bands, stages, outcomes, recommendationTiers } = value;
+  if (!Array.isArray(principles) || principles.length === 0 || !Array.isArray(bands) || !Array.isArray(stages)) return false;
+  if (!Array.isArray(outcomes) || !isPlainObject(recommendationTiers)) return false;
+  return principles.every(
+    (p) =>
+      isPlainObject(p) &&
+      isText(p.id) &&
+      isText(p.title) &&
+      isPlainObject(p.recommendations) &&
+      Array.isArray(p.indicators) &&
+      p.indicators.every((i) => isPlainObject(i) && isText(i.id) && Array.isArray(i.levels) && i.levels.length === 5),
+  );
+}
+
+/** Whether saved data is a library entry whose key fits its rubric. */
+export function isOwnRubricEntry(key: string, value: unknown): value is OwnRubric {
+  return isPlainObject(value) && typeof value.addedAt === 'string' && looksLikeRubric(value.rubric) && ownRubricKey(value.rubric) === key;
+}
+
+/**
+ * The rubric a record refers to: a built-in one by its id (its history maps older versions), or an
+ * own one by id and version (the newest version kept when that one is gone).
+ */
+export function resolveRubric(ref: Pick<RubricRef, 'id' | 'version'>, builtin: readonly Rubric[], own: readonly Rubric[]): Rubric | null {
+  const shipped = builtin.find((r) => r.id === ref.id);
+  if (shipped) return shipped;
+  const same = own.filter((r) => r.id === ref.id);
+  return same.find((r) => r.version === ref.version) ?? same.sort((a, b) => b.version.localeCompare(a.version, 'en', { numeric: true }))[0] ?? null;
+}
+
+/** The rubric an invitation carries, when its outline is whole and it is the one the invitation names. */
+export function carriedRubric(ref: Pick<RubricRef, 'id' | 'version'>, data: unknown): Rubric | null {
+  return looksLikeRubric(data) && data.id === ref.id && data.version === ref.version ? data : null;
+}
