@@ -5,6 +5,8 @@ import { HomePage } from '../features/home/home-page';
 import { NotOnDevice, NothingToOpen } from '../components/not-on-device';
 import { StorageNotices } from '../components/storage-notices';
 import { UpdatePrompt } from '../components/update-prompt';
+import { LanguageSelect } from '../components/language-select';
+import { useLanguage } from '../i18n/use-language';
 import { hrefFor, isAssessmentRoute, isWorkshopRoute, keepInPageLinksInPage, legacyTarget, redirect, useRoute } from '../components/router';
 import type { LegacyRoute, Route } from '../components/router';
 import { useAppStore } from '../store/store';
@@ -108,6 +110,8 @@ function RouteScreen({ route }: { route: Route }) {
 }
 
 export function App() {
+  // A new language redraws every screen with its words (the catalogues were updated in place).
+  const language = useLanguage();
   const route = useRoute();
   const subject = useSubject(route);
   const openAssessment = useAppStore((s) => s.openAssessment);
@@ -149,8 +153,9 @@ export function App() {
             {subject.name}
           </span>
         )}
+        <LanguageSelect />
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} key={language}>
         {/* On a participant's ballot the "ready offline" news waits below: it must not push "Start the questions" off a phone's first screen. */}
         {route.name !== 'join' && <UpdatePrompt />}
         <StorageNotices />

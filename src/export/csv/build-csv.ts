@@ -7,7 +7,7 @@
 import { csvDocument, csvField } from '../../core/csv-text';
 import type { ReportAnswer, ReportIndicator, ReportModel } from '../../core/report-model';
 import type { ReportWorkshop, WorkshopIndicatorReport } from '../../core/workshop-report';
-import { reportDay } from '../report-text';
+import { assessedByText, reportDay } from '../report-text';
 import { noteAuthor } from '../workshop-text';
 
 // One formula guard for every CSV the app writes; re-exported for the tests that pin it.
@@ -69,7 +69,7 @@ export function buildCsv(model: ReportModel): string {
   const note = (ind: ReportIndicator) =>
     group.get(ind.id)?.notes.map((n) => `${noteAuthor(n)}: ${n.text}`).join('\n\n') ?? ind.note;
   // Whose answers these are, repeated on every row so that any row, filtered or pasted elsewhere, still says.
-  const context = [model.networkName, reportDay(model.assessedAt), model.assessedBy, model.rubric.id, model.rubric.version];
+  const context = [model.networkName, reportDay(model.assessedAt), model.workshop ? assessedByText(model) : model.assessedBy, model.rubric.id, model.rubric.version];
   const rows = model.principles.flatMap((p) =>
     p.indicators.map((ind) => [
       ...context,

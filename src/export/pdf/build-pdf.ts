@@ -2,7 +2,7 @@
 // under Node alike; the caller supplies the fonts (fetched in the browser, read from disk in tests).
 import { jsPDF } from 'jspdf';
 import type { ReportModel } from '../../core/report-model';
-import { formatReportDate, reportText } from '../report-text';
+import { assessedByText, formatReportDate, reportText } from '../report-text';
 import { drawAppendix, drawCover, drawMethod, drawOutcomesAndSteps, drawPrinciple, drawSummary } from './pdf-sections';
 import { drawGroupPicture } from './pdf-workshop-sections';
 import { FONT, PdfWriter } from './pdf-writer';
@@ -44,11 +44,11 @@ export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOption
   doc.setProperties({
     title: `${reportText.documentTitle}: ${typed.networkName}`,
     subject: reportText.subject,
-    author: typed.assessedBy,
+    author: assessedByText(typed),
     creator: reportText.creator,
-    keywords: 'co-operative, network, resilience, Five Principles, self-assessment',
+    keywords: reportText.keywords,
   });
-  doc.setLanguage('en');
+  doc.setLanguage(reportText.documentLanguage as Parameters<typeof doc.setLanguage>[0]);
   const model = pdfSafe(typed);
 
   const writer = new PdfWriter(doc);

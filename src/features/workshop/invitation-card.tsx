@@ -1,7 +1,7 @@
 // The invitation: a link that opens the questionnaire with this workshop filled in, and its QR code,
 // large enough to scan from a projector screen.
 import { useEffect, useId, useState } from 'react';
-import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
+import { defaultRubric, findRubric } from '../../core/builtin-rubrics';
 import type { Workshop } from '../../core/workshop';
 import { CopyLink } from './copy-link';
 import { invitationUrl } from './links';
@@ -14,7 +14,7 @@ export function InvitationCard({ workshop }: { workshop: Workshop }) {
   const uid = useId();
   const [large, setLarge] = useState(false);
   const link = invitationUrl(workshop);
-  const rubric = findRubric(workshop.rubric) ?? DEFAULT_RUBRIC;
+  const rubric = findRubric(workshop.rubric) ?? defaultRubric();
   const session = sessionSummary(rubric, workshop.principles);
   const shorter = workshop.principles !== undefined;
 

@@ -14,7 +14,6 @@ import { messages } from './messages';
 import { PrincipleFields } from './principle-fields';
 import { sessionMessages } from './session-messages';
 
-const RUBRIC = findRubric(DEFAULT_RUBRIC_REF)!;
 
 interface Props {
   onCancel?: () => void;
@@ -25,6 +24,8 @@ interface Props {
 export function SetupForm({ onCancel, replaceAddress = false }: Props) {
   const start = useAppStore((s) => s.startWorkshop);
   const uid = useId();
+  // In the chosen language: the screen is drawn again when it changes.
+  const RUBRIC = findRubric(DEFAULT_RUBRIC_REF)!;
   const [networkName, setNetworkName] = useState('');
   const [date, setDate] = useState(() => localDate(new Date()));
   const [facilitator, setFacilitator] = useState('');

@@ -6,7 +6,7 @@ import { serializeWorkshop } from '../../core/workshop-file';
 import { downloadFile, fileNameFrom } from '../../components/download';
 import { hrefFor } from '../../components/router';
 import { ReportDownloads } from '../../components/report-downloads';
-import { DEFAULT_RUBRIC, findRubric } from '../../core/builtin-rubrics';
+import { defaultRubric, findRubric } from '../../core/builtin-rubrics';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
 import { formatDay } from '../../components/format';
 import { ImportWorkshop } from './import-workshop';
@@ -22,7 +22,7 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
   const exportFile = () =>
     downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop), 'application/json');
   const tallied = aggregate.participantCount - aggregate.ballotCount;
-  const session = sessionSummary(findRubric(workshop.rubric) ?? DEFAULT_RUBRIC, workshop.principles);
+  const session = sessionSummary(findRubric(workshop.rubric) ?? defaultRubric(), workshop.principles);
 
   if (creating) return <SetupForm onCancel={() => setCreating(false)} />;
 
@@ -81,7 +81,7 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
         <ImportWorkshop />
       </section>
       <ReportDownloads
-        buildModel={() => buildWorkshopReportModel(findRubric(workshop.rubric) ?? DEFAULT_RUBRIC, workshop)}
+        buildModel={() => buildWorkshopReportModel(findRubric(workshop.rubric) ?? defaultRubric(), workshop)}
         printHref={hrefFor({ name: 'workshop-report', id: workshop.id })}
       />
       <SavedWorkshops exceptId={workshop.id} />

@@ -1,0 +1,78 @@
+// The app's language: chosen in the header, remembered on this device, first taken from the
+// browser's preferred languages. English is built in; the other catalogues load on demand
+// (./load.ts) and are put in place before the screen is drawn again in the new language.
+export const LANGUAGES = ['en', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** Accented, bracketed English made from the English catalogue: for tests that look for untranslated text. */
+export const PSEUDO = 'en-XA';
+export type AnyLanguage = Language | typeof PSEUDO;
+
+const KEY = 'fivefold:language';
+
+function stored(): AnyLanguage | null {
+  try {
+    const value = window.localStorage.getItem(KEY);
+    return value === PSEUDO || (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as AnyLanguage) : null;
+  } catch {
+    return null; // storage blocked: the browser's languages decide each time
+  }
+}
+
+/** The first of the browser's preferred languages that the app speaks; English when none. */
+export function fromBrowser(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    const found = LANGUAGES.find((l) => l === base);
+    if (found) return found;
+  }
+  return 'en';
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+let current: AnyLanguage = 'en';
+const listeners = new Set<() => void>();
+
+export const getLanguage = (): AnyLanguage => current;
+
+/** The locale for Intl formatters: the browser's own variant when it speaks this language (fr-CA, es-MX, en-GB). */
+export function getLocale(): string {
+  const base = current === PSEUDO ? 'en' : current;
+  return browserLanguages().find((tag) => tag.toLowerCase().split('-')[0] === base) ?? base;
+}
+
+export function initialLanguage(): AnyLanguage {
+  return (typeof window === 'undefined' ? null : stored()) ?? fromBrowser(browserLanguages());
+}
+
+/** Puts the language's words in place (loading them if need be), then redraws in it. */
+export async function setLanguage(next: AnyLanguage, remember = true): Promise<void> {
+  if (remember) {
+    try {
+      window.localStorage.setItem(KEY, next);
+    } catch {
+      // Not kept for next time; this visit still follows the choice.
+    }
+  }
+  const { loadLanguage } = await import('./load');
+  await loadLanguage(next);
+  current = next;
+  if (typeof document !== 'undefined') document.documentElement.lang = next === PSEUDO ? 'en' : next;
+  listeners.forEach((l) => l());
+}
+
+/** Before the first screen: the remembered or browser language, ready. English needs nothing loaded. */
+export function startLanguage(): Promise<void> {
+  const first = initialLanguage();
+  return first === 'en' ? Promise.resolve() : setLanguage(first, false).catch(() => undefined);
+}
+
+export function subscribeLanguage(listener: () => void) {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
