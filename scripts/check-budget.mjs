@@ -4,12 +4,14 @@
 //   real capabilities, each raise with its figure and reason:
 //   1536 → 1600 kB: rubric 2.0 (glossary, leads and first steps, +25 kB), problems worded in plain
 //   language (+14 kB) and an address per assessment (+10 kB) took it to 1574 kB.
+//   1600 → 1920 kB: the app in French and Spanish (each language's words and its rubric translation,
+//   ~140 kB a language before gzip, ~39 kB after) took it to 1883 kB.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 1600 * 1024 };
+const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 1920 * 1024 };
 
 function gzipSize(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;

@@ -7,7 +7,7 @@ import fivePrinciplesJson from '../../rubrics/five-principles.json';
 import type { RubricRef } from './assessment';
 import type { Rubric } from './rubric-schema';
 import { DEFAULT_RUBRIC_REF } from './default-rubric-ref';
-import { applyTranslation } from './rubric-translation';
+import { applyTranslation } from './apply-rubric-translation';
 import type { RubricTranslation } from './rubric-translation';
 
 export const FIVE_PRINCIPLES = fivePrinciplesJson as unknown as Rubric;
