@@ -17,8 +17,10 @@ const intl = <T>(make: (locale: string) => T) => {
 };
 const wholeNumber = intl((l) => new Intl.NumberFormat(l, { maximumFractionDigits: 0 }));
 const percent = intl((l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 }));
-const longDate = intl((l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric' }));
-const calendarDay = intl((l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+// The report's English dates are British ("14 March 2026"), whatever the browser's English.
+const dateLocale = (l: string) => (l.startsWith('en') ? 'en-GB' : l);
+const longDate = intl((l) => new Intl.DateTimeFormat(dateLocale(l), { day: 'numeric', month: 'long', year: 'numeric' }));
+const calendarDay = intl((l) => new Intl.DateTimeFormat(dateLocale(l), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 const levelNumber = intl((l) => new Intl.NumberFormat(l, { maximumFractionDigits: 2 }));
 
 export const reportText = {

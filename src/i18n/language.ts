@@ -66,6 +66,12 @@ export async function setLanguage(next: AnyLanguage, remember = true): Promise<v
 
 /** Before the first screen: the remembered or browser language, ready. English needs nothing loaded. */
 export function startLanguage(): Promise<void> {
+  // A language chosen in another tab of the app is followed here too, so open tabs never disagree.
+  window.addEventListener('storage', (e) => {
+    if (e.key !== KEY) return;
+    const next = stored();
+    if (next && next !== current) void setLanguage(next, false);
+  });
   const first = initialLanguage();
   return first === 'en' ? Promise.resolve() : setLanguage(first, false).catch(() => undefined);
 }

@@ -2,5 +2,7 @@
 import { getLocale } from './language';
 
 export function listOf(items: readonly string[]): string {
-  return new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
+  // British usage for English (no comma before "and"), as the app's English is written.
+  const locale = getLocale().startsWith('en') ? 'en-GB' : getLocale();
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
