@@ -73,3 +73,27 @@ export async function visibleEnglish(page: Page, phrases: readonly string[]): Pr
   });
   return phrases.filter((p) => text.includes(p));
 }
+
+/**
+ * Visible text that is plain English and no catalogue's: text nodes with two English-looking words
+ * and no pseudo-locale mark, that are neither the rubric's words nor what the test typed.
+ */
+export async function plainEnglishText(page: Page, typed: readonly string[]): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent?.trim() ?? '';
+      if (!el || !text || el.closest('[hidden],script,style,[aria-hidden="true"]') || el.offsetParent === null) continue;
+      out.push(text);
+    }
+    return out;
+  });
+  const rubricText = JSON.stringify(rubricJson).replace(/\\"/g, '"');
+  const words = (t: string) => /[A-Za-z]{2,}[\s’']+[A-Za-z]{2,}/.test(t);
+  const known = (part: string) => part.includes('⟦') || rubricText.includes(part) || typed.some((u) => u.includes(part) || part.includes(u));
+  // A line can join the rubric's words to numbers and marks ("3 · Half or more buy co-op"): each part is looked at.
+  const clean = (part: string) => part.trim().replace(/^[\s,.;“”]+|[\s,.;“”]+$/g, '');
+  return texts.filter((t) => t.split(/[·—:()\d%/]+/).some((part) => words(clean(part)) && !known(clean(part))));
+}

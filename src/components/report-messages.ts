@@ -4,6 +4,7 @@ export const messages = {
   reportIntro:
     'A PDF with the scores, the chart, every answer and note, and the next steps. Made on this device; nothing is uploaded.',
   paperSize: 'Paper size',
+  paperNames: { a4: 'A4', letter: 'US Letter' },
   downloadPdf: 'Download PDF report',
   printView: 'Print view',
   downloadCsv: 'Download CSV',

@@ -80,6 +80,7 @@ export const reportText = {
   facilitatedWorkshop: (participants: number, facilitator: string) =>
     `Facilitated workshop with ${plural(participants, { one: '# participant', other: '# participants' })}${facilitator ? ` (facilitator: ${facilitator})` : ''}`,
   notEnoughAnswers: 'not enough answers',
+  outOf100: 'out of 100',
   levelOf: (level: number, label: string) => `Level ${level} of 4: ${label}`,
   medianLevel: (level: number, label: string) => `Median level ${level} of 4: ${label}`,
   agreedLevel: (level: number, label: string) => `Agreed level ${level} of 4: ${label}`,

@@ -25,7 +25,7 @@ function highlight(h: ReportHighlight): string {
 
 function summary(model: ReportModel): string[] {
   const { stage } = model;
-  const overall = `${formatReportScore(model.overall)}${model.overall === null ? '' : ' out of 100'}`;
+  const overall = `${formatReportScore(model.overall)}${model.overall === null ? '' : ` ${reportText.outOf100}`}`;
   const session = notCoveredText(model);
   return [
     heading(2, reportText.summary),

@@ -57,6 +57,7 @@ export const reportText: Translation['reportText'] = {
   keywords: 'cooperativa, red, resiliencia, cinco principios, autoevaluación',
   facilitatedWorkshop: (participants, facilitator) =>
     `Taller dinamizado con ${plural(participants, { one: '# participante', other: '# participantes' })}${facilitator ? ` (dinamización: ${facilitator})` : ''}`,
+  outOf100: 'sobre 100',
   notEnoughAnswers: 'no hay respuestas suficientes',
   levelOf: (level, label) => `Nivel ${level} de 4: ${label}`,
   medianLevel: (level, label) => `Mediana en el nivel ${level} de 4: ${label}`,

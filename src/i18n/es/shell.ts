@@ -91,6 +91,7 @@ export const reportCard: Translation['reportCard'] = {
   reportTitle: 'Informe para el consejo de administración',
   reportIntro:
     'Un PDF con las puntuaciones, el gráfico, cada respuesta y cada nota, y los próximos pasos. Se genera en este dispositivo; no se sube nada.',
+  paperNames: { a4: 'A4', letter: 'Carta (EE. UU.)' },
   paperSize: 'Tamaño del papel',
   downloadPdf: 'Descargar el informe en PDF',
   printView: 'Versión para imprimir',

@@ -57,6 +57,7 @@ export const reportText: Translation['reportText'] = {
   keywords: 'coopérative, réseau, résilience, cinq principes, autoévaluation',
   facilitatedWorkshop: (participants, facilitator) =>
     `Atelier animé avec ${plural(participants, { one: '# participant', other: '# participants' })}${facilitator ? ` (animation : ${facilitator})` : ''}`,
+  outOf100: 'sur 100',
   notEnoughAnswers: 'pas assez de réponses',
   levelOf: (level, label) => `Niveau ${level} sur 4 : ${label}`,
   medianLevel: (level, label) => `Médiane au niveau ${level} sur 4 : ${label}`,

@@ -91,6 +91,7 @@ export const reportCard: Translation['reportCard'] = {
   reportTitle: 'Rapport pour le conseil d’administration',
   reportIntro:
     'Un PDF avec les scores, le graphique, chaque réponse et chaque note, et les prochaines étapes. Produit sur cet appareil ; rien n’est envoyé.',
+  paperNames: { a4: 'A4', letter: 'Lettre US' },
   paperSize: 'Format du papier',
   downloadPdf: 'Télécharger le rapport PDF',
   printView: 'Version imprimable',
