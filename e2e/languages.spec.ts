@@ -9,7 +9,7 @@ import fr from '../rubrics/translations/five-principles.fr.json' with { type: 'j
 import es from '../rubrics/translations/five-principles.es.json' with { type: 'json' };
 import { escapeRegExp, rubric } from './helpers';
 import { checkInLanguage, englishPhrases, plainEnglishText, visibleEnglish } from './language-helpers';
-import { LONG_NETWORK, LONG_NOTE, walkSoloScreens, walkWorkshopScreens } from './reflow-helpers';
+import { LONG_NETWORK, LONG_NOTE, reflowChecker, useWideText, walkSoloScreens, walkWorkshopScreens } from './reflow-helpers';
 import { setUpWorkshop } from './workshop-helpers';
 
 type Translation = Pick<typeof fr, 'principles' | 'indicators'>;
@@ -167,4 +167,21 @@ test('a pseudo-locale walk of every screen finds no English from the catalogues'
   await walkSoloScreens(page, checkInLanguage(page, 'en-XA', 'en', inner, skip));
   await walkWorkshopScreens(page, checkInLanguage(page, 'en-XA', 'en', inner, skip));
   expect(found).toEqual([]);
+});
+
+test.describe('French text, ~25 % longer than English, still reflows at 360 px with wide text', () => {
+  for (const [part, walk] of [
+    ['assessment screens', walkSoloScreens],
+    ['workshop screens', walkWorkshopScreens],
+  ] as const) {
+    test(part, async ({ page }) => {
+      test.setTimeout(300_000);
+      await page.setViewportSize({ width: 360, height: 740 });
+      await useWideText(page);
+      const { check, expectNone } = reflowChecker(page, `fr-360-wide-${part.split(' ')[0]}`);
+      const skip = ['home-library-menu', 'step-one-question-principles', 'ballot-question', 'ballot-handed-in'];
+      await walk(page, checkInLanguage(page, 'fr', 'fr', check, skip));
+      expectNone();
+    });
+  }
 });
