@@ -8,6 +8,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 /**
  * The built app may load only its own files and talk only to its own origin: no inline script, no
  * eval, no outside host. (Dev mode needs inline scripts for hot reload, so this is build-only.)
+ * The ballot scanner's QR decoder is plain JavaScript in a module worker of the app's own: covered
+ * by worker-src 'self', it needs no 'wasm-unsafe-eval' and no blob: worker.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

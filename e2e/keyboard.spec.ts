@@ -50,9 +50,10 @@ test('a whole assessment and the PDF report, by keyboard alone', async ({ page }
   await page.keyboard.type('Ana Núñez');
   const start = page.getByRole('button', { name: 'Start the assessment' });
   await tabTo(page, start);
-  // Shift+Tab goes back to the previous field, and Tab forward again.
-  await tabTo(page, page.getByLabel('Who is assessing'), { back: true, max: 3 });
-  await tabTo(page, start, { max: 3 });
+  // Shift+Tab goes back to the previous field, and Tab forward again (past the assessment date, whose
+  // day, month and year are each a stop).
+  await tabTo(page, page.getByLabel('Who is assessing'), { back: true, max: 6 });
+  await tabTo(page, start, { max: 6 });
   await page.keyboard.press('Enter');
 
   for (const [pi, principle] of rubric.principles.entries()) {

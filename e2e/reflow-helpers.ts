@@ -184,7 +184,12 @@ export async function walkSoloScreens(page: Page, check: Check): Promise<void> {
   await page.getByRole('link', { name: 'Fivefold' }).click();
   await page.getByLabel(`More actions for ${LONG_NETWORK}`).click();
   await check('home-library-menu');
-  await page.getByRole('button', { name: 'Re-assess (start from these answers)' }).click();
+  await page.getByRole('button', { name: 'Re-assess' }).click();
+  await check('home-reassess');
+  await page.getByRole('button', { name: 'Start from these answers' }).click();
+  // The new assessment's first screen: its date, and last time's actions (none were planned).
+  await expect(page.getByRole('region', { name: 'Last time’s actions' })).toBeVisible();
+  await check('reassess-first-screen');
   const first = rubric.principles[0]!.indicators[0]!;
   await answer(page, first.question, first.levels[4]!.label);
   await page.getByRole('link', { name: 'Fivefold' }).click();

@@ -54,9 +54,13 @@ function findQuestion(text: string) {
  * Answers a participant's ballot from its first question, one question per screen, then hands it
  * in. `choose` is asked for each question the session covers, by its principle's and its own place
  * in the rubric (counted from 0); questions of principles the session leaves out never come up.
- * Returns the ids of the questions asked, in order.
+ * A question whose id `notes` names gets that note too. Returns the ids of the questions asked, in order.
  */
-export async function answerBallot(page: Page, choose: (principle: number, indicator: number) => Choice): Promise<string[]> {
+export async function answerBallot(
+  page: Page,
+  choose: (principle: number, indicator: number) => Choice,
+  notes: Record<string, string> = {},
+): Promise<string[]> {
   const asked: string[] = [];
   const title = page.getByRole('heading', { level: 1 });
   await expect(page.getByText(/^Question 1 of \d+/)).toBeVisible();
@@ -66,6 +70,8 @@ export async function answerBallot(page: Page, choose: (principle: number, indic
     await expect(page.getByText(`· ${principle.title}`)).toBeVisible();
     const c = choose(pi, ii);
     await answer(page, indicator.question, c === 'na' ? 'Not applicable' : c === 'dk' ? "Don't know" : indicator.levels[c]!.label);
+    const note = notes[indicator.id];
+    if (note) await page.getByRole('textbox', { name: 'Note' }).fill(note);
     asked.push(indicator.id);
     const next = page.getByRole('button', { name: /^(Next|Check and hand in)$/ });
     const last = (await next.innerText()) === 'Check and hand in';

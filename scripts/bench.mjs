@@ -1,12 +1,19 @@
 // npm run bench: builds the app, serves dist on 127.0.0.1, drives Chromium through cold loads and
 // prints medians — first-screen bytes, time to the first answerable question, time to results,
 // PDF generation, aggregation of 500 ballots, the longest main-thread task while the workshop's
-// group picture renders, and memory; and, for generated network maps of 30, 300 and 3,000 members
+// group picture renders, and memory; the camera scanner: decode time per 640×480 frame and the
+// ballots a second it takes in; and, for generated network maps of 30, 300 and 3,000 members
 // (6.7 ties each), the time to compute every measure, to lay the map out and to import its CSV.
+// Then the four screen changes a user makes most (Start → first question, Next principle, last
+// answer → results, Collect → group picture), each timed inside the page from the click to the
+// next screen's first control drawn, over at least 9 cold loads.
 // Writes reports/bench.json. Figures, not pass/fail: the byte budgets are checked by
-// scripts/check-budget.mjs. `npm run bench -- --map` prints only the network-map figures (no build).
+// scripts/check-budget.mjs. `npm run bench -- --map` prints only the network-map figures, and
+// `-- --scan` only the scanner's (no build for either); `-- --transitions` only the screen changes.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview, runnerImport } from 'vite';
 import { measureSizes } from './check-budget.mjs';
@@ -63,6 +70,58 @@ async function nodeFigures() {
   const agg = await timeIt(() => aggregateBallots(FIVE_PRINCIPLES, workshop500), RUNS * 2);
   out.aggregate500Ms = agg.ms;
   return { out, workshop500 };
+}
+
+/**
+ * The scanner's own path, as its worker runs it: SCAN_BALLOTS distinct ballots, each a 640×480
+ * camera frame of a phone held up (test/fixtures/camera-frames.ts), decoded and added in turn.
+ */
+const SCAN_BALLOTS = 40;
+async function scanFigures() {
+  const load = async (path) => (await runnerImport(path)).module;
+  const [{ FIVE_PRINCIPLES }, { createBallot }, { encodeBallotCode }, { acceptScan }, { createWorkshop, invitationFor }, { decodeFrame }, camera] =
+    await Promise.all([
+      load('/src/core/builtin-rubrics.ts'),
+      load('/src/core/ballot.ts'),
+      load('/src/core/ballot-code.ts'),
+      load('/src/core/ballot-scan.ts'),
+      load('/src/core/workshop.ts'),
+      load('/src/features/workshop/collect/scan/decode-frame.ts'),
+      load('/test/fixtures/camera-frames.ts'),
+    ]);
+  const empty = createWorkshop(FIVE_PRINCIPLES, { networkName: 'Bench hall', facilitator: 'Bench', groups: ['Staff', 'Members'] });
+  const ids = FIVE_PRINCIPLES.principles.flatMap((p) => p.indicators.map((i) => i.id));
+  const values = [0, 1, 2, 3, 4, 'na', 'dk'];
+  const frames = Array.from({ length: SCAN_BALLOTS }, (_, n) => {
+    const answers = Object.fromEntries(ids.map((id, i) => [id, { value: values[(i * 5 + n) % values.length] }]));
+    const ballot = createBallot(invitationFor(empty), { round: 1, source: 'device', participant: `Participant ${n + 1}`, group: n % 2 ? 'Staff' : 'Members', answers });
+    const y = camera.cameraFrame(camera.qrGrey(encodeBallotCode(ballot, invitationFor(empty), FIVE_PRINCIPLES).text, 200), n + 1);
+    return { data: camera.toRgba(y), width: camera.FRAME_W, height: camera.FRAME_H };
+  });
+  const blank = { data: camera.toRgba(camera.cameraFrame(null, 99)), width: camera.FRAME_W, height: camera.FRAME_H };
+  decodeFrame(frames[0]); // warm up the JIT, as a scanner does on its first frames
+  const withCode = frames.map((f) => {
+    const t0 = performance.now();
+    decodeFrame(f);
+    return performance.now() - t0;
+  });
+  const emptyRoom = Array.from({ length: 10 }, () => {
+    const t0 = performance.now();
+    decodeFrame(blank);
+    return performance.now() - t0;
+  });
+  let workshop = empty;
+  const t0 = performance.now();
+  for (const f of frames) {
+    for (const text of decodeFrame(f)) workshop = acceptScan(workshop, FIVE_PRINCIPLES, text).workshop;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    scanDecodeFrameMs: median(withCode),
+    scanDecodeEmptyFrameMs: median(emptyRoom),
+    scanBallotsPerSecond: workshop.ballots.length / seconds,
+    scanBallotsRead: workshop.ballots.length,
+  };
 }
 
 /**
@@ -139,6 +198,17 @@ function mapRows(maps) {
       [`map of ${size}: CSV import, ${fmt(m.csvKB, 'kB')}`, both(m.csvImportMs, m.csvImportCpuMs)],
     ];
   });
+}
+
+function scanRows(scan) {
+  return [
+    ['scanner: decode a 640×480 frame with a ballot code', fmt(scan.scanDecodeFrameMs, 'ms')],
+    ['scanner: decode a 640×480 frame of an empty room', fmt(scan.scanDecodeEmptyFrameMs, 'ms')],
+    [
+      `scanner: ${SCAN_BALLOTS} ballots decoded and added, one thread`,
+      `${scan.scanBallotsPerSecond.toFixed(0)} ballots/s (${scan.scanBallotsRead} of ${SCAN_BALLOTS} read)`,
+    ],
+  ];
 }
 
 function printRows(title, rows) {
@@ -222,8 +292,12 @@ async function workshopRender(page, workshopFile) {
       for (const e of list.getEntries()) globalThis.__importLongest = Math.max(globalThis.__importLongest, e.duration);
     }).observe({ type: 'longtask', buffered: false });
   });
-  await page.getByLabel('Choose a file to import').setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(workshopFile) });
-  await page.getByRole('status').getByRole('link', { name: 'Open the workshop' }).click();
+  // From a file on disk, as a user picks it: a buffer would be decoded inside the page by the test
+  // harness itself, a long task that is not the app's.
+  const path = join(tmpdir(), 'fivefold-bench-workshop-500.json');
+  writeFileSync(path, workshopFile);
+  await page.getByLabel('Choose a file to import').setInputFiles(path);
+  await page.locator('.notice').getByRole('link', { name: 'Open the workshop' }).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForTimeout(300);
   const importLongest = await page.evaluate(() => globalThis.__importLongest);
@@ -242,6 +316,103 @@ async function workshopRender(page, workshopFile) {
   return { render: await page.evaluate(() => globalThis.__longest), import: importLongest };
 }
 
+const TRANSITION_RUNS = Math.max(9, RUNS);
+
+/**
+ * Clicks `target` and returns the time from the click (its event's timestamp, inside the page) to
+ * the first animation frame in which `ready` holds: what the user waits for, without Playwright's
+ * round trips. `ready` is a predicate run in the page (a string of JS returning a boolean).
+ */
+async function timeClick(page, target, ready) {
+  await page.evaluate(() => {
+    globalThis.__clickAt = undefined;
+    globalThis.addEventListener('click', (e) => { globalThis.__clickAt = e.timeStamp; }, { capture: true, once: true });
+  });
+  await target.click();
+  const handle = await page.waitForFunction(
+    ({ kind, was }) => {
+      const shown = (el) => !!el && el.getClientRects().length > 0;
+      const heading = globalThis.document.querySelector('main h1, main h2');
+      let done = false;
+      if (kind === 'question') done = shown(globalThis.document.querySelector('main input[type=radio]')) && !!heading && heading.textContent !== was;
+      else if (kind === 'results') done = shown(globalThis.document.querySelector('main table'));
+      else if (kind === 'picture') {
+        const h1 = globalThis.document.querySelector('main h1');
+        done = !!h1 && h1.textContent.includes('Group picture') && shown(globalThis.document.querySelector('main table, main select, main button'));
+      }
+      return done ? performance.now() : false;
+    },
+    ready,
+    { polling: 'raf', timeout: 10_000 },
+  );
+  const doneAt = await handle.jsonValue();
+  const clickAt = await page.evaluate(() => globalThis.__clickAt);
+  return doneAt - clickAt;
+}
+
+/** A radio in the questionnaire under a heading other than `was` (so a new principle's first question). */
+const questionShown = (was) => ({ kind: 'question', was: was ?? '' });
+
+/** The four transitions, each from a cold load in a new context, after the page has sat idle for 1.5 s. */
+async function transitionFigures(rubric, workshopFile) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const times = { start: [], next: [], results: [], picture: [] };
+  const idle = (page) => page.waitForTimeout(1500);
+  try {
+    for (let i = 0; i < TRANSITION_RUNS; i += 1) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      if (workshopFile) {
+        await page.goto(BASE);
+        await page.getByLabel('Choose a file to import').setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(workshopFile) });
+        await page.locator('.notice').getByRole('link', { name: 'Open the workshop' }).click();
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.evaluate(() => { globalThis.location.hash = globalThis.location.hash.replace(/\/[a-z-]+$/, '/collect'); });
+        const nav = page.getByRole('navigation').getByRole('link', { name: 'Group picture' });
+        await nav.waitFor();
+        await idle(page);
+        times.picture.push(
+          await timeClick(page, nav, { kind: 'picture' }),
+        );
+      }
+      await page.goto(BASE);
+      await page.getByLabel('Network name').fill('Bench Co-op');
+      await idle(page);
+      times.start.push(await timeClick(page, page.getByRole('button', { name: 'Start the assessment' }), questionShown(null)));
+
+      const [first, ...rest] = rubric.principles;
+      for (const indicator of first.indicators) {
+        await page.getByRole('radiogroup', { name: indicator.question, exact: true }).getByRole('radio').nth(3).check();
+      }
+      const heading = await page.locator('main h1, main h2').first().textContent();
+      await idle(page);
+      times.next.push(await timeClick(page, page.getByRole('link', { name: /^Next:/ }), questionShown(heading)));
+
+      // The last principle's Next leads to the wrap-up, whose button shows the results.
+      for (const principle of rest) {
+        for (const indicator of principle.indicators) {
+          await page.getByRole('radiogroup', { name: indicator.question, exact: true }).getByRole('radio').nth(3).check();
+        }
+        await page.getByRole('link', { name: /^Next:/ }).click();
+      }
+      await idle(page);
+      times.results.push(
+        await timeClick(page, page.getByRole('link', { name: 'See the results' }), { kind: 'results' }),
+      );
+
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    startToQuestionMs: median(times.start),
+    nextPrincipleMs: median(times.next),
+    lastAnswerToResultsMs: median(times.results),
+    collectToPictureMs: times.picture.length ? median(times.picture) : undefined,
+  };
+}
+
 /** The Long Tasks API reports only tasks over 50 ms; none at all means every task stayed under it. */
 const task = (n) => (n === undefined ? 'n/a' : n === 0 ? 'none over 50 ms' : `${n.toFixed(0)} ms`);
 const fmt = (n, unit) => (n === undefined ? 'n/a' : `${n.toFixed(unit === 'kB' || unit === 'MB' ? 1 : 0)} ${unit}`);
@@ -251,18 +422,44 @@ async function main() {
     printRows(`Fivefold network-map bench (median of ${RUNS} runs; 3 for the 3,000-member layout)`, mapRows(await mapFigures()));
     return;
   }
+  if (process.argv.includes('--scan')) {
+    printRows('Fivefold scanner bench (one thread, as its worker runs)', scanRows(await scanFigures()));
+    return;
+  }
   if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run without --no-build');
+  if (process.argv.includes('--transitions')) {
+    const { FIVE_PRINCIPLES } = (await runnerImport('/src/core/builtin-rubrics.ts')).module;
+    const { serializeWorkshop } = (await runnerImport('/src/core/workshop-file.ts')).module;
+    const { largeWorkshop } = (await runnerImport('/test/fixtures/large-workshop.ts')).module;
+    const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
+    try {
+      const t = await transitionFigures(FIVE_PRINCIPLES, serializeWorkshop(largeWorkshop(12)));
+      printRows(`Fivefold screen changes (click → next screen's first control drawn, median of ${TRANSITION_RUNS} cold loads)`, [
+        ['Start → first question', fmt(t.startToQuestionMs, 'ms')],
+        ['Next principle → its first question', fmt(t.nextPrincipleMs, 'ms')],
+        ['last answer → results', fmt(t.lastAnswerToResultsMs, 'ms')],
+        ['Collect → group picture (12 ballots)', fmt(t.collectToPictureMs, 'ms')],
+      ]);
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   const sizes = measureSizes();
   const { out: node, workshop500 } = await nodeFigures();
+  const scan = await scanFigures();
   const maps = await mapFigures();
   const { FIVE_PRINCIPLES } = (await runnerImport('/src/core/builtin-rubrics.ts')).module;
   const { serializeWorkshop } = (await runnerImport('/src/core/workshop-file.ts')).module;
-  const hasWorkshopUi = existsSync('src/features/workshop/picture-view.tsx');
+  const hasWorkshopUi = existsSync('src/features/workshop/picture/picture-view.tsx');
   const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
+  const { largeWorkshop } = (await runnerImport('/test/fixtures/large-workshop.ts')).module;
   let browser;
+  let transitions;
   try {
     browser = await browserFigures(FIVE_PRINCIPLES, hasWorkshopUi ? serializeWorkshop(workshop500) : null);
+    transitions = await transitionFigures(FIVE_PRINCIPLES, hasWorkshopUi ? serializeWorkshop(largeWorkshop(12)) : null);
   } finally {
     await server.close();
   }
@@ -273,7 +470,10 @@ async function main() {
     firstScreenCssGzipKB: sizes.firstScreenCssGzip / 1024,
     precacheKB: sizes.precache / 1024,
     ...browser,
+    transitionRuns: TRANSITION_RUNS,
+    ...transitions,
     ...node,
+    ...scan,
     networkMaps: maps,
   };
   mkdirSync('reports', { recursive: true });
@@ -284,6 +484,10 @@ async function main() {
     ['precache (all of the app, offline)', fmt(report.precacheKB, 'kB')],
     ['cold load → first question answerable', fmt(report.firstQuestionMs, 'ms')],
     ['last answer → results shown', fmt(report.toResultsMs, 'ms')],
+    [`Start → first question (click → drawn, median of ${TRANSITION_RUNS})`, fmt(report.startToQuestionMs, 'ms')],
+    ['Next principle → its first question', fmt(report.nextPrincipleMs, 'ms')],
+    ['last answer → results (in-page, click → table)', fmt(report.lastAnswerToResultsMs, 'ms')],
+    ['Collect → group picture (12 ballots)', fmt(report.collectToPictureMs, 'ms')],
     ['PDF in the browser (click → download)', fmt(report.pdfInBrowserMs, 'ms')],
     ['JS heap after results and PDF', fmt(report.heapMB, 'MB')],
     ['solo PDF, long notes (Node)', `${fmt(report.soloPdfMs, 'ms')}, ${fmt(report.soloPdfBytes / 1024, 'kB')}`],
@@ -291,6 +495,7 @@ async function main() {
     ['aggregate 500 ballots × 25 indicators', fmt(report.aggregate500Ms, 'ms')],
     ['longest task, 500-ballot group picture', task(report.workshop500LongestTaskMs)],
     ['longest task, importing that workshop file', task(report.workshop500ImportLongestTaskMs)],
+    ...scanRows(report),
   ];
   printRows(`Fivefold bench (median of ${RUNS} runs)`, [...rows, ...mapRows(maps)]);
   console.log('\nwrote reports/bench.json');

@@ -1,6 +1,6 @@
 // The app shell: header, storage notices, and the route's screen (loaded on demand). The screen
 // takes its assessment or workshop from the address, so each tab shows its own.
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { HomePage } from '../features/home/home-page';
 import { NotOnDevice, NothingToOpen } from '../components/not-on-device';
 import { StorageNotices } from '../components/storage-notices';
@@ -13,19 +13,22 @@ import { useAppStore } from '../store/store';
 import type { AppState } from '../store/store';
 import { messages } from './messages';
 import { rememberScreen } from './resume';
+import { prefetchAfter, screens } from './screens';
 
-const QuestionnairePage = lazy(() => import('../features/questionnaire/questionnaire-page'));
-const ResultsPage = lazy(() => import('../features/results/results-page'));
-const ReportPage = lazy(() => import('../features/report/report-page'));
-const TrendPage = lazy(() => import('../features/trend/trend-page'));
-const WorkshopPage = lazy(() => import('../features/workshop/workshop-page'));
-const NewWorkshopPage = lazy(() => import('../features/workshop/workshop-page').then((m) => ({ default: m.NewWorkshopPage })));
-const JoinPage = lazy(() => import('../features/workshop/join-page'));
-const BallotLinkPage = lazy(() => import('../features/workshop/ballot-link-page'));
+const { questionnaire, results, report, trend, workshop, newWorkshop, join, ballot, networkMap } = screens;
+const QuestionnairePage = questionnaire.Component;
+const ResultsPage = results.Component;
+const ReportPage = report.Component;
+const TrendPage = trend.Component;
+const WorkshopPage = workshop.Component;
+const NewWorkshopPage = newWorkshop.Component;
+const JoinPage = join.Component;
+const BallotLinkPage = ballot.Component;
+const NetworkMapPage = networkMap.Component;
 
 /** What the screen is about: an assessment or workshop named in the address, and its name if this device has it. */
 interface Subject {
-  kind: 'assessment' | 'workshop';
+  kind: 'assessment' | 'workshop' | 'network';
   id: string;
   /** null when this device does not have it. */
   name: string | null;
@@ -43,7 +46,11 @@ function nameOf(route: Route, state: AppState): string | null {
 }
 
 function useSubject(route: Route): Subject | null {
-  const name = useAppStore((s) => nameOf(route, s));
+  const name = useAppStore((s) =>
+    route.name === 'network-map' ? (Object.hasOwn(s.networks, route.network) ? s.networks[route.network]!.name : null) : nameOf(route, s),
+  );
+  // A map screen is about a network: its name heads the page, and an unknown network is the screen's to say.
+  if (route.name === 'network-map') return name === null ? null : { kind: 'network', id: route.network, name };
   if (isAssessmentRoute(route)) return { kind: 'assessment', id: route.id, name };
   if (isWorkshopRoute(route)) return { kind: 'workshop', id: route.id, name };
   return null;
@@ -58,9 +65,16 @@ function screenName(route: Route): string {
 function pageTitle(route: Route, subject: Subject | null): string {
   if (route.name === 'home') return messages.homeTitle;
   if (subject && subject.name === null) return messages.title(messages.notOnDevice);
-  const about = route.name === 'trend' ? route.network : subject?.name;
+  const about = route.name === 'trend-by-name' ? route.network : subject?.name;
   return messages.title(screenName(route), about || undefined);
 }
+
+/** The network a trend address names: by id, or, for an old address, by the name rule. */
+function networkNameOf(route: Route, state: AppState): string | null {
+  if (route.name !== 'network-trend') return null;
+  return Object.hasOwn(state.networks, route.networkId) ? state.networks[route.networkId]!.name : null;
+}
+
 
 /** Sends an old address (#/results, #/workshop/…) on to the same screen of what was last opened here. */
 function LegacyRedirect({ route }: { route: LegacyRoute }) {
@@ -91,8 +105,12 @@ function RouteScreen({ route }: { route: Route }) {
       return <WorkshopPage id={route.id} view={route.view} indicator={route.indicator} />;
     case 'workshop-report':
       return <ReportPage workshopId={route.id} />;
-    case 'trend':
-      return <TrendPage network={route.network} />;
+    case 'network-trend':
+      return <TrendPage networkId={route.networkId} />;
+    case 'trend-by-name':
+      return <TrendPage byName={route.network} />;
+    case 'network-map':
+      return <NetworkMapPage networkId={route.network} view={route.view} />;
     case 'join':
       return <JoinPage code={route.code} />;
     case 'ballot':
@@ -117,13 +135,14 @@ export function App() {
   const openAssessment = useAppStore((s) => s.openAssessment);
   const openWorkshop = useAppStore((s) => s.openWorkshop);
   const missing = subject !== null && subject.name === null;
-  const title = pageTitle(route, subject);
+  const networkName = useAppStore((s) => networkNameOf(route, s));
+  const title = networkName !== null ? messages.title(screenName(route), networkName || undefined) : pageTitle(route, subject);
 
   // What is shown is remembered as last opened on this device: old addresses and "resume" lead there.
   const kind = subject?.kind;
   const id = subject?.id;
   useEffect(() => {
-    if (id === undefined || missing) return;
+    if (id === undefined || missing || kind === 'network') return;
     if (kind === 'assessment') openAssessment(id);
     else openWorkshop(id);
   }, [kind, id, missing, openAssessment, openWorkshop]);
@@ -133,6 +152,9 @@ export function App() {
   }, [title]);
 
   useEffect(() => rememberScreen(route), [route]);
+
+  // While the user reads this screen, the next one arrives; a change of screen stops the old guess.
+  useEffect(() => prefetchAfter(route), [route]);
 
   useEffect(keepInPageLinksInPage, []);
 
@@ -160,7 +182,7 @@ export function App() {
         {route.name !== 'join' && <UpdatePrompt />}
         <StorageNotices />
         <Suspense fallback={<p className="page">{messages.loading}</p>}>
-          {missing ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
+          {missing && subject.kind !== 'network' ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
         </Suspense>
         {route.name === 'join' && <UpdatePrompt />}
       </main>

@@ -10,6 +10,10 @@ const FIELDS: Record<string, string> = {
   id: 'the internal id',
   kind: 'the kind of record',
   networkName: 'the network name',
+  networkId: 'the network it belongs to',
+  assessedOn: 'the date of the assessment',
+  actions: 'the action plan',
+  boardAsk: 'what the board is asked to decide',
   assessors: 'the list of who is assessing',
   createdAt: 'the date it was started',
   updatedAt: 'the date of the last change',
@@ -49,6 +53,30 @@ const QUESTION_FIELDS: Record<string, (q: string) => string> = {
   'consensus.decidedAt': (q) => `the time the answer to ${q} was agreed`,
   'consensus.indicatorId': (q) => `the question named in the agreed answer to ${q}`,
 };
+
+/** Fields of one action of a plan; `a` names the action. */
+const ACTION_FIELDS: Record<string, (a: string) => string> = {
+  action: (a) => a,
+  'action.id': (a) => `the internal id of ${a}`,
+  'action.text': (a) => `the text of ${a}`,
+  'action.owner': (a) => `the owner of ${a}`,
+  'action.due': (a) => `the due date of ${a}`,
+  'action.status': (a) => `the status of ${a}`,
+  'action.note': (a) => `the note on ${a}`,
+  'action.principleId': (a) => `the principle of ${a}`,
+  'action.indicatorId': (a) => `the question of ${a}`,
+  'action.recommendationId': (a) => `the recommendation ${a} was copied from`,
+  'action.carriedFrom': (a) => `the earlier action ${a} carries on`,
+  'action.doneOn': (a) => `the day ${a} was done`,
+  'action.review': (a) => `the review of ${a}`,
+};
+
+/** "action 3 (“Write a memorandum…”)", numbered from 1 in the plan's order. */
+function actionName(action: NonNullable<Place['action']>): string {
+  if (action.text === null) return `action ${action.index + 1}`;
+  const short = action.text.length > 60 ? `${action.text.slice(0, 59).trimEnd()}…` : action.text;
+  return `action ${action.index + 1} (${quote(short)})`;
+}
 
 /** Fields of a show of hands; `t` names the show of hands. */
 const TALLY_FIELDS: Record<string, (t: string) => string> = {
@@ -122,6 +150,10 @@ export function placeWords(place: Place, ctx: FieldWordsContext): string {
     const phrase = QUESTION_FIELDS[place.field] ?? QUESTION_FIELDS[place.field.split('.')[0]!];
     if (phrase) return phrase(question);
   }
+  if (place.action !== undefined) {
+    const phrase = ACTION_FIELDS[place.field] ?? ACTION_FIELDS[place.field.split('.').slice(0, 2).join('.')] ?? ACTION_FIELDS.action!;
+    return phrase(actionName(place.action));
+  }
   if (place.outcomeId !== undefined) return outcomeName(place.outcomeId, ctx);
   if (place.group !== undefined) return `perspective group ${place.group + 1}`;
   if (place.field === '') return place.ballot ? ballotName(place.ballot) : RECORDS[ctx.record];
@@ -173,7 +205,7 @@ function clause(p: FieldProblem, subject: string, ctx: FieldWordsContext): strin
     case 'unknown-field':
       return `${subject} holds an entry Fivefold does not know (${quote(p.key)})`;
     case 'listed-twice':
-      return `the perspective group ${quote(p.value)} is listed twice`;
+      return p.place.group !== undefined ? `the perspective group ${quote(p.value)} is listed twice` : `${subject} is used twice`;
     case 'id-mismatch':
       return `its internal id does not match the place it is saved under`;
     case 'unreadable':

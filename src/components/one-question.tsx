@@ -21,6 +21,8 @@ interface Props {
   note: string | undefined;
   onValue: (value: AnswerValue | undefined) => void;
   onNote: (note: string) => void;
+  /** Last time's answer, worded by the caller; absent for a first assessment. */
+  lastTime?: string;
   glossary: readonly GlossaryEntry[];
   titleRef: Ref<HTMLHeadingElement>;
   onEnter: () => void;
@@ -30,7 +32,7 @@ interface Props {
 
 export function OneQuestion(props: Props) {
   const uid = useId();
-  const { indicator, number, principleTitle, position, total, value, note, onValue, onNote, glossary, titleRef, onEnter, footer } = props;
+  const { indicator, number, principleTitle, position, total, value, note, onValue, onNote, lastTime, glossary, titleRef, onEnter, footer } = props;
   return (
     <div className="one-question">
       <div className="one-question__bar">
@@ -47,6 +49,7 @@ export function OneQuestion(props: Props) {
         note={note}
         onValue={onValue}
         onNote={onNote}
+        lastTime={lastTime}
         titleRef={titleRef}
         alone={{ glossary, onEnter }}
       />

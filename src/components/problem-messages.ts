@@ -1,7 +1,8 @@
 // Words for everything that can go wrong reading a file, a link or saved data: what the user picked,
 // what is wrong in it (by question and field), and what to do. Core reports codes with parameters
 // (src/core/problems.ts); every sentence is here. The technical detail goes to a "Details" view.
-import type { BackupProblem, DroppedPart, FieldProblem, PathKey, ReadProblem, RecordKind, SetAsideReason } from '../core/problems';
+import type { MapReadProblem } from '../core/network-map-migrate';
+import type { BackupProblem, DroppedPart, FieldProblem, MapProblem, PathKey, ReadProblem, RecordKind, SetAsideReason } from '../core/problems';
 import type { Rubric } from '../core/rubric-schema';
 import { fieldSentence } from './field-messages';
 import { formatBytes, formatDay } from './format';
@@ -23,7 +24,7 @@ const MAX_ITEMS = 8;
 
 export const problemMessages = {
   moreProblems: (n: number) => (n === 1 ? 'And 1 more problem (see Details).' : `And ${n} more problems (see Details).`),
-  kinds: { assessment: 'assessment', workshop: 'workshop', ballot: 'ballot', backup: 'backup', invitation: 'invitation' },
+  kinds: { assessment: 'assessment', workshop: 'workshop', ballot: 'ballot', backup: 'backup', invitation: 'invitation', map: 'network map' },
   jsonHint: 'Fivefold reads the .json files it exports: choose the file whose name ends in .json.',
   binary: {
     png: 'a picture (PNG)', jpeg: 'a photo or picture (JPEG)', gif: 'a picture (GIF)', webp: 'a picture (WebP)',
@@ -41,6 +42,7 @@ export const problemMessages = {
   linkDamaged: 'The link is damaged or incomplete: copy the whole link again, or ask for it to be sent again.',
   linkDamagedWhy: { check: '', characters: 'It holds characters a link cannot.', unpack: 'It could not be unpacked.', contents: 'Its contents are not readable.' },
   unnamedWorkshop: 'an unnamed network',
+  codeTryAgain: 'Ask the participant to hand in their ballot again, or to send the link or the file instead.',
 } as const;
 
 const m = problemMessages;
@@ -119,6 +121,21 @@ function lead(problem: ReadProblem, ctx: WordsContext): string[] {
       return [`This ${kind(problem.expected)} link unpacks to more than ${formatBytes(problem.max)}, more than any ${kind(problem.expected)} needs.`];
     case 'link-damaged':
       return [m.linkDamaged, m.linkDamagedWhy[problem.why]].filter((s) => s !== '');
+    case 'code-not-fivefold':
+      return ['This QR code is not a Fivefold ballot.'];
+    case 'code-other-version':
+      return ['This ballot code was made by another version of Fivefold, which this version cannot read.', m.codeTryAgain];
+    case 'code-damaged':
+      return ['This ballot code could not be read: it does not check out, so it may have been changed or misread.', m.codeTryAgain];
+    case 'code-other-workshop':
+      return ['This ballot is for another workshop, not this one.'];
+    case 'code-other-round':
+      return [
+        `This ballot is for round ${problem.round}; the workshop is collecting round ${problem.current} now.`,
+        `Ask the participant to answer again with the round ${problem.current} invitation.`,
+      ];
+    case 'code-invitation':
+      return ['This is the workshop’s invitation, not a ballot. Scan the QR code a participant shows after handing in.'];
     case 'other-workshop':
       return [
         `This ballot is for another workshop, not this one (${problem.networkName.trim() || m.unnamedWorkshop}, ${formatDay(problem.date)}).`,
@@ -143,8 +160,34 @@ export function readProblemWords(problem: ReadProblem, ctx: WordsContext): Worde
   return { lead: lead(problem, ctx), items: [], details: technical(problem) };
 }
 
+/** Why a network map could not be read, as the end of a sentence. */
+export function mapProblemWords(problem: MapReadProblem): string {
+  switch (problem.code) {
+    case 'not-a-map':
+      return 'it is not in the form of a network map.';
+    case 'newer-version':
+      return `it was made by a newer version of Fivefold. ${m.update}`;
+    case 'no-migration':
+      return `it is in a map format (number ${problem.params.version}) this version of Fivefold cannot read.`;
+    case 'invalid':
+      return 'some of its members or ties are not in the form Fivefold expects.';
+  }
+}
+
+/** What became of a network map that came with a file or a backup, when it needs saying. */
+export const mapArrivalWords = {
+  unreadable: (problem: MapReadProblem) => `The network map that came with it was not brought in: ${mapProblemWords(problem)}`,
+  keptDevice: (name: string) =>
+    `The network map of ${quote(name)} in the file was not brought in: this device has a different map of that network, which stays as it is.`,
+  restoredMaps: (n: number) => (n === 1 ? 'It also brought 1 network map.' : `It also brought ${n} network maps.`),
+};
+
+const mapTitle = (problem: MapProblem, where: string) =>
+  problem.name === null ? `A network map ${where} could not be read:` : `The network map of ${quote(problem.name)} ${where} could not be read:`;
+
 /** One line per record of a backup that was left out. */
 export function backupProblemWords(problem: BackupProblem, rubrics: readonly Rubric[]): string {
+  if (problem.code === 'map') return `${mapTitle(problem, 'in the backup')} ${mapProblemWords(problem.problem)}`;
   const kind = m.kinds[problem.what];
   if (problem.code === 'not-a-list') return `The list of ${kind}s in the backup is not a list, so none of them were read.`;
   const index = 'index' in problem.at ? problem.at.index + 1 : 0;
@@ -167,6 +210,12 @@ export function setAsideWords(reason: SetAsideReason, rubrics: readonly Rubric[]
       return plain(`It was saved in a storage format (number ${reason.version}) this version of Fivefold cannot read.`);
     case 'not-a-collection':
       return plain(`The list of saved ${m.kinds[reason.what]}s is not in the form Fivefold expects.`);
+    case 'map':
+      return {
+        lead: [`${mapTitle(reason, 'saved in this browser')} ${mapProblemWords(reason.problem)}`],
+        items: [],
+        details: String(reason.problem.params.details ?? technical(reason)),
+      };
     case 'record': {
       const kind = m.kinds[reason.what];
       const title = reason.name === null ? `A saved ${kind} could not be read:` : `The saved ${kind} ${quote(reason.name)} could not be read:`;

@@ -4,7 +4,7 @@
 // Alone on its screen (one question at a time), the question is the page's heading and its help
 // sits in a "More about this question" disclosure, with the glossary's words it uses.
 import { memo, useId } from 'react';
-import type { KeyboardEvent, Ref } from 'react';
+import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import { DONT_KNOW, LEVELS, MAX_NOTE_LENGTH, NOT_APPLICABLE } from '../core/answers';
 import type { AnswerValue } from '../core/answers';
 import type { GlossaryEntry, Indicator } from '../core/rubric-schema';
@@ -44,6 +44,8 @@ interface Props {
   note: string | undefined;
   onValue: (value: AnswerValue | undefined) => void;
   onNote: (note: string) => void;
+  /** Last time's answer to this question, worded by the caller ("Last time: level 2 — …"). */
+  lastTime?: string;
   /** Alone on its screen: the question becomes the page's h1, focused through `titleRef` on arrival. */
   titleRef?: Ref<HTMLHeadingElement>;
   alone?: {
@@ -51,9 +53,11 @@ interface Props {
     /** Enter on a level: the keyboard's way to "Next". */
     onEnter: () => void;
   };
+  /** Shown under the question's help, e.g. what the network map says about it. */
+  aside?: ReactNode;
 }
 
-export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, titleRef, alone }: Props) {
+export const QuestionCard = memo(function QuestionCard({ indicator, number, value, note, onValue, onNote, lastTime, titleRef, alone, aside }: Props) {
   const uid = useId();
   const questionId = `${uid}-q`;
   const helpId = `${uid}-help`;
@@ -97,6 +101,8 @@ export const QuestionCard = memo(function QuestionCard({ indicator, number, valu
             {indicator.help}
           </p>
         )}
+        {lastTime && <p className="indicator__last-time">{lastTime}</p>}
+        {aside}
         {LEVELS.map((level) => {
           const anchor = indicator.levels[level]!;
           return (

@@ -17,7 +17,7 @@ export function ReportDownloads({ buildModel, printHref }: { buildModel: () => R
   const [status, setStatus] = useState<{ kind: 'busy' | 'error'; text: string } | null>(null);
   const uid = useId();
 
-  const run = async (what: 'pdf' | 'csv' | 'md') => {
+  const run = async (what: 'pdf' | 'csv' | 'actions-csv' | 'md') => {
     setStatus({ kind: 'busy', text: messages.preparing });
     try {
       const model = buildModel();
@@ -27,6 +27,7 @@ export function ReportDownloads({ buildModel, printHref }: { buildModel: () => R
       } else {
         const text = await import('../export/download-text-report');
         if (what === 'csv') text.downloadCsvReport(model);
+        else if (what === 'actions-csv') text.downloadActionsCsv(model);
         else text.downloadMarkdownReport(model);
       }
       setStatus(null);
@@ -63,6 +64,9 @@ export function ReportDownloads({ buildModel, printHref }: { buildModel: () => R
         </a>
         <button type="button" className="button button--secondary" onClick={() => void run('csv')}>
           {messages.downloadCsv}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void run('actions-csv')}>
+          {messages.downloadActionsCsv}
         </button>
         <button type="button" className="button button--secondary" onClick={() => void run('md')}>
           {messages.downloadMarkdown}

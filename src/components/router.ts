@@ -1,6 +1,8 @@
 // A small hash router: the app is static and must work from any folder and offline, so routes live
 // in the URL fragment and never reach a server. Each assessment and workshop has its own address
-// (#/a/<id>/…, #/w/<id>/…), so a screen can be bookmarked and two tabs can hold two of them.
+// (#/a/<id>/…, #/w/<id>/…), so a screen can be bookmarked and two tabs can hold two of them; a
+// network's screens go by its id (#/n/<id>/trend, #/n/<id>/map/…), and the old #/trend/<name> finds
+// it by name.
 // Ballot and invitation links carry their data in the fragment too, so it is never sent to any host;
 // their form (#/join/…, #/ballot/…) is out in the world and must not change.
 import { useMemo, useSyncExternalStore } from 'react';
@@ -20,6 +22,10 @@ export type WorkshopRoute =
   | { name: 'workshop'; id: string; view: WorkshopView; indicator?: string }
   | { name: 'workshop-report'; id: string };
 
+/** The map screen's parts, in the order its tabs show them; 'members' is the map's own address. */
+export const MAP_VIEWS = ['members', 'ties', 'drawing', 'measures', 'matches'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
 type WithoutId<R> = R extends unknown ? Omit<R, 'id'> : never;
 
 /** An address of an earlier version, without an id: it meant "the one open on this device". */
@@ -34,11 +40,19 @@ export type AppRoute =
   | AssessmentRoute
   | { name: 'workshop-new' }
   | WorkshopRoute
-  | { name: 'trend'; network: string }
+  | { name: 'network-trend'; networkId: string }
+  /** `network` is the network's id. */
+  | { name: 'network-map'; network: string; view: MapView }
   | { name: 'join'; code: string }
   | { name: 'ballot'; code: string };
 
-export type Route = AppRoute | LegacyRoute | { name: 'not-found'; path: string };
+/** The trend's address before networks had ids: the network's name, found again by the name rule. */
+export interface TrendByName {
+  name: 'trend-by-name';
+  network: string;
+}
+
+export type Route = AppRoute | LegacyRoute | TrendByName | { name: 'not-found'; path: string };
 
 const STEP = /^[a-z0-9-]+$/;
 const QUESTION = /^[1-9]\d{0,2}$/;
@@ -109,10 +123,19 @@ export function parseRoute(hash: string): Route {
     const [, kind, rest] = carried as unknown as [string, 'join' | 'ballot' | 'trend', string];
     if (kind !== 'trend') return { name: kind, code: rest };
     const network = decode(rest);
-    if (network !== null) return { name: 'trend', network };
+    if (network !== null) return { name: 'trend-by-name', network };
+  }
+  const networkTrend = /^\/n\/([^/]+)\/trend$/.exec(path);
+  if (networkTrend) {
+    const networkId = decode(networkTrend[1]);
+    if (networkId !== null) return { name: 'network-trend', networkId };
   }
   const [empty, kind, rawId, ...rest] = path.split('/');
   const id = decode(rawId);
+  if (empty === '' && id !== null && kind === 'n' && rest[0] === 'map' && rest.length <= 2) {
+    const view = rest[1] === undefined ? 'members' : MAP_VIEWS.find((v) => v === rest[1] && v !== 'members');
+    if (view) return { name: 'network-map', network: id, view };
+  }
   if (empty === '' && id !== null && (kind === 'a' || kind === 'w')) {
     const route = kind === 'a' ? assessmentRoute(id, rest) : workshopRoute(id, rest);
     if (route) return route;
@@ -141,8 +164,10 @@ export function hrefFor(route: AppRoute): string {
       return `#/w/${enc(route.id)}/${route.view}${route.indicator === undefined ? '' : `/${enc(route.indicator)}`}`;
     case 'workshop-report':
       return `#/w/${enc(route.id)}/report`;
-    case 'trend':
-      return `#/trend/${enc(route.network)}`;
+    case 'network-trend':
+      return `#/n/${enc(route.networkId)}/trend`;
+    case 'network-map':
+      return `#/n/${enc(route.network)}/map${route.view === 'members' ? '' : `/${route.view}`}`;
     case 'join':
       return `#/join/${route.code}`;
     case 'ballot':

@@ -2,7 +2,7 @@
 // what, in plain words, and what to do. The words of a problem load only when there is one to tell.
 import type { SetAsideNotice } from '../store/notices-slice';
 import { useAppStore } from '../store/store';
-import { downloadFile } from './download';
+import { downloadFile } from '../lib/download';
 import { forgetSetAside, readSetAside } from '../store/set-aside';
 import { messages } from './app-messages';
 import { ProblemText } from './problem-text';

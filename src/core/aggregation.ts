@@ -30,9 +30,10 @@ import type { Rubric } from './rubric-schema';
 import { scoreValues } from './scoring';
 import type { AssessmentScore, IndicatorValue } from './scoring';
 import type { Ballot, Consensus, Round, Tally, Workshop } from './workshop';
+import { MIN_GROUP_SIZE } from './group-privacy';
 
-/** Groups with fewer ballots are not shown on their own, so nobody can be singled out. */
-export const MIN_GROUP_SIZE = 3;
+/** Groups with fewer ballots are not shown on their own (src/core/group-privacy.ts). */
+export { MIN_GROUP_SIZE };
 
 export interface Distribution {
   /** People per level: index 0 is level 0, … index 4 is level 4. */

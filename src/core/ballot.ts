@@ -15,6 +15,11 @@ export interface MergeResult {
   added: Ballot[];
   /** Ids of ballots already in the workshop (or earlier in the same batch): ignored. */
   duplicates: string[];
+  /**
+   * Ids of scanned ballots (which carry no notes and may carry a shortened name) that the same
+   * ballot's link or file has completed: its notes and whole name replace the scanned copy.
+   */
+  completed: string[];
   refused: RefusedBallot[];
 }
 
@@ -37,28 +42,51 @@ export function refusalReason(workshop: Workshop, ballot: Ballot): BallotRefusal
  * is added.
  */
 export function mergeBallots(workshop: Workshop, incoming: readonly Ballot[], now: Date = new Date()): MergeResult {
-  const seen = new Set(workshop.ballots.map((b) => b.id));
+  const kept = new Map(workshop.ballots.map((b) => [b.id, b]));
   const added: Ballot[] = [];
   const duplicates: string[] = [];
+  const completed: string[] = [];
   const refused: RefusedBallot[] = [];
   for (const ballot of incoming) {
     const reason = refusalReason(workshop, ballot);
+    const stored = kept.get(ballot.id);
+    const inWorkshop = (b: Ballot): Ballot => {
+      const { participant, ...rest } = b;
+      return workshop.anonymous || participant === undefined ? rest : { ...rest, participant };
+    };
     if (reason !== null) {
       refused.push({ ballotId: ballot.id, reason });
-    } else if (seen.has(ballot.id)) {
+    } else if (stored && completes(stored, ballot, workshop.anonymous)) {
+      completed.push(ballot.id);
+      kept.set(ballot.id, inWorkshop(ballot));
+    } else if (stored) {
       duplicates.push(ballot.id);
     } else {
-      seen.add(ballot.id);
-      const { participant, ...rest } = ballot;
-      added.push(workshop.anonymous || participant === undefined ? rest : { ...rest, participant });
+      const b = inWorkshop(ballot);
+      kept.set(ballot.id, b);
+      added.push(b);
     }
   }
+  const changed = added.length > 0 || completed.length > 0;
   const next: Workshop = {
     ...workshop,
-    ballots: [...workshop.ballots, ...added],
-    updatedAt: added.length > 0 ? now.toISOString() : workshop.updatedAt,
+    ballots: changed ? [...kept.values()] : workshop.ballots,
+    updatedAt: changed ? now.toISOString() : workshop.updatedAt,
   };
-  return { workshop: next, added, duplicates, refused };
+  return { workshop: next, added, duplicates, completed, refused };
+}
+
+/**
+ * Whether `incoming` is the fuller copy of a scanned ballot: the same answers, and notes or a
+ * longer name the code could not carry. Anything else with the same id is a duplicate.
+ */
+function completes(stored: Ballot, incoming: Ballot, anonymous: boolean): boolean {
+  if (stored.source !== 'qr' || incoming.source === 'qr' || stored.round !== incoming.round) return false;
+  const ids = new Set([...Object.keys(stored.answers), ...Object.keys(incoming.answers)]);
+  const sameAnswers = [...ids].every((id) => stored.answers[id]?.value === incoming.answers[id]?.value);
+  const hasNotes = Object.values(incoming.answers).some((a) => a.note !== undefined);
+  const longerName = !anonymous && (incoming.participant ?? '') !== (stored.participant ?? '');
+  return sameAnswers && (hasNotes || longerName);
 }
 
 export interface BallotDetails {

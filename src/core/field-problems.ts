@@ -36,6 +36,14 @@ export function placeOf(path: readonly PathKey[], data: unknown): Place {
       prefix = '';
       place.field = '';
       i += 1;
+    } else if (key === 'actions' && typeof next === 'number') {
+      const action = child(entry, next);
+      const words = text(child(action, 'text'));
+      place.action = { index: next, text: words !== null && words.trim() !== '' ? words : null };
+      node = action;
+      prefix = 'action';
+      place.field = prefix;
+      i += 1;
     } else if (key === 'tallies' && typeof next === 'number') {
       const tally = child(entry, next);
       place.tally = next;

@@ -3,7 +3,7 @@
 // untouched with each problem's row and column. A member whose name is already on the map is that
 // member: the file's non-empty cells replace what the map holds and its empty cells keep it. A tie
 // between a pair already tied is that pair's tie, updated the same way.
-import { newId } from './assessment';
+import { newId } from './new-id';
 import { MAP_LIMITS, nameKey, pairKey } from './network-map';
 import type { Member, NetworkMap, Tie, TieKind } from './network-map';
 import {

@@ -2,9 +2,9 @@
 // read. The import is in network-map-csv-import.ts, the export and templates in network-map-csv-export.ts. Cells use
 // the words of network-map-labels.ts; docs/network-map.md documents the format.
 import { readCsv, unguardField } from './csv-text';
-import { MAX_IMPORT_BYTES } from './json-input';
 import type { FieldProblem, InputProblemCode } from './network-map-input';
 import { CATEGORY_VOCABULARY, SECTOR_VOCABULARY } from './network-map-labels';
+import { MAP_LIMITS } from './network-map';
 import type { Exchange, ExchangeCategory, NetworkMap, Sector } from './network-map';
 
 export const MEMBER_COLUMNS = ['name', 'sector', 'kind', 'size', 'founded', 'place', 'needs', 'offers'] as const;
@@ -82,7 +82,7 @@ export function readTable<C extends string>(
   maxRows: number,
 ): { ok: true; table: CsvTable<C> } | { ok: false; problems: CsvProblem[] } {
   const fail = (problem: CsvProblem) => ({ ok: false as const, problems: [problem] });
-  if (text.length > MAX_IMPORT_BYTES) return fail({ code: 'file-too-large', params: { max: MAX_IMPORT_BYTES } });
+  if (text.length > MAP_LIMITS.fileBytes) return fail({ code: 'file-too-large', params: { max: MAP_LIMITS.fileBytes } });
   const csv = readCsv(text, maxRows + 1);
   if (!csv.ok) {
     return csv.code === 'unclosed-quote'

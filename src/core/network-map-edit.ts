@@ -1,8 +1,9 @@
 // Changes to a network map, as pure functions: each returns a new map (the one given is never
 // changed) or the problems that stopped it, in the codes of network-map-input.ts.
-import { newId } from './assessment';
+import { newId } from './new-id';
 import { indexMap, memberProblems, tidyMember, tidyTie, tieProblems } from './network-map-input';
 import type { FieldProblem, MemberField, MemberInput, TieField, TieInput } from './network-map-input';
+import { pairKey } from './network-map';
 import type { Member, NetworkMap, Tie } from './network-map';
 
 export interface EditOptions {
@@ -63,6 +64,45 @@ export function updateTie(map: NetworkMap, id: string, input: TieInput, options?
 export function removeTie(map: NetworkMap, id: string, options?: EditOptions): NetworkMap {
   if (!map.ties.some((t) => t.id === id)) return map;
   return { ...map, ties: map.ties.filter((t) => t.id !== id), updatedAt: stamp(options) };
+}
+
+/** What removing a member took away, so that it can be put back. */
+export interface RemovedMember {
+  member: Member;
+  /** Its place in the list of members. */
+  at: number;
+  ties: Tie[];
+}
+
+/** What removeMember would take away: the member, where it stood, and its ties. */
+export function removedMember(map: NetworkMap, id: string): RemovedMember | null {
+  const at = map.members.findIndex((m) => m.id === id);
+  if (at < 0) return null;
+  return { member: map.members[at]!, at, ties: map.ties.filter((t) => t.from === id || t.to === id) };
+}
+
+/**
+ * Undoes a removal: the member back in its place, with each of its ties whose other member is still
+ * on the map. Refused (the map returned unchanged) if its name or id has been taken meanwhile.
+ */
+export function restoreMember(map: NetworkMap, removed: RemovedMember, options?: EditOptions): NetworkMap {
+  const index = indexMap(map);
+  if (index.memberIds.has(removed.member.id) || memberProblems(index, removed.member).length) return map;
+  const members = [...map.members];
+  members.splice(Math.min(removed.at, members.length), 0, removed.member);
+  const ids = new Set(members.map((m) => m.id));
+  const tieIds = new Set(map.ties.map((t) => t.id));
+  const ties = removed.ties.filter((t) => ids.has(t.from) && ids.has(t.to) && !tieIds.has(t.id) && !index.byPair.has(pairKey(t.from, t.to)));
+  return { ...map, members, ties: [...map.ties, ...ties], updatedAt: stamp(options) };
+}
+
+/** Undoes removeTie: the tie back in its place, unless its pair has been tied again meanwhile. */
+export function restoreTie(map: NetworkMap, tie: Tie, at: number, options?: EditOptions): NetworkMap {
+  const index = indexMap(map);
+  if (tieProblems(index, tie).length || map.ties.some((t) => t.id === tie.id)) return map;
+  const ties = [...map.ties];
+  ties.splice(Math.min(at, ties.length), 0, tie);
+  return { ...map, ties, updatedAt: stamp(options) };
 }
 
 /** The member's entry as a form would fill it, for editing. */

@@ -1,7 +1,6 @@
 // Reading a stored or imported network map: one pure step per older schemaVersion, then the schema.
 // The store and the JSON files call this, so a map is checked the same way wherever it comes from.
 import * as z from 'zod/mini';
-import { isPlainObject } from './json-input';
 import { NETWORK_MAP_SCHEMA_VERSION, networkMapSchema } from './network-map';
 import type { NetworkMap } from './network-map';
 
@@ -11,9 +10,16 @@ import type { NetworkMap } from './network-map';
  */
 export const MAP_MIGRATIONS: Record<number, (map: Record<string, unknown>) => Record<string, unknown>> = {};
 
-export type MapReadResult =
-  | { ok: true; map: NetworkMap }
-  | { ok: false; code: 'not-a-map' | 'newer-version' | 'no-migration' | 'invalid'; params: Record<string, string | number> };
+/** Why a map could not be read; `params.details` (for 'invalid') is for a "Details" disclosure. */
+export interface MapReadProblem {
+  code: 'not-a-map' | 'newer-version' | 'no-migration' | 'invalid';
+  params: Record<string, string | number>;
+}
+
+export type MapReadResult = { ok: true; map: NetworkMap } | ({ ok: false } & MapReadProblem);
+
+// Not json-input's isPlainObject: the map's modules load after the first screen and share none of its modules.
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function migrateNetworkMap(data: unknown): MapReadResult {
   if (!isPlainObject(data)) return { ok: false, code: 'not-a-map', params: {} };

@@ -80,6 +80,8 @@ export const MAP_LIMITS = {
   size: 10_000_000,
   minYear: 1800,
   maxYear: 2100,
+  /** A members' or ties' CSV file, in characters (about bytes): 10 MB, as for every file Fivefold reads. */
+  fileBytes: 10 * 1024 * 1024,
 } as const;
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));

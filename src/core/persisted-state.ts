@@ -1,59 +1,36 @@
 // The shape of what the app keeps in browser storage, its version, and how a loaded save is checked.
 // A save that fails validation is never dropped silently: each unreadable part is returned as
 // "set aside" with a reason (a code), for the store to keep under a backup key and tell the user.
+// Older saves are brought up to date by persisted-migrations.ts, loaded only when one is found.
 import type * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { isPlainObject } from './json-input';
+import { ensureNetworks, networkSchema } from './network';
+import type { Network, NetworkRecord } from './network';
+import type { NetworkMap } from './network-map';
 import type { SetAsideReason } from './problems';
 import { recordProblem } from './record-problems';
 import { workshopSchema } from './workshop';
 import type { Workshop } from './workshop';
 
-/** Bump when the stored shape changes, and add a step to MIGRATIONS with a fixture and a test. */
-export const PERSIST_VERSION = 3;
+/** Bump when the stored shape changes, and add a step to MIGRATIONS (persisted-migrations.ts) with a fixture and a test. */
+export const PERSIST_VERSION = 5;
 
 export interface PersistedState {
   assessments: Record<string, Assessment>;
   workshops: Record<string, Workshop>;
+  /** Every network the records belong to, by id. */
+  networks: Record<string, Network>;
+  /** Each network's map, by network id (network-map.ts). */
+  networkMaps: Record<string, NetworkMap>;
   /** The assessment and the workshop last opened on this device: where old addresses and "resume" lead. */
   lastAssessmentId: string | null;
   lastWorkshopId: string | null;
 }
 
 export function emptyPersisted(): PersistedState {
-  return { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
-}
-
-/**
- * One pure, non-mutating step per stored version: MIGRATIONS[n] turns version n into n + 1.
- * Each has a fixture of the old shape in test/fixtures/stored-v{n}.json and a test.
- * - 1 → 2: version 1 (one localStorage key) held only assessments; version 2 adds workshops.
- * - 2 → 3: the "active" ids become "last opened on this device": each screen now takes its
- *   assessment or workshop from its address, so nothing is "active" app-wide any more.
- */
-export const MIGRATIONS: Record<number, (state: unknown) => unknown> = {
-  1: (state) => (isPlainObject(state) ? { ...state, workshops: {}, activeWorkshopId: null } : state),
-  2: (state) => {
-    if (!isPlainObject(state)) return state;
-    const { activeId, activeWorkshopId, ...rest } = state;
-    return { ...rest, lastAssessmentId: activeId ?? null, lastWorkshopId: activeWorkshopId ?? null };
-  },
-};
-
-export type MigrationResult = { ok: true; state: unknown } | { ok: false; reason: SetAsideReason };
-
-export function migratePersisted(state: unknown, fromVersion: number): MigrationResult {
-  if (fromVersion > PERSIST_VERSION) {
-    return { ok: false, reason: { code: 'newer-storage', version: fromVersion, max: PERSIST_VERSION } };
-  }
-  let current = state;
-  for (let v = fromVersion; v < PERSIST_VERSION; v += 1) {
-    const step = MIGRATIONS[v];
-    if (!step) return { ok: false, reason: { code: 'no-migration', version: v } };
-    current = step(current);
-  }
-  return { ok: true, state: current };
+  return { assessments: {}, workshops: {}, networks: {}, networkMaps: {}, lastAssessmentId: null, lastWorkshopId: null };
 }
 
 export interface SetAside {
@@ -62,8 +39,14 @@ export interface SetAside {
 }
 
 export interface SanitizeResult {
+  /** Its `networkMaps` is empty: maps are checked after the first screen (see `maps`). */
   state: PersistedState;
   setAside: SetAside[];
+  /**
+   * The stored maps by network id, not yet checked: their schema is not part of the first screen, so
+   * the store checks them just after loading (network-map-carry.ts readStoredMaps).
+   */
+  maps: Record<string, unknown>;
 }
 
 interface RecordSchema<T> {
@@ -97,21 +80,48 @@ function readCollection<T extends { id: string }>(
 const ownKeyOr = (value: unknown, record: Record<string, unknown>): string | null =>
   typeof value === 'string' && Object.hasOwn(record, value) ? value : null;
 
+/**
+ * The stored networks that validate. A damaged or missing one is rebuilt from its records (it holds
+ * nothing they do not: its name is the latest one used), so it is never set aside.
+ */
+function readNetworks(stored: unknown, records: NetworkRecord[], mapped: readonly string[]): Record<string, Network> {
+  const out: Record<string, Network> = {};
+  // A network with a map is kept though no assessment or workshop uses it (it was mapped first).
+  const used = new Set([...records.map((r) => r.networkId), ...mapped]);
+  if (isPlainObject(stored)) {
+    for (const [key, value] of Object.entries(stored)) {
+      const parsed = networkSchema.safeParse(value);
+      // A network no record or map uses any more (its records were merged or deleted) is dropped.
+      if (parsed.success && parsed.data.id === key && used.has(key)) {
+        Object.defineProperty(out, key, { value: parsed.data, enumerable: true, writable: true, configurable: true });
+      }
+    }
+  }
+  return ensureNetworks(out, records);
+}
+
 /** Keeps every assessment and workshop that validates; sets aside each one that does not, with the reason. */
 export function sanitizePersisted(data: unknown): SanitizeResult {
   if (!isPlainObject(data)) {
-    return { state: emptyPersisted(), setAside: [{ reason: { code: 'unknown-shape' }, data }] };
+    return { state: emptyPersisted(), setAside: [{ reason: { code: 'unknown-shape' }, data }], maps: {} };
   }
   const setAside: SetAside[] = [];
   const assessments = readCollection(data.assessments, assessmentSchema, 'assessment', setAside);
   const workshops = readCollection(data.workshops, workshopSchema, 'workshop', setAside);
+  let maps: Record<string, unknown> = {};
+  if (isPlainObject(data.networkMaps)) maps = data.networkMaps;
+  else if (data.networkMaps !== undefined) setAside.push({ reason: { code: 'not-a-collection', what: 'map' }, data: data.networkMaps });
+  const networks = readNetworks(data.networks, [...Object.values(assessments), ...Object.values(workshops)], Object.keys(maps));
   return {
     state: {
       assessments,
       workshops,
+      networks,
+      networkMaps: {},
       lastAssessmentId: ownKeyOr(data.lastAssessmentId, assessments),
       lastWorkshopId: ownKeyOr(data.lastWorkshopId, workshops),
     },
     setAside,
+    maps,
   };
 }

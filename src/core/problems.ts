@@ -2,6 +2,7 @@
 // the UI words it (src/components/problem-messages.ts), so no sentence is built here and every
 // message can be translated. The technical path stays with each problem, for a "Details" view.
 import type { RubricRef } from './assessment';
+import type { MapReadProblem } from './network-map-migrate';
 
 /** The kinds of record that files, links and saves hold. */
 export type RecordKind = 'assessment' | 'workshop' | 'ballot' | 'backup' | 'invitation';
@@ -27,6 +28,8 @@ export interface Place {
   tally?: number;
   /** Position from 0 in a list of perspective groups. */
   group?: number;
+  /** Position from 0 in an action plan, with the action's text when it has one. */
+  action?: { index: number; text: string | null };
   /** The key of an entry no field of this name exists for (`field` is then 'unknown'). */
   key?: string;
 }
@@ -88,7 +91,19 @@ export type ReadProblem =
   | { code: 'link-too-long'; expected: LinkKind; max: number }
   | { code: 'link-too-big'; expected: LinkKind; max: number }
   | { code: 'link-damaged'; why: 'check' | 'characters' | 'unpack' | 'contents' }
+  | CodeProblem
   | BallotRefusal;
+
+/** Why a scanned QR code is not a ballot this workshop can take (src/core/ballot-code.ts). */
+export type CodeProblem =
+  | { code: 'code-not-fivefold' }
+  | { code: 'code-other-version' }
+  | { code: 'code-damaged' }
+  | { code: 'code-other-workshop' }
+  /** A ballot for a round the workshop is not collecting now. */
+  | { code: 'code-other-round'; round: number; current: number }
+  /** The workshop's invitation, scanned by mistake. */
+  | { code: 'code-invitation' };
 
 /** A record inside a backup or a save that could not be read, and why. */
 export interface RecordProblem {
@@ -102,8 +117,15 @@ export interface RecordProblem {
   problems: FieldProblem[];
 }
 
+/** A network map (in a file, a backup or a save) that could not be read: its network's name when known. */
+export interface MapProblem {
+  code: 'map';
+  name: string | null;
+  problem: MapReadProblem;
+}
+
 /** Something in a backup file that was left out. */
-export type BackupProblem = { code: 'not-a-list'; what: 'assessment' | 'workshop' } | RecordProblem;
+export type BackupProblem = { code: 'not-a-list'; what: 'assessment' | 'workshop' | 'map' } | RecordProblem | MapProblem;
 
 /** Why saved data was set aside on load. */
 export type SetAsideReason =
@@ -111,8 +133,9 @@ export type SetAsideReason =
   | { code: 'unknown-shape' }
   | { code: 'newer-storage'; version: number; max: number }
   | { code: 'no-migration'; version: number }
-  | { code: 'not-a-collection'; what: 'assessment' | 'workshop' }
-  | RecordProblem;
+  | { code: 'not-a-collection'; what: 'assessment' | 'workshop' | 'map' }
+  | RecordProblem
+  | MapProblem;
 
 /** A part of an imported assessment that its rubric does not have, dropped on the way in. */
 export type DroppedPart =

@@ -1,16 +1,25 @@
 // What goes into a report, built once by a pure function. The PDF, the Markdown export and the
-// print view all render this one model, so they cannot disagree. A solo assessment and a
-// facilitated workshop (workshop-report.ts) share one builder; a workshop adds its own section.
-// Numbers stay unrounded here; renderers round for display.
+// print view all render this one model, in the one section order of report-sections.ts, so they
+// cannot disagree. A solo assessment and a facilitated workshop (workshop-report.ts) share one
+// builder; a workshop adds its own section. Numbers stay unrounded here; renderers round for display.
+import type { Action } from './action';
 import { DONT_KNOW, NOT_APPLICABLE, isLevel } from './answers';
 import type { AnswerValue } from './answers';
 import type { Assessment, OutcomeRating } from './assessment';
-import { HIGHLIGHT_COUNT, nextStepsByPrinciple, stagePosition } from './results';
+import { changeSinceLast, scoredAt } from './change-since-last';
+import type { ChangeSinceLast, PrincipleChange } from './change-since-last';
+import { reportActions, reportPriorities } from './report-plan';
+import type { ReportAction, ReportPriority } from './report-plan';
+import { priorities as priorityOrder, rankHighlights, stagePosition } from './results';
 import type { RecommendationTier } from './results';
-import type { Indicator, Principle, Rubric } from './rubric-schema';
-import { scoreAssessment } from './scoring';
+import type { Indicator, Rubric } from './rubric-schema';
 import type { AssessmentScore, IndicatorValue } from './scoring';
+import { executiveSummary } from './summary';
+import type { SummarySentence } from './summary';
 import type { ReportWorkshop } from './workshop-report';
+import type { NetworkMap } from './network-map';
+
+export type { ReportAction, ReportPriority };
 
 export interface LevelRef {
   level: number;
@@ -40,6 +49,8 @@ export interface ReportIndicator {
   answer: ReportAnswer;
   /** The assessor's note; empty in a workshop report (participants' notes are in `workshop`). */
   note: string;
+  /** Among the top strengths or gaps (results.ts's one rule). */
+  highlight?: 'strength' | 'gap';
 }
 
 export interface ReportPrinciple {
@@ -57,7 +68,6 @@ export interface ReportPrinciple {
   coverage: number;
   isWeakest: boolean;
   tier: RecommendationTier | null;
-  nextSteps: string[];
   /** False when a workshop session left the principle out: no score, no next steps, nothing asked. */
   covered: boolean;
   indicators: ReportIndicator[];
@@ -72,10 +82,17 @@ export interface ReportHighlight {
   answer: ReportAnswer;
 }
 
+/** A principle's change since last time, with its name. */
+export type ReportPrincipleChange = PrincipleChange & { number: number; title: string };
+
+export interface ReportChange extends Omit<ChangeSinceLast, 'principles'> {
+  principles: ReportPrincipleChange[];
+}
+
 export interface ReportModel {
   networkName: string;
   assessedBy: string;
-  /** When the assessment was last changed (ISO date-time), or the workshop's day (YYYY-MM-DD). */
+  /** The day of the assessment, or of the workshop (YYYY-MM-DD). */
   assessedAt: string;
   /** When this report was made (ISO). */
   generatedAt: string;
@@ -92,15 +109,27 @@ export interface ReportModel {
   notCovered: string[];
   strengths: ReportHighlight[];
   gaps: ReportHighlight[];
+  /** The executive summary, as codes the renderers word (summary.ts). */
+  summary: SummarySentence[];
+  /** Against the previous assessment of the same network; null for its first. */
+  change: ReportChange | null;
+  /** Every principle's recommended next steps, weakest principle first. */
+  priorities: ReportPriority[];
+  /** The action plan, in the user's order. */
+  actions: ReportAction[];
+  /** "What we ask the board to decide", as typed; '' when none. */
+  boardAsk: string;
   outcomes: { title: string; description: string; rating: string | null }[];
   /** The scoring rules' parameters, for the "how this was scored" section. */
   method: {
-    bands: { label: string; min: number }[];
+    bands: { id: string; label: string; min: number }[];
     middleFrom: number;
     highFrom: number;
   };
   /** Only in a workshop report: the group's picture. */
   workshop?: ReportWorkshop;
+  /** The network's map, when it has members: the report gives it a page. */
+  networkMap?: NetworkMap;
 }
 
 /** What differs between a solo and a workshop report; everything else is derived the same way. */
@@ -114,6 +143,11 @@ export interface ReportSource {
   stageId: string | null;
   stageNote: string;
   outcomes: Record<string, OutcomeRating>;
+  actions: readonly Action[];
+  boardAsk: string;
+  /** "Don't know" answers and all answers given, for the summary. */
+  dontKnow: { count: number; of: number };
+  change: ChangeSinceLast | null;
   workshop?: ReportWorkshop;
 }
 
@@ -131,36 +165,16 @@ function soloAnswer(indicator: Indicator, value: AnswerValue | undefined): Repor
   return { kind: 'unanswered' };
 }
 
-interface Ranked {
-  principle: Principle;
-  indicator: Indicator;
-  number: string;
-  value: number;
-}
-
-/**
- * Strengths and gaps by the rules of strengthsAndGaps (results.ts), over values that may be
- * fractional group medians: strengths at 3 or above (highest first), gaps at 1 or below (lowest
- * first), ties in rubric order, N/A and "Don't know" neither.
- */
-function rankHighlights(rubric: Rubric, valueOf: ReportSource['valueOf']): { strengths: Ranked[]; gaps: Ranked[] } {
-  const ranked: Ranked[] = rubric.principles.flatMap((principle, pi) =>
-    principle.indicators.flatMap((indicator, ii) => {
-      const value = valueOf(indicator.id);
-      return typeof value === 'number' ? [{ principle, indicator, number: indicatorNumber(pi, ii), value }] : [];
-    }),
-  );
-  return {
-    strengths: ranked.filter((r) => r.value >= 3).sort((a, b) => b.value - a.value).slice(0, HIGHLIGHT_COUNT),
-    gaps: ranked.filter((r) => r.value <= 1).sort((a, b) => a.value - b.value).slice(0, HIGHLIGHT_COUNT),
-  };
-}
-
 /** The shared builder: one report from any source of answers and scores. */
 export function assembleReportModel(rubric: Rubric, source: ReportSource, now: Date): ReportModel {
   const { score } = source;
   const { levelled, total, notApplicable, dontKnow, unanswered } = score;
-  const steps = nextStepsByPrinciple(rubric, score);
+  const ordered = priorityOrder(rubric, score);
+  const { strengths, gaps } = rankHighlights(rubric, source.valueOf);
+  const marked = new Map<string, 'strength' | 'gap'>([
+    ...strengths.map((r) => [r.indicator.id, 'strength'] as const),
+    ...gaps.map((r) => [r.indicator.id, 'gap'] as const),
+  ]);
   const principles: ReportPrinciple[] = rubric.principles.map((p, pi) => {
     const s = score.principles[pi]!;
     return {
@@ -168,27 +182,29 @@ export function assembleReportModel(rubric: Rubric, source: ReportSource, now: D
       ...{ score: s.score, band: s.band?.label ?? null, levelled: s.levelled, total: s.total },
       ...{ notApplicable: s.notApplicable, dontKnow: s.dontKnow, coverage: s.coverage },
       isWeakest: score.weakestPrincipleId === p.id,
-      tier: steps[pi]!.tier,
-      nextSteps: steps[pi]!.actions.map((a) => a.text),
+      tier: ordered.find((o) => o.principle.id === p.id)!.tier,
       covered: s.covered,
-      indicators: p.indicators.map((ind, ii) => ({
-        id: ind.id,
-        number: indicatorNumber(pi, ii),
-        question: ind.question,
-        answer: s.covered ? source.answerOf(ind) : { kind: 'not-covered' },
-        note: s.covered ? source.noteOf(ind.id) : '',
-      })),
+      indicators: p.indicators.map((ind, ii) => {
+        const highlight = marked.get(ind.id);
+        return {
+          id: ind.id,
+          number: indicatorNumber(pi, ii),
+          question: ind.question,
+          answer: s.covered ? source.answerOf(ind) : { kind: 'not-covered' },
+          note: s.covered ? source.noteOf(ind.id) : '',
+          ...(highlight ? { highlight } : {}),
+        };
+      }),
     };
   });
   const answers = new Map(principles.flatMap((p) => p.indicators.map((ind) => [ind.id, ind.answer] as const)));
-  const highlight = (r: Ranked): ReportHighlight => ({
+  const highlight = (r: (typeof strengths)[number]): ReportHighlight => ({
     number: r.number,
     question: r.indicator.question,
     principle: r.principle.title,
     value: r.value,
     answer: answers.get(r.indicator.id)!,
   });
-  const { strengths, gaps } = rankHighlights(rubric, source.valueOf);
   const weakest = principles.find((p) => p.isWeakest);
   const position = stagePosition(rubric, source.stageId);
 
@@ -216,12 +232,23 @@ export function assembleReportModel(rubric: Rubric, source: ReportSource, now: D
     notCovered: principles.filter((p) => !p.covered).map((p) => p.title),
     strengths: strengths.map(highlight),
     gaps: gaps.map(highlight),
+    summary: executiveSummary({ score, dontKnow: source.dontKnow, change: source.change }),
+    change: source.change && {
+      ...source.change,
+      principles: source.change.principles.map((c) => {
+        const i = rubric.principles.findIndex((p) => p.id === c.principleId);
+        return { ...c, number: i + 1, title: rubric.principles[i]!.title };
+      }),
+    },
+    priorities: reportPriorities(rubric, ordered, source.actions),
+    actions: reportActions(rubric, source.actions),
+    boardAsk: source.boardAsk,
     outcomes: rubric.outcomes.map((o) => {
       const rating = source.outcomes[o.id];
       return { title: o.title, description: o.description, rating: rating ? rubric.outcomeRatingLabels[rating] : null };
     }),
     method: {
-      bands: rubric.bands.map((b) => ({ label: b.label, min: b.min })),
+      bands: rubric.bands.map((b) => ({ id: b.id, label: b.label, min: b.min })),
       middleFrom: rubric.recommendationTiers.middleFrom,
       highFrom: rubric.recommendationTiers.highFrom,
     },
@@ -229,19 +256,28 @@ export function assembleReportModel(rubric: Rubric, source: ReportSource, now: D
   };
 }
 
-export function buildReportModel(rubric: Rubric, assessment: Assessment, now: Date = new Date()): ReportModel {
+/** A solo assessment's report; `previous` is the earlier assessment of the same network, if any (network-history.ts). */
+export function buildReportModel(rubric: Rubric, assessment: Assessment, now: Date = new Date(), previous: Assessment | null = null): ReportModel {
   const { answers } = assessment;
+  const current = scoredAt(rubric, answers, assessment.rubric.version, assessment.assessedOn);
+  const { score } = current;
   return assembleReportModel(
     rubric,
     {
-      cover: { networkName: assessment.networkName, assessedBy: assessment.assessors, assessedAt: assessment.updatedAt },
-      score: scoreAssessment(rubric, answers),
+      cover: { networkName: assessment.networkName, assessedBy: assessment.assessors, assessedAt: assessment.assessedOn },
+      score,
       valueOf: (id) => answers[id]?.value,
       answerOf: (ind) => soloAnswer(ind, answers[ind.id]?.value),
       noteOf: (id) => answers[id]?.note ?? '',
       stageId: assessment.stageId,
       stageNote: assessment.stageNote ?? '',
       outcomes: assessment.outcomes,
+      actions: assessment.actions,
+      boardAsk: assessment.boardAsk ?? '',
+      dontKnow: { count: score.dontKnow, of: score.levelled + score.notApplicable + score.dontKnow },
+      change: previous
+        ? changeSinceLast(rubric, current, scoredAt(rubric, previous.answers, previous.rubric.version, previous.assessedOn))
+        : null,
     },
     now,
   );

@@ -1,10 +1,11 @@
-// Re-assessment over time: every assessment of one network, oldest first, with principle scores
-// and indicator-by-indicator changes. Answers made with an older rubric version are mapped to
+// Re-assessment over time: every assessment of one network (by its id, in the order of
+// network-history.ts), with principle scores, indicator-by-indicator changes, and the actions done
+// between one assessment and the next. Answers made with an older rubric version are mapped to
 // today's ids; indicators that did not exist then are marked "absent", not counted as blanks, and
 // answers to questions since retired are left out of the scores.
+import type { Action } from './action';
 import type { Assessment } from './assessment';
 import { DONT_KNOW, NOT_APPLICABLE, isLevel } from './answers';
-import { networkKey } from './network-key';
 import { existedIn, mapAnswersToCurrent } from './rubric-history';
 import type { Rubric } from './rubric-schema';
 import { scoreAssessment } from './scoring';
@@ -22,11 +23,21 @@ export interface Trend {
   indicators: { id: string; number: string; principle: string; question: string; cells: TrendCell[] }[];
 }
 
-export function assessmentsOfNetwork(assessments: Iterable<Assessment>, rubricId: string, network: string): Assessment[] {
-  const key = networkKey(network);
-  return [...assessments]
-    .filter((a) => a.rubric.id === rubricId && networkKey(a.networkName) === key)
-    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id.localeCompare(b.id));
+export { assessmentsOfNetwork } from './network-history';
+
+/** Between two assessments: the actions of the earlier one's plan that were done by the later one. */
+export interface ActionsBetween {
+  /** The days of the two assessments (YYYY-MM-DD). */
+  from: string;
+  to: string;
+  done: Action[];
+}
+
+export function actionsDoneBetween(ofNetwork: readonly Assessment[]): ActionsBetween[] {
+  return ofNetwork.slice(1).map((a, k) => {
+    const before = ofNetwork[k]!;
+    return { from: before.assessedOn, to: a.assessedOn, done: before.actions.filter((x) => x.status === 'done') };
+  });
 }
 
 export function buildTrend(rubric: Rubric, ofNetwork: Assessment[]): Trend {

@@ -5,6 +5,8 @@
 import { DISAGREEMENT_SPREAD } from './agenda';
 import { aggregateBallots, compareRounds, distinctBallots } from './aggregation';
 import type { IndicatorAggregate, RoundStats } from './aggregation';
+import { changeSinceLast } from './change-since-last';
+import type { ScoredAt } from './change-since-last';
 import { assembleReportModel, indicatorNumber } from './report-model';
 import type { ReportAnswer, ReportModel } from './report-model';
 import type { Indicator, Rubric } from './rubric-schema';
@@ -96,7 +98,13 @@ export function reportRound(workshop: Workshop): Round {
   return has2 ? 2 : 1;
 }
 
-export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now: Date = new Date()): ReportModel {
+/** The group's scores in the round a report shows, for comparing one workshop with an earlier one. */
+function scoredWorkshop(rubric: Rubric, workshop: Workshop): ScoredAt {
+  return { score: aggregateBallots(rubric, workshop, { round: reportRound(workshop) }).score, version: workshop.rubric.version, day: workshop.date };
+}
+
+/** A workshop's report; `previous` is the earlier workshop of the same network, if any (network-history.ts). */
+export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now: Date = new Date(), previous: Workshop | null = null): ReportModel {
   const aggregate = aggregateBallots(rubric, workshop, { round: reportRound(workshop) });
   const { round } = aggregate;
   const byId = new Map(aggregate.indicators.map((a) => [a.indicatorId, a]));
@@ -151,6 +159,17 @@ export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now
       stageId: workshop.stageId,
       stageNote: '',
       outcomes: workshop.outcomes,
+      actions: workshop.actions,
+      boardAsk: workshop.boardAsk ?? '',
+      // Participants' answers: the group value itself is never "Don't know".
+      dontKnow: perIndicator.reduce(
+        (acc, r) => {
+          const d = r.distribution;
+          return { count: acc.count + d.dontKnow, of: acc.of + d.levels.reduce((a, b) => a + b, 0) + d.notApplicable + d.dontKnow };
+        },
+        { count: 0, of: 0 },
+      ),
+      change: previous ? changeSinceLast(rubric, scoredWorkshop(rubric, workshop), scoredWorkshop(rubric, previous)) : null,
       workshop: {
         participantCount: aggregate.participantCount,
         ballotCount: aggregate.ballotCount,

@@ -1,16 +1,19 @@
 // A facilitated workshop as entered: participants' ballots, show-of-hands tallies and the room's
 // consensus per indicator. Only input lives here; group values and scores are derived (aggregation.ts).
 import * as z from 'zod/mini';
+import { actionsSchema, boardAskSchema } from './action';
 import { answersSchema } from './answers';
 import { coveredPrinciplesSchema } from './coverage';
-import { MAX_NAME_LENGTH, OUTCOME_RATINGS, newId, rubricRefSchema } from './assessment';
+import { MAX_NAME_LENGTH, OUTCOME_RATINGS, networkIdSchema, newId, ownNetworkId, rubricRefSchema } from './assessment';
 import type { RubricRef } from './assessment';
+import { localDate } from './calendar-day';
 
 // zod/mini like assessment.ts: workshops are checked on every load of the store.
 export const MAX_GROUPS = 12;
 export const MAX_GROUP_NAME_LENGTH = 100;
 export const MAX_RATIONALE_LENGTH = 2000;
-export const BALLOT_SOURCES = ['device', 'pass-device', 'link'] as const;
+/** 'qr': scanned from the participant's screen, without notes (they follow by link or file). */
+export const BALLOT_SOURCES = ['device', 'pass-device', 'link', 'qr'] as const;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDay = z.iso.date();
@@ -32,7 +35,7 @@ export const ballotSchema = z.strictObject({
   group: z.optional(groupName),
   submittedAt: isoDateTime,
   answers: answersSchema,
-  /** How the ballot reached the facilitator: on their device, a passed-round device, or a link. */
+  /** How the ballot reached the facilitator: on their device, a passed-round device, a link or a file, or a scanned code. */
   source: z.enum(BALLOT_SOURCES),
 });
 export type Ballot = z.infer<typeof ballotSchema>;
@@ -71,12 +74,17 @@ export const workshopSchema = z
   .strictObject({
     id: shortId,
     kind: z.literal('workshop'),
+    networkId: networkIdSchema,
     networkName: name,
     date: isoDay,
     facilitator: name,
     rubric: rubricRefSchema,
     groups: groupsSchema,
     anonymous: z.boolean(),
+    /** How many people the facilitator expects, for "7 of 12 handed in"; absent when not said. */
+    // The headcount schema, not a tighter one: this runs on the first screen, and the set-up form
+    // keeps what is typed between 1 and MAX_EXPECTED_PARTICIPANTS (roster.ts; rosterFor ignores a 0).
+    expectedParticipants: z.optional(count),
     ballots: z.array(ballotSchema),
     tallies: z.array(tallySchema),
     consensus: z.record(z.string(), consensusSchema),
@@ -86,6 +94,9 @@ export const workshopSchema = z
     lastExportedAt: z.optional(isoDateTime),
     stageId: z.nullable(z.string()),
     outcomes: z.record(z.string(), z.enum(OUTCOME_RATINGS)),
+    /** The action plan built on the group's agreed levels (same shape as an assessment's). */
+    actions: actionsSchema,
+    boardAsk: z.optional(boardAskSchema),
     /** The principles this session covers (coverage.ts); absent means all of them. */
     principles: z.optional(coveredPrinciplesSchema),
   })
@@ -132,14 +143,12 @@ export function invitationFor(w: Workshop): Invitation {
   };
 }
 
-/** The calendar date of `now` where the app runs, as YYYY-MM-DD. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localDate };
 
 export interface WorkshopDetails {
   networkName: string;
+  /** The network it belongs to; a new network of its own when not given. */
+  networkId?: string;
   facilitator: string;
   /** YYYY-MM-DD; defaults to today's local date. */
   date?: string;
@@ -151,9 +160,11 @@ export interface WorkshopDetails {
 
 export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now: Date = new Date()): Workshop {
   const stamp = now.toISOString();
+  const id = newId();
   return {
-    id: newId(),
+    id,
     kind: 'workshop',
+    networkId: details.networkId ?? ownNetworkId(id),
     networkName: details.networkName,
     date: details.date ?? localDate(now),
     facilitator: details.facilitator,
@@ -168,6 +179,7 @@ export function createWorkshop(rubric: RubricRef, details: WorkshopDetails, now:
     updatedAt: stamp,
     stageId: null,
     outcomes: {},
+    actions: [],
     ...(details.principles && { principles: [...details.principles] }),
   };
 }

@@ -1,6 +1,7 @@
 // The words of the report, shared by the PDF, the Markdown export and the print view,
 // so they say the same things in the same way. Numbers are rounded here, for display only, in the
 // chosen language (src/i18n); every sentence is in reportText, which each language translates.
+import type { ActionStatus } from '../core/action';
 import type { ReportAnswer, ReportHighlight, ReportModel, ReportPrinciple } from '../core/report-model';
 import { getLocale } from '../i18n/language';
 import { listOf } from '../i18n/list';
@@ -68,10 +69,30 @@ export const reportText = {
   nextSteps: 'Recommended next steps',
   nextStepsNone: 'Answer at least half of this principle’s questions to get next steps.',
   outcomes: 'Outcomes the network delivers',
+  stageAndOutcomes: 'Stage of development and outcomes',
   notRated: 'Not rated',
-  allNextSteps: 'Next steps, all principles',
   method: 'How this was scored',
-  appendix: 'Appendix: every question and its answer',
+  boardAsk: 'What we ask the board to decide',
+  actionPlan: 'Action plan',
+  actionPlanIntro: 'What the network will do, who leads it and by when, in the order agreed.',
+  actionPlanNone: 'No actions are in the plan yet.',
+  colNumber: '#',
+  colAction: 'Action',
+  colOwner: 'Owner',
+  colDue: 'Due date',
+  colStatus: 'Status',
+  colNote: 'Note',
+  noOwner: '—',
+  noDue: '—',
+  carried: 'carried over from last time',
+  status: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' } satisfies Record<ActionStatus, string>,
+  priorities: 'Priorities, weakest principle first',
+  prioritiesIntro: 'The rubric’s recommended next steps for each principle, chosen by its score.',
+  lead: 'Usually led by',
+  firstStep: 'A first step this month',
+  inPlan: 'In the action plan',
+  strength: 'Top strength',
+  gap: 'Top gap',
   chartTitle: 'The five principles at a glance (scores out of 100)',
   page: (n: number, total: number) => `page ${n} of ${total}`,
   /** The PDF's document language (a BCP 47 tag). */
@@ -145,6 +166,13 @@ export function formatReportPercent(share: number): string {
 /** A date-time in the reader's time zone; a calendar day (YYYY-MM-DD, a workshop's date) as that day everywhere. */
 export function formatReportDate(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendarDay().format(new Date(`${iso}T00:00:00Z`)) : longDate().format(new Date(iso));
+}
+
+const shortDay = intl((l) => new Intl.DateTimeFormat(dateLocale(l), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+
+/** A due date (YYYY-MM-DD) short enough for a table column: "30 Jun 2026"; '' stays ''. */
+export function formatDueDate(day: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? shortDay().format(new Date(`${day}T00:00:00Z`)) : day;
 }
 
 /** The calendar day (YYYY-MM-DD) that formatReportDate shows: a date-time's day in the reader's time zone. */
@@ -223,30 +251,6 @@ export function scoreLine(p: ReportPrinciple): string {
 export function assessedByText(model: ReportModel): string {
   if (model.workshop) return t.facilitatedWorkshop(model.workshop.participantCount, model.workshop.facilitator.trim());
   return model.assessedBy.trim() === '' ? t.notNamed : model.assessedBy;
-}
-
-export function dontKnowText(model: ReportModel): string {
-  const { dontKnow, total, notApplicable, unanswered } = model.coverage;
-  if (model.workshop) return workshopDontKnowText(model.workshop.perIndicator, total, notApplicable, unanswered);
-  const parts = [dontKnow === 0 ? t.noDontKnow : t.dontKnowCount(dontKnow, total, formatReportPercent(dontKnow / total))];
-  if (notApplicable > 0) parts.push(t.notApplicableCount(notApplicable));
-  if (unanswered > 0) parts.push(t.unansweredCount(unanswered));
-  return parts.join(' ');
-}
-
-/** In a workshop the group value is never “Don’t know”; the participants’ answers are what count. */
-function workshopDontKnowText(
-  perIndicator: NonNullable<ReportModel['workshop']>['perIndicator'],
-  total: number,
-  agreedNotApplicable: number,
-  noLevel: number,
-): string {
-  const answers = perIndicator.reduce((sum, r) => sum + r.distribution.dontKnow, 0);
-  const questions = perIndicator.filter((r) => r.distribution.dontKnow > 0).length;
-  const parts = [answers === 0 ? t.noParticipantDontKnow : t.participantsDontKnow(answers, questions, total)];
-  if (agreedNotApplicable > 0) parts.push(t.groupAgreedNotApplicable(agreedNotApplicable));
-  if (noLevel > 0) parts.push(t.noLevelFromAnyone(noLevel));
-  return parts.join(' ');
 }
 
 /** The scoring rules in plain words, with this rubric's own thresholds. */

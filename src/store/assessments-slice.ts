@@ -1,20 +1,26 @@
 // The user's assessments and every action that changes them. Each change stamps updatedAt.
 import type { StateCreator } from 'zustand';
+import { carryForward } from '../core/action-carry';
 import { createAssessment, newId } from '../core/assessment';
-import type { Assessment, OutcomeRating, RubricRef } from '../core/assessment';
+import type { Assessment, AssessmentDetails, OutcomeRating, RubricRef } from '../core/assessment';
 import type { AnswerValue } from '../core/answers';
 import { mergeRecords } from '../core/merge-records';
 import type { BackupContents } from '../core/backup-file';
+import { ensureNetworks } from '../core/network';
+import type { Network } from '../core/network';
+import { previousOf } from '../core/network-history';
+import { networkIdForName, withNetwork } from './networks-slice';
 import type { AppState } from './store';
 
 export interface AssessmentsSlice {
   assessments: Record<string, Assessment>;
   /** The assessment last opened on this device (each screen takes its own from its address). */
   lastAssessmentId: string | null;
-  startAssessment: (rubric: RubricRef, details: { networkName: string; assessors: string }) => string;
+  /** Starts an assessment of the network of that name on this device (or of a new network). */
+  startAssessment: (rubric: RubricRef, details: Omit<AssessmentDetails, 'networkId'>) => string;
   /** Remembers an assessment as the one last opened; saves only when that changes. */
   openAssessment: (id: string) => void;
-  updateDetails: (id: string, details: { networkName?: string; assessors?: string }) => void;
+  updateDetails: (id: string, details: { networkName?: string; assessors?: string; assessedOn?: string }) => void;
   setAnswerValue: (id: string, indicatorId: string, value: AnswerValue | undefined) => void;
   setAnswerNote: (id: string, indicatorId: string, note: string) => void;
   setStage: (id: string, stageId: string | null) => void;
@@ -32,7 +38,10 @@ export interface AssessmentsSlice {
   deleteAssessment: (id: string) => Assessment | null;
   /** Puts back an assessment removed by deleteAssessment. */
   restoreAssessment: (assessment: Assessment) => void;
-  /** A new assessment of the same network, blank or pre-filled with an earlier one's answers. */
+  /**
+   * A new assessment of the same network dated today, blank or pre-filled with an earlier one's
+   * answers; last time's open actions are carried into its plan.
+   */
   reassess: (fromId: string, prefill: boolean) => string | null;
   /** Adds a backup's records without overwriting any (see core/backup-file.ts). */
   restoreBackup: (contents: BackupContents) => { added: number; alreadyThere: number; copies: number };
@@ -40,7 +49,25 @@ export interface AssessmentsSlice {
 
 type Setter = Parameters<StateCreator<AppState, [], [], AssessmentsSlice>>[0];
 
-/** Applies a change to one assessment, if it exists, and stamps it. */
+/** A new assessment added to the store: its network named, last time's open actions carried in. */
+function addNew(state: AppState, fresh: Assessment): Partial<AppState> {
+  const previous = previousOf(Object.values(state.assessments), fresh);
+  const assessment = previous ? { ...fresh, actions: carryForward(previous.actions) } : fresh;
+  return {
+    assessments: { ...state.assessments, [assessment.id]: assessment },
+    networks: withNetwork(state.networks, assessment.networkId, assessment.networkName, assessment.createdAt),
+    lastAssessmentId: assessment.id,
+  };
+}
+
+/** Device networks plus a backup's (the device's own record wins), then any still missing. */
+function mergeNetworks(device: Record<string, Network>, incoming: Network[], records: Parameters<typeof ensureNetworks>[1]) {
+  const out = { ...device };
+  for (const n of incoming) if (!Object.hasOwn(out, n.id)) out[n.id] = n;
+  return ensureNetworks(out, records);
+}
+
+/** Applies a change to one assessment, if it exists, and stamps it; its network takes the name it now has. */
 function updateOne(set: Setter, id: string, change: (a: Assessment) => Assessment, touch = true) {
   set((state) => {
     const current = Object.hasOwn(state.assessments, id) ? state.assessments[id] : undefined;
@@ -48,7 +75,10 @@ function updateOne(set: Setter, id: string, change: (a: Assessment) => Assessmen
     const next = change(current);
     if (next === current) return {};
     const stamped = touch ? { ...next, updatedAt: new Date().toISOString() } : next;
-    return { assessments: { ...state.assessments, [id]: stamped } };
+    const assessments = { ...state.assessments, [id]: stamped };
+    // A network's name is the latest one used for it.
+    if (stamped.networkName === current.networkName) return { assessments };
+    return { assessments, networks: withNetwork(state.networks, stamped.networkId, stamped.networkName, stamped.updatedAt) };
   });
 }
 
@@ -56,8 +86,10 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
   assessments: {},
   lastAssessmentId: null,
   startAssessment: (rubric, details) => {
-    const assessment = createAssessment(rubric, details);
-    set((state) => ({ assessments: { ...state.assessments, [assessment.id]: assessment }, lastAssessmentId: assessment.id }));
+    const state = get();
+    const networkId = networkIdForName(state, details.networkName) ?? undefined;
+    const assessment = createAssessment(rubric, { ...details, ...(networkId ? { networkId } : {}) });
+    set(addNew(state, assessment));
     return assessment.id;
   },
   // Only on a change: every set() is a save.
@@ -90,7 +122,8 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
     let id = assessment.id;
     set((state) => {
       if (Object.hasOwn(state.assessments, id)) id = newId();
-      return { assessments: { ...state.assessments, [id]: { ...assessment, id } }, lastAssessmentId: id };
+      const assessments = { ...state.assessments, [id]: { ...assessment, id } };
+      return { assessments, networks: ensureNetworks(state.networks, [assessment]), lastAssessmentId: id };
     });
     return id;
   },
@@ -107,13 +140,7 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
         Object.fromEntries(Object.entries(records).map(([id, r]) => [id, { ...r, lastExportedAt: stamp }]));
       return { assessments: mark(state.assessments), workshops: mark(state.workshops) };
     }),
-  renameAssessment: (id, networkName) =>
-    set((state) => {
-      const current = state.assessments[id];
-      if (!current || current.networkName === networkName) return {};
-      const renamed = { ...current, networkName, updatedAt: new Date().toISOString() };
-      return { assessments: { ...state.assessments, [id]: renamed } };
-    }),
+  renameAssessment: (id, networkName) => updateOne(set, id, (a) => (a.networkName === networkName ? a : { ...a, networkName })),
   duplicateAssessment: (id) => {
     const source = get().assessments[id];
     if (!source) return null;
@@ -133,22 +160,32 @@ export const createAssessmentsSlice: StateCreator<AppState, [], [], AssessmentsS
     return removed;
   },
   restoreAssessment: (assessment) =>
-    set((state) => ({ assessments: { ...state.assessments, [assessment.id]: assessment } })),
+    set((state) => ({
+      assessments: { ...state.assessments, [assessment.id]: assessment },
+      networks: ensureNetworks(state.networks, [assessment]),
+    })),
   reassess: (fromId, prefill) => {
-    const source = get().assessments[fromId];
+    const state = get();
+    const source = Object.hasOwn(state.assessments, fromId) ? state.assessments[fromId] : undefined;
     if (!source) return null;
-    const fresh = createAssessment(source.rubric, { networkName: source.networkName, assessors: source.assessors });
+    const network = Object.hasOwn(state.networks, source.networkId) ? state.networks[source.networkId] : undefined;
+    const fresh = createAssessment(source.rubric, {
+      networkId: source.networkId,
+      networkName: network?.name ?? source.networkName,
+      assessors: source.assessors,
+    });
     const next: Assessment = prefill
       ? { ...fresh, answers: source.answers, stageId: source.stageId, outcomes: source.outcomes }
       : fresh;
-    set((state) => ({ assessments: { ...state.assessments, [next.id]: next }, lastAssessmentId: next.id }));
+    set(addNew(state, next));
     return next.id;
   },
   restoreBackup: (contents) => {
     const state = get();
     const a = mergeRecords(state.assessments, contents.assessments);
     const w = mergeRecords(state.workshops, contents.workshops);
-    set({ assessments: a.records, workshops: w.records });
+    const networks = mergeNetworks(state.networks, contents.networks, [...Object.values(a.records), ...Object.values(w.records)]);
+    set({ assessments: a.records, workshops: w.records, networks });
     return { added: a.added + w.added, alreadyThere: a.alreadyThere + w.alreadyThere, copies: a.copies + w.copies };
   },
 });

@@ -31,6 +31,7 @@ export async function wipeDevice(): Promise<void> {
   useAppStore.setState({
     assessments: {},
     workshops: {},
+    networks: {},
     lastAssessmentId: null,
     lastWorkshopId: null,
     setAsideNotices: [],

@@ -1,6 +1,6 @@
 // Browser storage for the store: IndexedDB, one record per assessment and per workshop, so a change
 // to one writes only that one — and a tab never rewrites, from an older copy, a record another tab
-// changed. Reads the version-1 save (one localStorage key) once, to migrate it.
+// changed (the networks' records and maps too). Reads the version-1 save (one localStorage key) once, to migrate it.
 // Each write starts at once, in the user's own click (IndexedDB keeps the transactions in order), so
 // closing the tab right after an answer keeps it; a failed write (a full quota) is reported, never swallowed.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
@@ -8,8 +8,9 @@ import type { PersistedState } from '../core/persisted-state';
 import type { SaveProblem } from './notices-slice';
 
 export const DB_NAME = 'fivefold';
-const DB_VERSION = 1;
-const COLLECTIONS = ['assessments', 'workshops'] as const;
+/** Version 2 adds the networks' store; version 3 the network maps' (one record per map: a big map is written only when it changes). */
+const DB_VERSION = 3;
+const COLLECTIONS = ['assessments', 'workshops', 'networks', 'networkMaps'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 const META = 'meta';
 const META_KEY = 'state';
@@ -68,18 +69,24 @@ function canonical(value: unknown): string {
   );
 }
 
-/** A record as this tab last read or wrote it: the object (a quick check) and its content. */
+/**
+ * A record as this tab last read or wrote it: the object (a quick check) and its content, worked
+ * out only when a changed copy must be compared with it — a 500-ballot workshop takes tens of
+ * milliseconds to serialise, which loading the app or adding the record should not pay.
+ */
 interface Known {
   ref: unknown;
-  content: string;
+  content?: string;
 }
+
+const contentOf = (k: Known): string => (k.content ??= canonical(k.ref));
 
 export interface IdbStorage extends PersistStorage<PersistedState> {
   /**
    * After a load, the records the app kept (the others were set aside as unreadable). A record that
    * was read but not kept is left in the database, never deleted as if the user had deleted it.
    */
-  accept: (state: Pick<PersistedState, Collection>) => void;
+  accept: (state: Partial<Pick<PersistedState, Collection>>) => void;
 }
 
 export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
@@ -92,9 +99,9 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
       return conn;
     }));
   /** What the database holds as far as this tab knows: what it last read or wrote there. */
-  const known: Record<Collection, Map<string, Known>> = { assessments: new Map(), workshops: new Map() };
+  const known = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])) as Record<Collection, Map<string, Known>>;
   /** Read but not (yet) known to be in the app's memory: possibly set aside, so never deleted. */
-  const unaccepted: Record<Collection, Set<string>> = { assessments: new Set(), workshops: new Set() };
+  const unaccepted = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set()])) as Record<Collection, Set<string>>;
   let queue: Promise<void> = Promise.resolve();
   let legacyPending = false;
   /** Counts failed writes: a write planned before the latest failure cannot clear its message. */
@@ -116,7 +123,7 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
    */
   const write = (conn: IDBDatabase, value: StorageValue<PersistedState>): Promise<void> => {
     const planned = failures;
-    const touched = { assessments: { put: [], deleted: [] }, workshops: { put: [], deleted: [] } } as Record<
+    const touched = Object.fromEntries(COLLECTIONS.map((c) => [c, { put: [], deleted: [] }])) as unknown as Record<
       Collection,
       { put: string[]; deleted: string[] }
     >;
@@ -125,7 +132,7 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
       tx = conn.transaction([...COLLECTIONS, META], 'readwrite');
       for (const name of COLLECTIONS) {
         const store = tx.objectStore(name);
-        const records = value.state[name] as Record<string, unknown>;
+        const records = (value.state[name] ?? {}) as Record<string, unknown>;
         const previous = known[name];
         const next = new Map<string, Known>();
         for (const [id, record] of Object.entries(records)) {
@@ -137,12 +144,12 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
           }
           // Only what this tab changed is written: an unchanged copy could be older than the
           // version another tab has saved since this tab read it.
-          const content = canonical(record);
-          if (before?.content !== content) {
+          const now: Known = { ref: record };
+          if (!before || contentOf(before) !== contentOf(now)) {
             touched[name].put.push(id);
             store.put(record, id);
           }
-          next.set(id, { ref: record, content });
+          next.set(id, now);
         }
         for (const id of previous.keys()) {
           if (!Object.hasOwn(records, id) && !unaccepted[name].has(id)) {
@@ -152,7 +159,7 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
         }
         known[name] = next;
       }
-      const { assessments: _a, workshops: _w, ...rest } = value.state;
+      const { assessments: _a, workshops: _w, networks: _n, networkMaps: _m, ...rest } = value.state;
       const meta: Meta = { ...rest, version: value.version ?? 0 };
       tx.objectStore(META).put(meta, META_KEY);
       tx.commit?.();
@@ -195,7 +202,7 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
         const store = tx.objectStore(name);
         const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
         state[name] = Object.fromEntries(keys.map((k, i) => [String(k), values[i]]));
-        known[name] = new Map(keys.map((k, i) => [String(k), { ref: values[i], content: canonical(values[i]) }]));
+        known[name] = new Map(keys.map((k, i) => [String(k), { ref: values[i] }]));
         unaccepted[name] = new Set(keys.map(String));
       }
       return { state: state as unknown as PersistedState, version };
@@ -207,7 +214,7 @@ export function createIdbStorage(callbacks: StorageCallbacks): IdbStorage {
       return written;
     },
     accept: (state) => {
-      for (const name of COLLECTIONS) for (const id of Object.keys(state[name])) unaccepted[name].delete(id);
+      for (const name of COLLECTIONS) for (const id of Object.keys(state[name] ?? {})) unaccepted[name].delete(id);
     },
     removeItem: async () => {
       const conn = await database();

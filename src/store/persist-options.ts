@@ -2,9 +2,10 @@
 // saves are set aside with a notice, a failed write (a full quota) is reported, and each save is
 // announced to other tabs. IndexedDB where the browser allows it, localStorage otherwise.
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import { emptyPersisted, PERSIST_VERSION, migratePersisted, sanitizePersisted } from '../core/persisted-state';
+import { emptyPersisted, PERSIST_VERSION, sanitizePersisted } from '../core/persisted-state';
 import type { PersistedState } from '../core/persisted-state';
 import type { SetAsideReason } from '../core/problems';
+import { ensureNetworks } from '../core/network';
 import { createIdbStorage, LEGACY_KEY } from './idb-storage';
 import type { IdbStorage } from './idb-storage';
 import { keepAside, stringifyForBackup } from './set-aside';
@@ -107,6 +108,18 @@ function newerOf<T extends { updatedAt: string }>(saved: Record<string, T>, mine
   return out;
 }
 
+/** The stored maps still to check: all but those this tab already holds in the same or a newer version. */
+function unreadOf(stored: Record<string, unknown>, mine: Record<string, { updatedAt: string }>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [id, raw] of Object.entries(stored)) {
+    const own = Object.hasOwn(mine, id) ? mine[id]! : null;
+    const stamp = typeof raw === 'object' && raw !== null && 'updatedAt' in raw ? raw.updatedAt : null;
+    if (own && typeof stamp === 'string' && own.updatedAt >= stamp) continue;
+    Object.defineProperty(out, id, { value: raw, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
 let markHydrated: () => void = () => {};
 /** Resolves once the first load from storage has finished, successfully or not. */
 export const hydrated: Promise<void> = new Promise((resolve) => {
@@ -129,10 +142,15 @@ export function persistOptions(
     partialize: (state) => ({
       assessments: state.assessments,
       workshops: state.workshops,
+      networks: state.networks,
+      // Maps not yet checked, or unreadable, are written back as read: storage never loses them.
+      networkMaps: { ...(state.setAsideMaps as PersistedState['networkMaps']), ...(state.unreadMaps as PersistedState['networkMaps']), ...state.networkMaps },
       lastAssessmentId: state.lastAssessmentId,
       lastWorkshopId: state.lastWorkshopId,
     }),
-    migrate: (state, version) => {
+    // Only a save of another version gets here: the steps load then, not with every first screen.
+    migrate: async (state, version) => {
+      const { migratePersisted } = await import('../core/persisted-migrations');
       const result = migratePersisted(state, version);
       if (result.ok) return result.state as PersistedState;
       setAside(state, result.reason);
@@ -142,16 +160,23 @@ export function persistOptions(
       const notices = pendingNotices;
       pendingNotices = [];
       if (persisted === undefined) return { ...current, setAsideNotices: [...current.setAsideNotices, ...notices] };
-      const { state, setAside: rejected } = sanitizePersisted(persisted);
+      const { state, setAside: rejected, maps } = sanitizePersisted(persisted);
       storage.accept(state);
       for (const r of rejected) notices.push({ backupKey: keepAside(stringifyForBackup(r.data)), reason: r.reason });
       // "Last opened" is the device's, not the tab's: another tab's save brings its choice too.
       // What each tab shows comes from its own address.
+      const assessments = newerOf(state.assessments, current.assessments);
+      const workshops = newerOf(state.workshops, current.workshops);
       return {
         ...current,
         ...state,
-        assessments: newerOf(state.assessments, current.assessments),
-        workshops: newerOf(state.workshops, current.workshops),
+        assessments,
+        workshops,
+        // Every network a record names has its record, whichever tab made it.
+        networks: ensureNetworks(newerOf(state.networks, current.networks), [...Object.values(assessments), ...Object.values(workshops)]),
+        // Checked by checkMaps once loading ends; this tab's maps stay meanwhile.
+        networkMaps: current.networkMaps,
+        unreadMaps: unreadOf(maps, current.networkMaps),
         setAsideNotices: [...current.setAsideNotices, ...notices],
       };
     },

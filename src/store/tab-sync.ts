@@ -1,7 +1,9 @@
 // Two tabs on one device: after each save a tab says so on a BroadcastChannel, and the others
 // reload their state from storage, so an answer given in one tab is not overwritten by the other.
+import { newId } from '../core/assessment';
+
 const CHANNEL = 'fivefold';
-const tabId = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
+const tabId = newId();
 
 let channel: BroadcastChannel | null = null;
 

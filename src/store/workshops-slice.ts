@@ -2,8 +2,10 @@
 import type { StateCreator } from 'zustand';
 import { newId } from '../core/assessment';
 import type { RubricRef } from '../core/assessment';
+import { ensureNetworks } from '../core/network';
 import { createWorkshop } from '../core/workshop';
 import type { Workshop, WorkshopDetails } from '../core/workshop';
+import { networkIdForName, withNetwork } from './networks-slice';
 import type { AppState } from './store';
 
 export interface WorkshopsSlice {
@@ -26,8 +28,14 @@ export const createWorkshopsSlice: StateCreator<AppState, [], [], WorkshopsSlice
   workshops: {},
   lastWorkshopId: null,
   startWorkshop: (rubric, details) => {
-    const workshop = createWorkshop(rubric, details);
-    set((state) => ({ workshops: { ...state.workshops, [workshop.id]: workshop }, lastWorkshopId: workshop.id }));
+    const state = get();
+    const networkId = details.networkId ?? networkIdForName(state, details.networkName) ?? undefined;
+    const workshop = createWorkshop(rubric, { ...details, ...(networkId ? { networkId } : {}) });
+    set({
+      workshops: { ...state.workshops, [workshop.id]: workshop },
+      networks: withNetwork(state.networks, workshop.networkId, workshop.networkName, workshop.createdAt),
+      lastWorkshopId: workshop.id,
+    });
     return workshop.id;
   },
   // Only on a change: every set() is a save.
@@ -41,7 +49,11 @@ export const createWorkshopsSlice: StateCreator<AppState, [], [], WorkshopsSlice
       if (!current) return {};
       const next = change(current);
       if (next === current) return {};
-      return { workshops: { ...state.workshops, [id]: { ...next, updatedAt: new Date().toISOString() } } };
+      const stamped = { ...next, updatedAt: new Date().toISOString() };
+      const workshops = { ...state.workshops, [id]: stamped };
+      // A network's name is the latest one used for it.
+      if (stamped.networkName === current.networkName && stamped.networkId === current.networkId) return { workshops };
+      return { workshops, networks: withNetwork(state.networks, stamped.networkId, stamped.networkName, stamped.updatedAt) };
     }),
   deleteWorkshop: (id) => {
     const removed = get().workshops[id] ?? null;
@@ -52,12 +64,14 @@ export const createWorkshopsSlice: StateCreator<AppState, [], [], WorkshopsSlice
     });
     return removed;
   },
-  restoreWorkshop: (workshop) => set((state) => ({ workshops: { ...state.workshops, [workshop.id]: workshop } })),
+  restoreWorkshop: (workshop) =>
+    set((state) => ({ workshops: { ...state.workshops, [workshop.id]: workshop }, networks: ensureNetworks(state.networks, [workshop]) })),
   addImportedWorkshop: (workshop) => {
     let id = workshop.id;
     set((state) => {
       if (Object.hasOwn(state.workshops, id)) id = newId();
-      return { workshops: { ...state.workshops, [id]: { ...workshop, id } }, lastWorkshopId: id };
+      const workshops = { ...state.workshops, [id]: { ...workshop, id } };
+      return { workshops, networks: ensureNetworks(state.networks, [workshop]), lastWorkshopId: id };
     });
     return id;
   },

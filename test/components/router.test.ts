@@ -3,7 +3,7 @@
 // and lead to what was last opened; invitation and ballot links keep their form.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hrefFor, legacyTarget, parseRoute, WORKSHOP_VIEWS } from '../../src/components/router';
+import { hrefFor, legacyTarget, MAP_VIEWS, parseRoute, WORKSHOP_VIEWS } from '../../src/components/router';
 import type { AppRoute, LegacyRoute, Route } from '../../src/components/router';
 
 /** Ids and names as users and files make them: any well-formed text, accents, slashes, % and # included. */
@@ -21,13 +21,14 @@ const appRoute: fc.Arbitrary<AppRoute> = fc.oneof(
   fc.record({ name: fc.constant('workshop' as const), id, view: fc.constantFrom(...WORKSHOP_VIEWS) }),
   fc.record({ name: fc.constant('workshop' as const), id, view: fc.constant('agree' as const), indicator: text }),
   fc.record({ name: fc.constant('workshop-report' as const), id }),
-  fc.record({ name: fc.constant('trend' as const), network: text }),
+  fc.record({ name: fc.constant('network-trend' as const), networkId: id }),
+  fc.record({ name: fc.constant('network-map' as const), network: id, view: fc.constantFrom(...MAP_VIEWS) }),
   fc.record({ name: fc.constant('join' as const), code: fc.string({ minLength: 1 }) }),
   fc.record({ name: fc.constant('ballot' as const), code: fc.string({ minLength: 1 }) }),
 );
 
 const KNOWN_NAMES = new Set<Route['name']>([
-  'home', 'step', 'results', 'report', 'workshop-new', 'workshop', 'workshop-report', 'trend', 'join', 'ballot', 'legacy', 'not-found',
+  'home', 'step', 'results', 'report', 'workshop-new', 'workshop', 'workshop-report', 'network-trend', 'trend-by-name', 'network-map', 'join', 'ballot', 'legacy', 'not-found',
 ]);
 
 /** Strings made of the address's own pieces reach deeper into the parser than random text does. */
@@ -35,7 +36,8 @@ const addressLike = fc
   .array(
     fc.oneof(
       fc.constantFrom('#', '/', 'a', 'w', 'new', 'step', 'results', 'report', 'agree', 'collect', 'present', 'agree-x'),
-      fc.constantFrom('join', 'ballot', 'trend', 'assess', 'workshop', 'workshop-report', 'constructor', '__proto__'),
+      fc.constantFrom('join', 'ballot', 'trend', 'n', 'assess', 'workshop', 'workshop-report', 'constructor', '__proto__'),
+      fc.constantFrom('n', 'map', 'members', 'ties', 'drawing', 'measures', 'matches'),
       fc.constantFrom('%', '%2F', '%E0%A4', '%ZZ', '%F0%9F%8C%BE', '\n', ''),
       fc.string({ unit: 'binary', maxLength: 4 }),
     ),
@@ -87,7 +89,13 @@ describe('parseRoute and hrefFor', () => {
     ['#/w/x', { name: 'workshop', id: 'x', view: 'overview' }],
     ['#/w/x/agree/inst-federation', { name: 'workshop', id: 'x', view: 'agree', indicator: 'inst-federation' }],
     ['#/w/x/report', { name: 'workshop-report', id: 'x' }],
-    ['#/trend/%C5%81%C3%B3d%C5%BA', { name: 'trend', network: 'Łódź' }],
+    ['#/trend/%C5%81%C3%B3d%C5%BA', { name: 'trend-by-name', network: 'Łódź' }],
+    ['#/n/net-3f1c/trend', { name: 'network-trend', networkId: 'net-3f1c' }],
+    ['#/n/net-3f1c', { name: 'not-found', path: '/n/net-3f1c' }],
+    ['#/n/net-x/map', { name: 'network-map', network: 'net-x', view: 'members' }],
+    ['#/n/net-x/map/measures', { name: 'network-map', network: 'net-x', view: 'measures' }],
+    ['#/n/net-x/map/members', { name: 'not-found', path: '/n/net-x/map/members' }],
+    ['#/n/net-x/map/elsewhere', { name: 'not-found', path: '/n/net-x/map/elsewhere' }],
     ['#/join/i1.abc', { name: 'join', code: 'i1.abc' }],
     ['#/ballot/b1.abc.def', { name: 'ballot', code: 'b1.abc.def' }],
     ['#/a/x/step/Not_A_Step', { name: 'not-found', path: '/a/x/step/Not_A_Step' }],

@@ -20,7 +20,7 @@ async function loadSaveHolding(records: Record<string, unknown>) {
   const storage = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
   await storage.setItem('fivefold:state', {
     version: 2,
-    state: { assessments: records as never, workshops: {}, lastAssessmentId: null, lastWorkshopId: null },
+    state: { assessments: records as never, workshops: {}, networks: {}, lastAssessmentId: null, lastWorkshopId: null, networkMaps: {} },
   });
   await pendingWrites();
   resetMemory();
@@ -88,7 +88,7 @@ it('a whole save that is damaged says so in plain words', async () => {
 
 it('a save from a newer version says how to proceed', async () => {
   const storage = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
-  await storage.setItem('fivefold:state', { version: 99, state: { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null } });
+  await storage.setItem('fivefold:state', { version: 99, state: { assessments: {}, workshops: {}, networks: {}, lastAssessmentId: null, lastWorkshopId: null, networkMaps: {} } });
   resetMemory();
   await useAppStore.persist.rehydrate();
   render(<StorageNotices />);

@@ -48,9 +48,9 @@ const workshopArb: fc.Arbitrary<Workshop> = fc
     consensus: consensusArb,
   })
   .map(({ ballots, tallies, consensus }) => ({
-    id: 'w1', kind: 'workshop', networkName: 'Net', date: '2025-05-01', facilitator: 'Ana',
+    id: 'w1', kind: 'workshop', networkId: 'net-w1', networkName: 'Net', date: '2025-05-01', facilitator: 'Ana',
     rubric: { id: rubric.id, version: rubric.version }, groups: GROUPS, anonymous: true,
-    ballots, tallies, consensus, currentRound: 1, createdAt: STAMP, updatedAt: STAMP, stageId: null, outcomes: {},
+    ballots, tallies, consensus, currentRound: 1, createdAt: STAMP, updatedAt: STAMP, stageId: null, outcomes: {}, actions: [],
   }));
 
 const optionsArb = fc.record(

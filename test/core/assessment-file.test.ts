@@ -23,6 +23,12 @@ function sampleAssessment(): Assessment {
     NOW,
   );
   assessment.id = 'assessment-1';
+  assessment.networkId = 'net-assessment-1';
+  assessment.actions = [
+    { id: 'act-1', text: 'Write a memorandum with the bakery co-op', principleId: 'institutionalization', recommendationId: 'inst-low-mou', owner: 'Zoë', due: '2025-06-30', status: 'in-progress', note: '' },
+    { id: 'act-2', text: '=HYPERLINK("x") — «our own»', owner: '', due: '', status: 'not-started', note: 'line one\nline two' },
+  ];
+  assessment.boardAsk = 'Approve a budget of 2 000 € for the legal review.';
   assessment.answers = {
     'inst-formal-agreements': { value: 3, note: 'Łódź Spółdzielnia signed in 2019 🤝' },
     'inst-federation': { value: 0, note: 'Coopérative du Québec:\n- line two\n\t"quoted" and \\backslashed\\' },
@@ -40,7 +46,13 @@ function sampleAssessment(): Assessment {
 /** The parts of an exported file that tests spoil, typed loosely so any JSON can be put there. */
 interface ExportedFile {
   [key: string]: unknown;
-  assessment: { rubric: unknown; stageId: unknown; answers: Record<string, unknown>; outcomes: Record<string, unknown> };
+  assessment: {
+    rubric: unknown;
+    stageId: unknown;
+    answers: Record<string, unknown>;
+    outcomes: Record<string, unknown>;
+    actions: Record<string, unknown>[];
+  };
 }
 
 /** A valid exported file as an object, for tests to spoil one field of. */
@@ -188,6 +200,33 @@ describe('parseAssessmentFile', () => {
       words: ['The assessment holds an entry Fivefold does not know (“colour”).'],
     },
     {
+      name: 'an action with a due date that is not a date',
+      text: () => {
+        const file = sampleFile();
+        file.assessment.actions[1] = { ...file.assessment.actions[1], due: 'next week' };
+        return JSON.stringify(file);
+      },
+      words: ['The due date of action 2 (“=HYPERLINK("x") — «our own»”), “next week”, is not a date Fivefold can read'],
+    },
+    {
+      name: 'an action with a status the app does not know',
+      text: () => {
+        const file = sampleFile();
+        file.assessment.actions[0] = { ...file.assessment.actions[0], status: 'nearly' };
+        return JSON.stringify(file);
+      },
+      words: ['The status of action 1 (“Write a memorandum with the bakery co-op”) is “nearly”, which Fivefold does not know.'],
+    },
+    {
+      name: 'two actions with one id',
+      text: () => {
+        const file = sampleFile();
+        file.assessment.actions[1] = { ...file.assessment.actions[1], id: 'act-1' };
+        return JSON.stringify(file);
+      },
+      words: ['The internal id of action 2 (“=HYPERLINK'],
+    },
+    {
       name: 'no assessment in the file',
       text: () => JSON.stringify({ ...sampleFile(), assessment: undefined }),
       words: ['The assessment is missing.'],
@@ -265,5 +304,38 @@ describe('parseAssessmentFile', () => {
       'The rating of an outcome this version does not list (“world-peace”).',
       'A stage of development this version does not have (“stage-that-was-removed”).',
     ]);
+  });
+});
+
+describe('files made before network ids, dates and plans (schemaVersion 1)', () => {
+  /** The sample as version 1 wrote it: no network id, no assessment date, no plan. */
+  function versionOneText(): string {
+    const file = sampleFile();
+    const { networkId: _n, assessedOn: _d, actions: _a, boardAsk: _b, ...assessment } = file.assessment as Record<string, unknown>;
+    return JSON.stringify({ ...file, schemaVersion: 1, assessment });
+  }
+
+  it('still imports: the network is the one of that name on this device, dated the day it was started, with an empty plan', () => {
+    const asked: string[] = [];
+    const result = parseAssessmentFile(versionOneText(), RUBRICS, (name) => {
+      asked.push(name);
+      return 'net-on-this-device';
+    });
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(asked).toEqual([sampleAssessment().networkName]);
+    expect(result.assessment).toMatchObject({ networkId: 'net-on-this-device', assessedOn: '2025-03-14', actions: [] });
+    expect(result.assessment.answers).toEqual(sampleAssessment().answers);
+  });
+
+  it('gives a network of its own when no network of that name is on this device', () => {
+    const result = parseAssessmentFile(versionOneText(), RUBRICS, () => null);
+    if (!result.ok) throw new Error(result.problem.code);
+    expect(result.assessment.networkId).toBe('net-assessment-1');
+  });
+
+  it('refuses a version 2 file that lacks them, naming what is missing', () => {
+    const file = sampleFile() as unknown as { assessment: Record<string, unknown> };
+    delete file.assessment.networkId;
+    expect(errorOf(JSON.stringify(file))).toContain('The network it belongs to is missing.');
   });
 });

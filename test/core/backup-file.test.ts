@@ -11,6 +11,7 @@ import { serializeAssessment } from '../../src/core/assessment-file';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { createWorkshop } from '../../src/core/workshop';
 import type { Workshop } from '../../src/core/workshop';
+import { member, mapOf, tie } from '../fixtures/network-maps';
 
 const NOW = new Date('2025-03-14T09:26:53.000Z');
 
@@ -19,6 +20,7 @@ function assessment(id: string, networkName: string, note = 'plain note'): Asses
   return {
     ...a,
     id,
+    networkId: `net-${id}`,
     answers: {
       'inst-formal-agreements': { value: 3, note },
       'div-sectors': { value: 'na' },
@@ -30,7 +32,7 @@ function assessment(id: string, networkName: string, note = 'plain note'): Asses
 }
 
 function workshop(id: string): Workshop {
-  return { ...createWorkshop(FIVE_PRINCIPLES, { networkName: 'Łódź Spółdzielnia', facilitator: 'Ana', date: '2025-03-14' }, NOW), id };
+  return { ...createWorkshop(FIVE_PRINCIPLES, { networkName: 'Łódź Spółdzielnia', facilitator: 'Ana', date: '2025-03-14' }, NOW), id, networkId: `net-${id}` };
 }
 
 function sampleContents(): BackupContents {
@@ -40,6 +42,13 @@ function sampleContents(): BackupContents {
       assessment('a-2', 'Łódź Spółdzielnia', '👩‍👩‍👧 family-run — «ask the treasurer»'),
     ],
     workshops: [workshop('w-1')],
+    networks: [{ id: 'net-q', name: 'Coopérative du Québec', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() }],
+    networkMaps: [
+      {
+        ...mapOf([member('b', { name: 'Boulangerie Ærø' }), member('c', { kind: 'credit-union', needs: [{ category: 'legal' }] })], [tie('b', 'c', ['finance'], true)]),
+        networkId: 'net-a-1',
+      },
+    ],
   };
 }
 
@@ -70,15 +79,38 @@ describe('serializeBackup and parseBackupFile', () => {
   it('write the envelope, then read back exactly what was written, accents, emoji and newlines included', () => {
     const text = serializeBackup(sampleContents(), NOW);
     const file = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(file)).toEqual(['type', 'schemaVersion', 'exportedAt', 'assessments', 'workshops']);
-    expect(file).toMatchObject({ type: BACKUP_FILE_TYPE, schemaVersion: 1, exportedAt: NOW.toISOString() });
+    expect(Object.keys(file)).toEqual(['type', 'schemaVersion', 'exportedAt', 'assessments', 'workshops', 'networks', 'networkMaps']);
+    expect(file).toMatchObject({ type: BACKUP_FILE_TYPE, schemaVersion: 3, exportedAt: NOW.toISOString() });
     expect(parseBackupFile(text)).toStrictEqual({ ok: true, contents: sampleContents(), problems: [] });
+  });
+
+  it('reads a version 2 backup (before maps) with no maps and no problems', () => {
+    const { networkMaps: _none, ...v2 } = sampleFile();
+    const result = parseBackupFile(JSON.stringify({ ...v2, schemaVersion: 2 }));
+    expect(result.ok && result.contents.networkMaps).toEqual([]);
+    expect(result.ok && result.problems).toEqual([]);
+  });
+
+  it('keeps the readable maps and names each map it could not read, in plain words', () => {
+    const file = sampleFile();
+    const [good] = file.networkMaps as Record<string, unknown>[];
+    const broken = { ...good, networkId: 'net-q', ties: [{ id: 'x', from: 'b', to: 'b', kinds: ['trade'], written: false }] };
+    const result = parseBackupFile(JSON.stringify({ ...file, networkMaps: [good, broken, 'not a map'] }));
+    if (!result.ok) throw new Error('expected the backup to be read');
+    expect(result.contents.networkMaps).toStrictEqual(sampleContents().networkMaps);
+    expect(result.problems).toMatchObject([
+      { code: 'map', name: 'Coopérative du Québec', problem: { code: 'invalid' } },
+      { code: 'map', name: null, problem: { code: 'not-a-map' } },
+    ]);
+    const words = result.problems.map((p) => backupProblemWords(p, [FIVE_PRINCIPLES]));
+    expect(words[0]).toBe('The network map of “Coopérative du Québec” in the backup could not be read: some of its members or ties are not in the form Fivefold expects.');
+    words.forEach(expectPlain);
   });
 
   it('reads an empty backup as empty lists with no problems', () => {
     expect(parseBackupFile(serializeBackup({ assessments: [], workshops: [] }, NOW))).toStrictEqual({
       ok: true,
-      contents: { assessments: [], workshops: [] },
+      contents: { assessments: [], workshops: [], networks: [], networkMaps: [] },
       problems: [],
     });
   });
@@ -89,7 +121,7 @@ describe('serializeBackup and parseBackupFile', () => {
     ['JSON that is not an object', '[1, 2]', /not a Fivefold backup file/],
     ['a file of another kind', JSON.stringify({ type: 'something/else', schemaVersion: 1 }), /not a Fivefold backup file/],
     ['a backup without a schemaVersion', JSON.stringify({ type: BACKUP_FILE_TYPE, assessments: [] }), /does not say which version/],
-    ['a backup from a newer Fivefold', JSON.stringify({ ...sampleFile(), schemaVersion: 2 }), /made by a newer version of Fivefold[^]*update Fivefold/],
+    ['a backup from a newer Fivefold', JSON.stringify({ ...sampleFile(), schemaVersion: 4 }), /made by a newer version of Fivefold[^]*update Fivefold/],
   ])('refuses %s', (_what, text, message) => {
     expect(errorOf(text)).toMatch(message);
   });
@@ -123,10 +155,12 @@ describe('serializeBackup and parseBackupFile', () => {
     const file = sampleFile();
     file.workshops = { 'w-1': file.workshops };
     delete (file as Record<string, unknown>).assessments;
+    delete (file as Record<string, unknown>).networks;
+    delete (file as Record<string, unknown>).networkMaps;
     const result = parseBackupFile(JSON.stringify(file));
     expect(result).toStrictEqual({
       ok: true,
-      contents: { assessments: [], workshops: [] },
+      contents: { assessments: [], workshops: [], networks: [], networkMaps: [] },
       problems: [{ code: 'not-a-list', what: 'workshop' }],
     });
     expect(backupProblemWords({ code: 'not-a-list', what: 'workshop' }, [])).toBe('The list of workshops in the backup is not a list, so none of them were read.');

@@ -9,7 +9,8 @@ import { parseAssessmentFile, serializeAssessment } from '../../src/core/assessm
 import { parseBackupFile, serializeBackup } from '../../src/core/backup-file';
 import { decodeBallotLink, decodeInvitationLink } from '../../src/core/ballot-link';
 import { BUILTIN_RUBRICS, FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
-import { migratePersisted, sanitizePersisted } from '../../src/core/persisted-state';
+import { migratePersisted } from '../../src/core/persisted-migrations';
+import { sanitizePersisted } from '../../src/core/persisted-state';
 import { parseRubric } from '../../src/core/rubric-schema';
 import { createWorkshop } from '../../src/core/workshop';
 import { parseBallotFile, parseWorkshopFile, serializeWorkshop } from '../../src/core/workshop-file';

@@ -3,7 +3,9 @@
 import { createAssessment } from '../../src/core/assessment';
 import type { Assessment } from '../../src/core/assessment';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
-import { MIGRATIONS, migratePersisted, PERSIST_VERSION, sanitizePersisted } from '../../src/core/persisted-state';
+import { localDate } from '../../src/core/calendar-day';
+import { MIGRATIONS, migratePersisted } from '../../src/core/persisted-migrations';
+import { PERSIST_VERSION, sanitizePersisted } from '../../src/core/persisted-state';
 
 function assessment(id: string, networkName: string): Assessment {
   const a = createAssessment(FIVE_PRINCIPLES, { networkName, assessors: 'Ana' }, new Date('2025-01-02T03:04:05.000Z'));
@@ -20,13 +22,17 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const EMPTY = { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
+const EMPTY = { assessments: {}, workshops: {}, networks: {}, networkMaps: {}, lastAssessmentId: null, lastWorkshopId: null };
 
 describe('sanitizePersisted', () => {
   it('keeps every valid assessment and the last-opened id', () => {
     const saved = { assessments: { a1: assessment('a1', 'North'), a2: assessment('a2', 'South') }, lastAssessmentId: 'a2' };
     const result = sanitizePersisted(saved);
-    expect(result).toEqual({ state: { ...saved, workshops: {}, lastWorkshopId: null }, setAside: [] });
+    // A save without network records gets one per network its records name.
+    const networks = Object.fromEntries(
+      Object.values(saved.assessments).map((a) => [a.networkId, { id: a.networkId, name: a.networkName, createdAt: a.createdAt, updatedAt: a.updatedAt }]),
+    );
+    expect(result).toEqual({ state: { ...saved, workshops: {}, networks, networkMaps: {}, lastWorkshopId: null }, setAside: [], maps: {} });
   });
 
   it('sets aside an invalid assessment with a reason naming it, and keeps the others', () => {
@@ -84,6 +90,7 @@ describe('sanitizePersisted', () => {
       const result = sanitizePersisted(data);
       expect(result.state).toEqual(EMPTY);
       expect(result.setAside).toEqual([{ reason: { code: 'unknown-shape' }, data }]);
+      expect(result.maps).toEqual({});
     },
   );
 
@@ -95,7 +102,7 @@ describe('sanitizePersisted', () => {
   });
 
   it('treats a save with no assessments key as empty, with nothing set aside', () => {
-    expect(sanitizePersisted({})).toEqual({ state: EMPTY, setAside: [] });
+    expect(sanitizePersisted({})).toEqual({ state: EMPTY, setAside: [], maps: {} });
   });
 });
 
@@ -123,10 +130,10 @@ describe('MIGRATIONS[1]: version 1 → 2', () => {
     const fixture = (await import('../fixtures/stored-v1.json')).default;
     const input = structuredClone(fixture.state);
     expect(MIGRATIONS[1]!(input)).toEqual({ ...fixture.state, workshops: {}, activeWorkshopId: null });
-    const result = migratePersisted(input, 1);
     const { activeId, ...rest } = fixture.state;
-    expect(result).toEqual({ ok: true, state: { ...rest, workshops: {}, lastAssessmentId: activeId, lastWorkshopId: null } });
+    expect(MIGRATIONS[2]!(MIGRATIONS[1]!(input))).toEqual({ ...rest, workshops: {}, lastAssessmentId: activeId, lastWorkshopId: null });
     expect(input).toEqual(fixture.state);
+    const result = migratePersisted(input, 1);
     const { state, setAside } = sanitizePersisted(result.ok ? result.state : null);
     expect(setAside).toEqual([]);
     expect(Object.keys(state.assessments)).toEqual(Object.keys(fixture.state.assessments));
@@ -138,10 +145,10 @@ describe('MIGRATIONS[2]: version 2 → 3', () => {
     const fixture = (await import('../fixtures/stored-v2.json')).default;
     const input = structuredClone(fixture.state);
     deepFreeze(input);
-    const result = migratePersisted(input, 2);
     const { activeId, activeWorkshopId, ...rest } = fixture.state;
-    expect(result).toEqual({ ok: true, state: { ...rest, lastAssessmentId: activeId, lastWorkshopId: activeWorkshopId } });
+    expect(MIGRATIONS[2]!(input)).toEqual({ ...rest, lastAssessmentId: activeId, lastWorkshopId: activeWorkshopId });
     expect(input).toEqual(fixture.state);
+    const result = migratePersisted(input, 2);
     const { state, setAside } = sanitizePersisted(result.ok ? result.state : null);
     expect(setAside).toEqual([]);
     expect(state.lastAssessmentId).toBe(activeId);
@@ -156,5 +163,82 @@ describe('MIGRATIONS[2]: version 2 → 3', () => {
       lastAssessmentId: null,
       lastWorkshopId: null,
     });
+  });
+});
+
+describe('MIGRATIONS[3]: version 3 → 4', () => {
+  it('groups the version-3 fixture’s records into networks by today’s name rule, dates assessments and gives empty plans', async () => {
+    const fixture = (await import('../fixtures/stored-v3.json')).default;
+    const input = structuredClone(fixture.state);
+    deepFreeze(input);
+    const migrated = MIGRATIONS[3]!(input) as {
+      assessments: Record<string, Assessment>;
+      workshops: Record<string, { networkId: string; actions: unknown[] }>;
+      networks: Record<string, { id: string; name: string; createdAt: string; updatedAt: string }>;
+    };
+    expect(input).toEqual(fixture.state);
+    const { assessments: a, workshops: w, networks } = migrated;
+    // Records that matched by name share one id, made from the oldest of them; the rest are their own.
+    expect(a['a-2025']!.networkId).toBe('net-a-2025');
+    expect(a['a-2026']!.networkId).toBe('net-a-2025');
+    expect(a['a-other']!.networkId).toBe('net-a-other');
+    expect(w['w-sur']!.networkId).toBe('net-a-other');
+    // Two records without a name are not "the same network".
+    expect(a['a-unnamed']!.networkId).toBe('net-a-unnamed');
+    expect(a['a-unnamed-2']!.networkId).toBe('net-a-unnamed-2');
+    // One network record per id, named after its latest change, created with its oldest record.
+    expect(networks['net-a-2025']).toEqual({
+      id: 'net-a-2025',
+      name: '  coopérative du  QUÉBEC ',
+      createdAt: '2025-03-12T10:00:00.000Z',
+      updatedAt: '2026-03-21T09:00:00.000Z',
+    });
+    expect(networks['net-a-other']).toMatchObject({ name: 'red de cooperativas del sur', createdAt: '2026-01-05T09:00:00.000Z' });
+    expect(Object.keys(networks).sort()).toEqual(['net-a-2025', 'net-a-other', 'net-a-unnamed', 'net-a-unnamed-2']);
+    // The day each was assessed is the day it was started; nothing else changes.
+    expect(a['a-2025']!.assessedOn).toBe(localDate(new Date('2025-03-12T10:00:00.000Z')));
+    expect(a['a-2025']!.actions).toEqual([]);
+    expect(w['w-sur']!.actions).toEqual([]);
+    const { networkId: _n, assessedOn: _d, actions: _p, ...rest } = a['a-2026']!;
+    expect(rest).toEqual(fixture.state.assessments['a-2026']);
+    expect(migrated).toMatchObject({ lastAssessmentId: 'a-2026', lastWorkshopId: 'w-sur' });
+  });
+
+  it('gives a loadable save: nothing set aside, every record kept, the same networks', async () => {
+    const fixture = (await import('../fixtures/stored-v3.json')).default;
+    const result = migratePersisted(structuredClone(fixture.state), 3);
+    const { state, setAside } = sanitizePersisted(result.ok ? result.state : null);
+    expect(setAside).toEqual([]);
+    expect(Object.keys(state.assessments)).toEqual(Object.keys(fixture.state.assessments));
+    expect(Object.keys(state.workshops)).toEqual(['w-sur']);
+    expect(Object.keys(state.networks).sort()).toEqual(['net-a-2025', 'net-a-other', 'net-a-unnamed', 'net-a-unnamed-2']);
+  });
+
+  it('is the same wherever it runs, so two tabs migrating one save agree', async () => {
+    const fixture = (await import('../fixtures/stored-v3.json')).default;
+    expect(MIGRATIONS[3]!(structuredClone(fixture.state))).toEqual(MIGRATIONS[3]!(structuredClone(fixture.state)));
+  });
+
+  it('leaves alone a save that is not an object, and one without collections', () => {
+    expect(MIGRATIONS[3]!(42)).toBe(42);
+    expect(MIGRATIONS[3]!({ lastAssessmentId: null })).toEqual({ lastAssessmentId: null, networks: {} });
+  });
+});
+
+describe('sanitizePersisted and networks', () => {
+  it('rebuilds a damaged network record from its records, and drops one no record uses', () => {
+    const a1 = { ...assessment('a1', 'North'), networkId: 'net-n' };
+    const result = sanitizePersisted({
+      assessments: { a1 },
+      networks: { 'net-n': { id: 'net-n', name: 42 }, 'net-gone': { id: 'net-gone', name: 'Gone', createdAt: a1.createdAt, updatedAt: a1.updatedAt } },
+    });
+    expect(result.setAside).toEqual([]);
+    expect(result.state.networks).toEqual({ 'net-n': { id: 'net-n', name: 'North', createdAt: a1.createdAt, updatedAt: a1.updatedAt } });
+  });
+
+  it('keeps a network’s own name (the latest used) when it is valid', () => {
+    const a1 = { ...assessment('a1', 'North'), networkId: 'net-n' };
+    const network = { id: 'net-n', name: 'North Co-op Network', createdAt: a1.createdAt, updatedAt: a1.updatedAt };
+    expect(sanitizePersisted({ assessments: { a1 }, networks: { 'net-n': network } }).state.networks).toEqual({ 'net-n': network });
   });
 });

@@ -2,6 +2,8 @@
 import { overallProgress, principleProgress, stepIds, WRAP_UP_STEP } from '../../src/core/progress';
 import {
   nextStepsByPrinciple,
+  priorities,
+  rankHighlights,
   recommendationTier,
   stagePosition,
   strengthsAndGaps,
@@ -21,8 +23,8 @@ describe('strengthsAndGaps', () => {
 
   it('lists the highest strengths and lowest gaps first', () => {
     const { strengths, gaps } = strengthsAndGaps(TEST_RUBRIC, answersFor([3, 4, 1, 0], []));
-    expect(strengths.map((r) => r.level)).toEqual([4, 3]);
-    expect(gaps.map((r) => r.level)).toEqual([0, 1]);
+    expect(strengths.map((r) => r.value)).toEqual([4, 3]);
+    expect(gaps.map((r) => r.value)).toEqual([0, 1]);
   });
 
   it('names at most three of each, keeping rubric order among ties', () => {
@@ -85,6 +87,38 @@ describe('nextStepsByPrinciple', () => {
     expect(alpha).toMatchObject({ tier: 'high' });
     expect(alpha!.actions.map((a) => a.id)).toEqual(['alpha-high-1', 'alpha-high-2']);
     expect(beta).toMatchObject({ tier: null, actions: [] });
+  });
+});
+
+describe('priorities', () => {
+  const rubric3 = { ...TEST_RUBRIC, principles: [...TEST_RUBRIC.principles, { ...TEST_RUBRIC.principles[0]!, id: 'gamma', title: 'Gamma', indicators: TEST_RUBRIC.principles[0]!.indicators.map((i) => ({ ...i, id: i.id.replace('alpha', 'gamma') })) }] };
+
+  it('puts the weakest principle first, then by rising score, with its recommended actions', () => {
+    // alpha 75, beta 37.5
+    const scores = scoreAssessment(TEST_RUBRIC, answersFor([3, 3, 3, 3], [2, 2, 1, 1]));
+    const ordered = priorities(TEST_RUBRIC, scores);
+    expect(ordered.map((s) => [s.principle.id, s.tier])).toEqual([
+      ['beta', 'low'],
+      ['alpha', 'high'],
+    ]);
+    expect(ordered[0]!.actions.map((a) => a.id)).toEqual(['beta-low-1', 'beta-low-2']);
+    expect(ordered[0]!.principle.id).toBe(scores.weakestPrincipleId);
+  });
+
+  it('keeps rubric order on a tie, and puts principles with too few answers last', () => {
+    const answers = { ...answersFor([2, 2, 2, 2], [__, __, __, 4]), 'gamma-1': { value: 2 as const }, 'gamma-2': { value: 2 as const } };
+    const ordered = priorities(rubric3, scoreAssessment(rubric3, answers));
+    expect(ordered.map((s) => s.principle.id)).toEqual(['alpha', 'gamma', 'beta']);
+    expect(ordered[2]).toMatchObject({ tier: null, actions: [] });
+  });
+});
+
+describe('rankHighlights', () => {
+  it('ranks group medians, halves included, by the same rule as one person’s levels', () => {
+    const values: Record<string, number | 'na'> = { 'alpha-1': 3.5, 'alpha-2': 3, 'alpha-3': 1.5, 'beta-1': 0.5, 'beta-2': 'na', 'beta-3': 1 };
+    const { strengths, gaps } = rankHighlights(TEST_RUBRIC, (id) => values[id]);
+    expect(strengths.map((r) => [r.number, r.value])).toEqual([['1.1', 3.5], ['1.2', 3]]);
+    expect(gaps.map((r) => [r.number, r.value])).toEqual([['2.1', 0.5], ['2.3', 1]]);
   });
 });
 

@@ -1,67 +1,72 @@
-// Re-assessment over time: which assessments count as one network, in what order, and the principle
-// scores and indicator-by-indicator changes the trend shows. Expected scores are worked out by hand.
+// Re-assessment over time: which assessments are one network (its id, not its name), in what order
+// (the assessment date, then when each was started), the principle scores and indicator-by-indicator
+// changes the trend shows, and the actions done between assessments. Scores are worked out by hand.
 import { createAssessment } from '../../src/core/assessment';
 import type { Assessment } from '../../src/core/assessment';
-import { assessmentsOfNetwork, buildTrend } from '../../src/core/trend';
+import { actionsDoneBetween, assessmentsOfNetwork, buildTrend } from '../../src/core/trend';
 import type { TrendCell } from '../../src/core/trend';
 import { TEST_RUBRIC, answersFor } from './fixtures';
 import type { Row } from './fixtures';
 
-function assessmentOf(id: string, networkName: string, createdAt: string, rows: Row[] = [], rubricId = TEST_RUBRIC.id): Assessment {
-  const a = createAssessment({ id: rubricId, version: TEST_RUBRIC.version }, { networkName, assessors: 'Zoë' }, new Date(createdAt));
-  return { ...a, id, answers: answersFor(...rows) };
+function assessmentOf(id: string, networkName: string, createdAt: string, rows: Row[] = [], rubricId = TEST_RUBRIC.id, networkId = 'net-q'): Assessment {
+  const a = createAssessment({ id: rubricId, version: TEST_RUBRIC.version }, { networkName, assessors: 'Zoë', networkId }, new Date(createdAt));
+  return { ...a, id, answers: answersFor(...rows), assessedOn: createdAt.slice(0, 10) };
 }
 
-// Three assessments of one network (written three ways), given out of order, plus look-alikes that are not it.
+// Three assessments of one network (renamed along the way), given out of order, plus look-alikes that are not it.
 const first = assessmentOf('q-1', 'Coopérative du Québec', '2024-01-10T09:00:00.000Z', [
   [2, 2, 2, 2],
   [1, 'na', 3, null],
 ]);
-const second = assessmentOf('q-2', 'coopérative  du québec ', '2024-06-01T09:00:00.000Z', [[4, 'na', 2, 'dk'], []]);
-const third = assessmentOf('q-3', 'Coopérative du Québec', '2025-01-15T09:00:00.000Z', [
+const second = assessmentOf('q-2', 'Coop du Quebec (typo)', '2024-06-01T09:00:00.000Z', [[4, 'na', 2, 'dk'], []]);
+const third = assessmentOf('q-3', 'Réseau coopératif du Québec', '2025-01-15T09:00:00.000Z', [
   [3, 3, 4, 1],
   [4, 4, 4, 0],
 ]);
 const others = [
-  assessmentOf('o-1', 'Another network', '2024-03-01T09:00:00.000Z', [[4, 4, 4, 4]]),
-  assessmentOf('o-2', 'Cooperative du Quebec', '2024-04-01T09:00:00.000Z'),
+  assessmentOf('o-1', 'Another network', '2024-03-01T09:00:00.000Z', [[4, 4, 4, 4]], TEST_RUBRIC.id, 'net-other'),
+  assessmentOf('o-2', 'Coopérative du Québec', '2024-04-01T09:00:00.000Z', [], TEST_RUBRIC.id, 'net-same-name'),
   assessmentOf('o-3', 'Coopérative du Québec', '2024-05-01T09:00:00.000Z', [], 'other-rubric'),
 ];
 const all = [third, others[0]!, first, others[1]!, second, others[2]!];
 
 describe('assessmentsOfNetwork', () => {
-  it('finds the same network whatever its case and spacing, with the same rubric, oldest first', () => {
-    expect(assessmentsOfNetwork(all, TEST_RUBRIC.id, 'Coopérative du Québec').map((a) => a.id)).toEqual(['q-1', 'q-2', 'q-3']);
-    expect(assessmentsOfNetwork(all, TEST_RUBRIC.id, '  COOPÉRATIVE du   QUÉBEC').map((a) => a.id)).toEqual(['q-1', 'q-2', 'q-3']);
+  it('finds one network by its id whatever its records are called, with the same rubric, oldest first', () => {
+    expect(assessmentsOfNetwork(all, TEST_RUBRIC.id, 'net-q').map((a) => a.id)).toEqual(['q-1', 'q-2', 'q-3']);
   });
 
-  it('keeps accents: a name without them is another network', () => {
-    expect(assessmentsOfNetwork(all, TEST_RUBRIC.id, 'Cooperative du Quebec').map((a) => a.id)).toEqual(['o-2']);
+  it('does not take in another network of the same name', () => {
+    expect(assessmentsOfNetwork(all, TEST_RUBRIC.id, 'net-same-name').map((a) => a.id)).toEqual(['o-2']);
   });
 
-  it('treats a name in decomposed Unicode as the same name', () => {
-    const decomposed = 'Coopérative du Québec'.normalize('NFD');
-    expect(assessmentsOfNetwork(all, TEST_RUBRIC.id, decomposed).map((a) => a.id)).toEqual(['q-1', 'q-2', 'q-3']);
+  it('orders by the assessment date, so a paper assessment entered later takes its place in time', () => {
+    const paper = { ...assessmentOf('paper', 'N', '2025-06-01T09:00:00.000Z'), assessedOn: '2023-11-30' };
+    expect(assessmentsOfNetwork([...all, paper], TEST_RUBRIC.id, 'net-q').map((a) => a.id)).toEqual(['paper', 'q-1', 'q-2', 'q-3']);
   });
 
-  it('orders assessments made at the same moment by id', () => {
+  it('orders assessments of one day by the moment they were started, then by id', () => {
     const a = assessmentOf('b', 'N', '2024-01-01T00:00:00.000Z');
     const b = assessmentOf('a', 'N', '2024-01-01T00:00:00.000Z');
-    expect(assessmentsOfNetwork([a, b], TEST_RUBRIC.id, 'N').map((x) => x.id)).toEqual(['a', 'b']);
+    const later = { ...assessmentOf('c', 'N', '2024-01-01T10:00:00+05:00'), assessedOn: '2024-01-01' };
+    expect(assessmentsOfNetwork([later, a, b], TEST_RUBRIC.id, 'net-q').map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
+});
 
-  it('orders by the moment, not the text, when timestamps are written with an offset or without milliseconds', () => {
-    // All three are valid createdAt values (the schema accepts offsets and optional fractions).
-    const at6 = { ...assessmentOf('at-6', 'N', '2024-01-01T00:00:00.000Z'), createdAt: '2025-01-01T06:00:00Z' };
-    const at5 = { ...assessmentOf('at-5', 'N', '2024-01-01T00:00:00.000Z'), createdAt: '2025-01-01T10:00:00+05:00' };
-    const at6half = { ...assessmentOf('at-6.5', 'N', '2024-01-01T00:00:00.000Z'), createdAt: '2025-01-01T06:00:00.500Z' };
-    // Regression: createdAt is ordered by the moment it names, whatever its offset or precision.
-    expect(assessmentsOfNetwork([at6, at5, at6half], TEST_RUBRIC.id, 'N').map((x) => x.id)).toEqual(['at-5', 'at-6', 'at-6.5']);
+describe('actionsDoneBetween', () => {
+  it('lists, for each interval, the earlier plan’s actions that were done', () => {
+    const done = { id: 'x', text: 'Sign the charter', owner: 'Ana', due: '', status: 'done' as const, note: '', doneOn: '2024-05-01' };
+    const open = { id: 'y', text: 'Open a fund', owner: '', due: '', status: 'in-progress' as const, note: '' };
+    const withPlan = { ...first, actions: [done, open] };
+    expect(actionsDoneBetween([withPlan, second, third])).toEqual([
+      { from: '2024-01-10', to: '2024-06-01', done: [done] },
+      { from: '2024-06-01', to: '2025-01-15', done: [] },
+    ]);
+    expect(actionsDoneBetween([withPlan])).toEqual([]);
   });
 });
 
 describe('buildTrend', () => {
-  const trend = buildTrend(TEST_RUBRIC, assessmentsOfNetwork(all, TEST_RUBRIC.id, 'Coopérative du Québec'));
+  const trend = buildTrend(TEST_RUBRIC, assessmentsOfNetwork(all, TEST_RUBRIC.id, 'net-q'));
 
   it('scores each principle at each date', () => {
     // Alpha: mean 2 → 50; mean of 4 and 2 → 75; mean of 3, 3, 4, 1 = 2.75 → 68.75.

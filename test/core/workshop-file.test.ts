@@ -38,6 +38,7 @@ function sampleWorkshop(): Workshop {
   return {
     ...w,
     id: 'workshop-1',
+    networkId: 'net-workshop-1',
     ballots: [sampleBallot()],
     tallies: [{ workshopId: 'workshop-1', round: 1, indicatorId: 'inst-federation', counts: [0, 1, 4, 2, 0], notApplicable: 1, dontKnow: 0 }],
     consensus: {
@@ -79,7 +80,7 @@ describe('workshop files', () => {
     const text = serializeWorkshop(sampleWorkshop(), NOW);
     const file = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual(['type', 'schemaVersion', 'rubric', 'exportedAt', 'workshop']);
-    expect(file).toMatchObject({ type: WORKSHOP_FILE_TYPE, schemaVersion: 1, rubric: { id: 'five-principles' }, exportedAt: NOW.toISOString() });
+    expect(file).toMatchObject({ type: WORKSHOP_FILE_TYPE, schemaVersion: 2, rubric: { id: 'five-principles' }, exportedAt: NOW.toISOString() });
     expect(parseWorkshopFile(text, RUBRICS)).toStrictEqual({ ok: true, workshop: sampleWorkshop(), rubric: FIVE_PRINCIPLES });
   });
 
@@ -87,7 +88,7 @@ describe('workshop files', () => {
     { name: 'text that is not JSON', text: () => 'workshop: yes', words: ['text file, but not one Fivefold wrote'] },
     { name: 'an empty file', text: () => '', words: ['empty'] },
     { name: 'a ballot file', text: () => serializeBallot(sampleBallot()), words: ['participant’s ballot', 'add it to its workshop under “Collect”'] },
-    { name: 'a newer file format', text: () => serializeWorkshop(sampleWorkshop(), NOW).replace('"schemaVersion": 1', '"schemaVersion": 2'), words: ['made by a newer version of Fivefold', 'update Fivefold'] },
+    { name: 'a newer file format', text: () => serializeWorkshop(sampleWorkshop(), NOW).replace('"schemaVersion": 2', '"schemaVersion": 3'), words: ['made by a newer version of Fivefold', 'update Fivefold'] },
     { name: 'an unknown rubric', text: () => fileWith((w) => (w.rubric = { id: 'other', version: '1.0.0' })), words: ['another rubric, “other” (version 1.0.0)', 'does not have'] },
     { name: 'a bad date', text: () => fileWith((w) => (w.date = '01/05/2025')), words: ['The date of the workshop, “01/05/2025”, is not a date Fivefold can read', 'year-month-day'] },
     { name: 'thirteen groups', text: () => fileWith((w) => (w.groups = Array.from({ length: 13 }, (_, i) => `G${i}`))), words: ['Too many entries in the list of perspective groups: 13; the limit is 12.'] },

@@ -205,7 +205,7 @@ describe('buildReportModel: the solo report through the shared builder', () => {
     const { strengths, gaps } = strengthsAndGaps(FIVE_PRINCIPLES, sampleAssessment().answers);
     expect(solo.strengths.map((h) => h.question)).toEqual(strengths.map((r) => r.indicator.question));
     expect(solo.gaps.map((h) => h.question)).toEqual(gaps.map((r) => r.indicator.question));
-    expect(solo.strengths.map((h) => h.value)).toEqual(strengths.map((r) => r.level));
+    expect(solo.strengths.map((h) => h.value)).toEqual(strengths.map((r) => r.value));
   });
 });
 

@@ -1,5 +1,6 @@
 // The Markdown export holds the report's content in the report's words, and typed text cannot
 // change its structure (no stray headings, lists, broken tables or raw HTML).
+import type { Assessment } from '../../src/core/assessment';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { buildReportModel } from '../../src/core/report-model';
 import type { ReportModel } from '../../src/core/report-model';
@@ -7,14 +8,16 @@ import { buildMarkdown } from '../../src/export/markdown/build-markdown';
 import {
   answerText,
   assessedByText,
-  dontKnowText,
+  formatDueDate,
   formatReportDate,
   formatReportScore,
   methodParagraphs,
   reportText,
   scoreLine,
 } from '../../src/export/report-text';
+import { changeLine, reportNames, summarySentence, summaryText } from '../../src/export/summary-text';
 import { sampleAssessment } from '../fixtures/sample-assessment';
+import { lastYearAssessment, plannedAssessment } from '../fixtures/sample-plan';
 
 const NOW = new Date('2026-04-01T10:00:00.000Z');
 const HOSTILE_NOTE = [
@@ -29,8 +32,8 @@ const HOSTILE_NOTE = [
   '===',
 ].join('\n');
 
-function modelOf(assessment = sampleAssessment({ longNotes: true })): ReportModel {
-  return buildReportModel(FIVE_PRINCIPLES, assessment, NOW);
+function modelOf(assessment: Assessment = { ...sampleAssessment({ longNotes: true }), actions: plannedAssessment().actions, boardAsk: plannedAssessment().boardAsk }): ReportModel {
+  return buildReportModel(FIVE_PRINCIPLES, assessment, NOW, lastYearAssessment());
 }
 
 const unescapedPipes = (line: string) => line.split(/(?<!\\)\|/).length - 1;
@@ -56,30 +59,34 @@ describe('buildMarkdown: content', () => {
   it('keeps the PDF’s section order', () => {
     const order = [
       `## ${reportText.summary}`,
+      `### ${summaryText.changeTitle(model.change!.since)}`,
       `### ${reportText.scoresTable}`,
-      `### ${reportText.strengths}`,
-      `### ${reportText.gaps}`,
-      `### ${reportText.dontKnow}`,
+      `### ${reportText.boardAsk}`,
+      `## ${reportText.actionPlan}`,
+      `## ${reportText.priorities}`,
       `## ${reportText.principles}`,
-      `## ${reportText.outcomes}`,
-      `## ${reportText.allNextSteps}`,
+      `## ${reportText.stageAndOutcomes}`,
       `## ${reportText.method}`,
-      `## ${reportText.appendix}`,
     ].map((h) => lines.indexOf(h));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('summarises the overall index, weakest principle, stage and knowledge gaps', () => {
+  it('summarises the overall index, weakest principle, the executive summary and the change since last time', () => {
     expect(md).toContain(`${formatReportScore(model.overall)} out of 100 · ${model.overallBand}`);
     expect(md).toContain(`${model.weakest!.title} · ${formatReportScore(model.weakest!.score)}`);
+    const names = reportNames(model);
+    for (const sentence of model.summary) expect(md).toContain(summarySentence(sentence, names));
+    for (const c of model.change!.principles) expect(lines).toContain(`- ${changeLine(c, model.change!.versions)}`);
+    expect(md).toContain(model.boardAsk);
+  });
+
+  it('has the stage with its note and what gets a network to the next stage', () => {
     const stage = model.stage!;
     expect(md).toContain(reportText.stageOf(stage.number, model.stageCount, stage.title));
     expect(md).toContain(stage.note);
     expect(md).toContain(`**${reportText.nextStage}:** ${stage.next}`);
     for (const step of stage.nextSteps) expect(lines).toContain(`- ${step}`);
-    expect(md).toContain(dontKnowText(model));
-    for (const h of [...model.strengths, ...model.gaps]) expect(md).toContain(`${h.number} ${h.question}`);
   });
 
   it('gives every principle its title and formatted score, in the table and in its own section', () => {
@@ -91,20 +98,37 @@ describe('buildMarkdown: content', () => {
     }
   });
 
-  it('shows every question with its answer text, level anchor and every line of its note', () => {
+  it('shows every question once, with its answer text, level anchor and every line of its note', () => {
     for (const ind of model.principles.flatMap((p) => p.indicators)) {
-      expect(lines).toContain(`#### ${ind.number} ${ind.question}`);
-      expect(lines).toContain(`**${answerText(ind.answer)}**`);
+      expect(lines.filter((l) => l.includes(ind.question))).toEqual([`#### ${ind.number} ${ind.question}`]);
+      expect(lines.some((l) => l.startsWith(`**${answerText(ind.answer)}**`))).toBe(true);
       if (ind.answer.kind === 'level') expect(md).toContain(ind.answer.anchor);
       for (const noteLine of ind.note.split('\n')) {
         expect(lines.some((l) => l.startsWith('> ') && l.includes(noteLine))).toBe(true);
       }
     }
+    for (const h of [...model.strengths, ...model.gaps]) {
+      expect(lines).toContain(`**${answerText(h.answer)}** · ${model.strengths.includes(h) ? reportText.strength : reportText.gap}`);
+    }
   });
 
-  it('lists every next step in its principle and again in the collected list', () => {
-    for (const step of model.principles.flatMap((p) => p.nextSteps)) {
-      expect(lines.filter((l) => l === `- ${step}`)).toHaveLength(2);
+  it('has the action plan as a table: each action with its principle, owner, due date and status, in order', () => {
+    const rows = tableRows(md, reportText.colNumber);
+    expect(rows).toHaveLength(2 + model.actions.length);
+    model.actions.forEach((a, i) => {
+      const row = rows[2 + i]!;
+      expect(row.startsWith(`| ${a.number} |`)).toBe(true);
+      for (const cell of [a.principle ?? '', a.owner, a.due ? formatDueDate(a.due) : '', reportText.status[a.status]]) expect(row).toContain(cell);
+    });
+    expect(rows[3]).toContain(reportText.carried);
+  });
+
+  it('lists each principle’s recommended actions once, weakest principle first, with lead and first step', () => {
+    const headings = model.priorities.map((p) => lines.findIndex((l) => l.startsWith(`### ${p.number}. ${p.title} ·`)));
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+    for (const r of model.priorities.flatMap((p) => p.recommendations)) {
+      expect(lines.filter((l) => l.includes(r.text))).toHaveLength(1);
+      if (r.lead) expect(md).toContain(`${reportText.lead}: ${r.lead}`);
     }
   });
 
@@ -114,14 +138,6 @@ describe('buildMarkdown: content', () => {
     for (const o of model.outcomes) {
       expect(rows).toContain(`| ${o.title}: ${o.description} | ${o.rating ?? reportText.notRated} |`);
     }
-  });
-
-  it('ends with every question and its answer, including “Not answered”', () => {
-    const appendix = md.slice(md.indexOf(`## ${reportText.appendix}`));
-    for (const ind of model.principles.flatMap((p) => p.indicators)) {
-      expect(appendix).toContain(`- ${ind.number} ${ind.question} — ${answerText(ind.answer)}`);
-    }
-    expect(appendix).toContain('Not answered');
   });
 });
 

@@ -63,10 +63,10 @@ describe('the PDF report', () => {
     }
   });
 
-  it('holds the stage, outcomes, method and an appendix with unanswered questions marked', () => {
+  it('holds the stage, outcomes and method, and marks unanswered questions in their principle, with no appendix repeating them', () => {
     expect(text).toContain('Stage 3 of 5');
     expect(text).toContain('How this was scored');
-    expect(text).toContain('Appendix: every question and its answer');
+    expect(text).not.toContain('Appendix');
     expect(text).toContain('Not answered');
     for (const o of FIVE_PRINCIPLES.outcomes) expect(text).toContain(o.title);
   });

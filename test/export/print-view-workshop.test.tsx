@@ -44,8 +44,8 @@ it('shows the workshop’s report with the group’s picture', () => {
   expect(container.textContent).toContain(roundLine(ws, ws.agenda[1]!));
   // The rationale under “What the group agreed” and under its question, line breaks kept.
   expect(screen.getAllByText((_, el) => el?.tagName === 'P' && el.textContent === `${wt.rationale}: ${WORKSHOP_RATIONALE}`)).toHaveLength(2);
-  // In its principle's section and in the appendix.
-  expect(screen.getAllByText('Median 1.5 (between level 1: Discussed, not counted and level 2: Counted, no action)')).toHaveLength(2);
+  // In its principle's section, once: the report has no appendix repeating the answers.
+  expect(screen.getAllByText('Median 1.5 (between level 1: Discussed, not counted and level 2: Counted, no action)')).toHaveLength(1);
   expect(screen.getByText('Zofia Wójcik (worker-members):')).toBeInTheDocument();
 });
 

@@ -1,8 +1,12 @@
 // Generated assessments and workshops on the shipped rubric, for the report's property tests: every
 // kind of answer, notes from nothing to the 20,000-character limit, names with accents (and the odd
-// character the PDF font lacks), workshops of 1–40 ballots with agreed levels and second rounds.
+// character the PDF font lacks), workshops of 1–40 ballots with agreed levels and second rounds,
+// action plans of 0–40 actions (texts up to their limit, long owners, dates, every status), what the
+// board is asked to decide, and an earlier assessment of the same network to compare with.
 // Long texts are spun from a seed rather than drawn character by character, so a run stays fast.
 import fc from 'fast-check';
+import type { Action } from '../../src/core/action';
+import { ACTION_STATUSES, MAX_ACTION_NOTE, MAX_ACTION_TEXT, MAX_BOARD_ASK, MAX_OWNER_LENGTH } from '../../src/core/action';
 import type { AnswerValue } from '../../src/core/answers';
 import { MAX_NOTE_LENGTH } from '../../src/core/answers';
 import type { Assessment, OutcomeRating } from '../../src/core/assessment';
@@ -81,6 +85,38 @@ const outcomes = fc
   })
   .map((ratings) => Object.fromEntries(RUBRIC.outcomes.flatMap((o, i) => (ratings[i] ? [[o.id, ratings[i]]] : []))));
 
+const DUES = ['', '2026-04-30', '2026-09-15', '2027-01-31', '2026-12-31'];
+
+const action = (i: number): fc.Arbitrary<Action> =>
+  fc
+    .record({
+      text: fc.oneof({ weight: 5, arbitrary: text(1, 160) }, { weight: 1, arbitrary: text(160, MAX_ACTION_TEXT) }),
+      owner: fc.oneof(fc.constantFrom('', 'Ana Núñez', 'Łódź Spółdzielnia board', 'Søren Ærø (treasurer)'), text(1, MAX_OWNER_LENGTH)),
+      due: fc.constantFrom(...DUES),
+      status: fc.constantFrom(...ACTION_STATUSES),
+      note: note(MAX_ACTION_NOTE),
+      principle: fc.option(fc.constantFrom(...RUBRIC.principles.map((p) => p.id)), { nil: undefined }),
+      carried: fc.boolean(),
+    })
+    .map((r) => ({
+      id: `action-${i}`,
+      text: r.text,
+      owner: r.owner,
+      due: r.due,
+      status: r.status,
+      note: r.note,
+      ...(r.principle ? { principleId: r.principle } : {}),
+      ...(r.carried ? { carriedFrom: `earlier-${i}` } : {}),
+    }));
+
+/** An action plan of 0 to 40 actions, mostly short. */
+export const actions: fc.Arbitrary<Action[]> = fc
+  .oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 7, max: 40 }) })
+  .chain((n) => (n === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: n }, (_, i) => action(i)))));
+
+/** "What we ask the board to decide": often nothing, sometimes up to its limit. */
+export const boardAsk = fc.oneof(fc.constant(''), text(1, 200), text(200, MAX_BOARD_ASK));
+
 const answersOf = (values: (AnswerValue | undefined)[], notes: string[]): Assessment['answers'] =>
   Object.fromEntries(
     INDICATORS.map((id, i) => {
@@ -98,12 +134,16 @@ export const assessment: fc.Arbitrary<Assessment> = fc
     stageId,
     stageNote: note(),
     outcomes,
+    actions,
+    boardAsk,
   })
   .map((r) => ({
     id: 'generated',
     kind: 'solo' as const,
+    networkId: 'net-generated',
     networkName: r.networkName,
     assessors: r.assessors,
+    assessedOn: '2026-03-14',
     createdAt: '2026-03-01T09:00:00.000Z',
     updatedAt: '2026-03-14T17:30:00.000Z',
     rubric: { id: RUBRIC.id, version: RUBRIC.version },
@@ -111,7 +151,17 @@ export const assessment: fc.Arbitrary<Assessment> = fc
     stageId: r.stageId,
     stageNote: r.stageNote,
     outcomes: r.outcomes,
+    actions: r.actions,
+    ...(r.boardAsk ? { boardAsk: r.boardAsk } : {}),
   }));
+
+/** An assessment and an earlier one of the same network (answered at random), for "change since last time". */
+export const reassessment = fc.tuple(assessment, fc.array(answerValue, { minLength: INDICATORS.length, maxLength: INDICATORS.length })).map(
+  ([now, values]): [Assessment, Assessment] => [
+    now,
+    { ...now, id: 'earlier', assessedOn: '2025-03-12', createdAt: '2025-03-12T09:00:00.000Z', answers: answersOf(values, []), actions: [] },
+  ],
+);
 
 const GROUPS = ['worker-members', 'user-members', 'partner organisations', 'under 35', 'Société générale des coopérants'];
 const PEOPLE = ['Zofia Wójcik', 'Élodie Tremblay', 'Søren Ærø', 'Íñigo Mondragón', 'Ana Núñez', 'Łukasz Żółkiewski', 'Mercè Puig', ''];
@@ -144,6 +194,8 @@ export const workshop: fc.Arbitrary<Workshop> = fc
     secondRound: fc.option(fc.integer({ min: 1, max: 40 }), { freq: 3, nil: null }),
     stageId,
     outcomes,
+    actions,
+    boardAsk,
   })
   .chain((r) =>
     fc
@@ -179,6 +231,7 @@ export const workshop: fc.Arbitrary<Workshop> = fc
     return {
       id: 'generated-workshop',
       kind: 'workshop',
+      networkId: 'net-generated',
       networkName: r.networkName,
       date: '2026-03-14',
       facilitator: r.facilitator,
@@ -193,5 +246,7 @@ export const workshop: fc.Arbitrary<Workshop> = fc
       updatedAt: '2026-03-14T17:00:00.000Z',
       stageId: r.stageId,
       outcomes: r.outcomes,
+      actions: r.actions,
+      ...(r.boardAsk ? { boardAsk: r.boardAsk } : {}),
     };
   });

@@ -83,7 +83,7 @@ describe('a refused assessment file names the question and the problem', () => {
   });
 
   it('a file from a newer Fivefold says so, and how to proceed', async () => {
-    const text = serializeAssessment(sampleAssessment()).replace('"schemaVersion": 1', '"schemaVersion": 2');
+    const text = serializeAssessment(sampleAssessment()).replace('"schemaVersion": 2', '"schemaVersion": 3');
     await choose(new File([text], 'from-the-future.json'));
     const words = await alertText();
     expect(words).toContain('This file was made by a newer version of Fivefold, which this version cannot read.');

@@ -9,9 +9,9 @@ import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { DEFAULT_RUBRIC_REF } from '../../src/core/default-rubric-ref';
 import { invitationFor } from '../../src/core/workshop';
 import type { Workshop } from '../../src/core/workshop';
-import JoinPage from '../../src/features/workshop/join-page';
-import { PassDeviceView } from '../../src/features/workshop/pass-device-view';
-import { TallyView } from '../../src/features/workshop/tally-view';
+import JoinPage from '../../src/features/workshop/participant/join-page';
+import { PassDeviceView } from '../../src/features/workshop/collect/pass-device-view';
+import { TallyView } from '../../src/features/workshop/collect/tally-view';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from '../store/reset-store';
 
@@ -73,7 +73,7 @@ it('the invitation opens a ballot whose answers survive a reload, and hands in a
     round: 1,
     answers: { [first.id]: { value: 3 } },
   });
-  expect(screen.getByRole('img', { name: /QR code of your ballot link/ })).toBeInTheDocument();
+  expect(screen.getByRole('img', { name: /^QR code of your ballot/ })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Download my ballot file' })).toBeInTheDocument();
   // Nothing went into the facilitator's store on this device.
   expect(current().ballots).toHaveLength(0);

@@ -10,8 +10,8 @@ import { DEFAULT_RUBRIC_REF } from '../../src/core/default-rubric-ref';
 import { invitationFor } from '../../src/core/workshop';
 import type { Ballot, Workshop } from '../../src/core/workshop';
 import { serializeBallot } from '../../src/core/workshop-file';
-import { BallotImport } from '../../src/features/workshop/ballot-import';
-import BallotLinkPage from '../../src/features/workshop/ballot-link-page';
+import { BallotImport } from '../../src/features/workshop/collect/ballot-import';
+import BallotLinkPage from '../../src/features/workshop/collect/ballot-link-page';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from '../store/reset-store';
 

@@ -10,8 +10,8 @@ import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { DEFAULT_RUBRIC_REF } from '../../src/core/default-rubric-ref';
 import { createWorkshop, invitationFor } from '../../src/core/workshop';
 import type { Tally, Workshop } from '../../src/core/workshop';
-import { AgreeView } from '../../src/features/workshop/agree-view';
-import { PictureView } from '../../src/features/workshop/picture-view';
+import { AgreeView } from '../../src/features/workshop/agree/agree-view';
+import { PictureView } from '../../src/features/workshop/picture/picture-view';
 import { useAppStore } from '../../src/store/store';
 import { resetStore } from '../store/reset-store';
 

@@ -2,6 +2,7 @@
 // Saving and loading: every change is saved to IndexedDB as it is made, a version-1 save migrates,
 // damaged or newer saves are set aside with a notice (never dropped), and a full quota is reported.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { localDate } from '../../src/core/calendar-day';
 import v1Save from '../fixtures/stored-v1.json';
 import v2Save from '../fixtures/stored-v2.json';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
@@ -42,8 +43,10 @@ describe('saving', () => {
     useAppStore.getState().setAnswerNote(id, firstIndicator, 'Signed in 2019 — see the minutes');
     const saved = await stored();
     expect(saved?.version).toBe(PERSIST_VERSION);
-    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'workshops']);
+    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'networkMaps', 'networks', 'workshops']);
     expect(saved!.state.lastAssessmentId).toBe(id);
+    const { networkId } = saved!.state.assessments[id]!;
+    expect(saved!.state.networks[networkId]).toMatchObject({ id: networkId, name: 'Ærø Andelsnet' });
     expect(saved!.state.assessments[id]!.networkName).toBe('Ærø Andelsnet');
     expect(saved!.state.assessments[id]!.answers[firstIndicator]).toEqual({
       value: 3,
@@ -89,17 +92,19 @@ describe('migrating earlier stored formats', () => {
     const state = useAppStore.getState();
     expect(state.setAsideNotices).toEqual([]);
     expect(state.lastAssessmentId).toBe(V1_ID);
-    expect(state.assessments[V1_ID]).toEqual(v1Save.state.assessments[V1_ID]);
+    // What was entered is kept as it was; version 4 adds a network, a date and an empty plan.
+    const planned = { networkId: `net-${V1_ID}`, assessedOn: localDate(new Date(v1Save.state.assessments[V1_ID].createdAt)), actions: [] };
+    expect(state.assessments[V1_ID]).toEqual({ ...v1Save.state.assessments[V1_ID], ...planned });
     expect(state.workshops).toEqual({});
     const saved = await stored();
     expect(saved?.version).toBe(PERSIST_VERSION);
-    expect(saved!.state.assessments[V1_ID]).toEqual(v1Save.state.assessments[V1_ID]);
+    expect(saved!.state.assessments[V1_ID]).toEqual({ ...v1Save.state.assessments[V1_ID], ...planned });
     expect(localStorage.getItem(LEGACY_KEY)).toBeNull();
   });
 });
 
 describe('migrating earlier stored formats, IndexedDB', () => {
-  it('version 2 in IndexedDB: what was open becomes what was last opened, and is saved as version 3', async () => {
+  it('version 2 in IndexedDB: what was open becomes what was last opened, and is saved as the current version', async () => {
     const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
     await writer.setItem('fivefold:state', v2Save as never);
     await reopen();
@@ -107,11 +112,13 @@ describe('migrating earlier stored formats, IndexedDB', () => {
     expect(state.setAsideNotices).toEqual([]);
     expect(state.lastAssessmentId).toBe(v2Save.state.activeId);
     expect(state.lastWorkshopId).toBe(v2Save.state.activeWorkshopId);
-    expect(state.workshops).toEqual(v2Save.state.workshops);
+    const [workshopId, workshop] = Object.entries(v2Save.state.workshops)[0]!;
+    expect(state.workshops).toEqual({ [workshopId]: { ...workshop, networkId: `net-${workshopId}`, actions: [] } });
     useAppStore.getState().setLastStep(V1_ID, 'wellbeing');
     const saved = await stored();
     expect(saved?.version).toBe(PERSIST_VERSION);
-    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'workshops']);
+    expect(Object.keys(saved!.state).sort()).toEqual(['assessments', 'lastAssessmentId', 'lastWorkshopId', 'networkMaps', 'networks', 'workshops']);
+    expect(Object.keys(saved!.state.networks).sort()).toEqual([`net-${V1_ID}`, `net-${workshopId}`].sort());
   });
 });
 
@@ -144,7 +151,7 @@ describe('loading a save that cannot be read', () => {
 
   it('keeps a save from a newer app version aside instead of reading it wrongly', async () => {
     const writer = createIdbStorage({ onSaveResult: () => {}, readLegacy: () => null, describeError: describeSaveError });
-    const newer = { assessments: {}, workshops: {}, lastAssessmentId: null, lastWorkshopId: null };
+    const newer = { assessments: {}, workshops: {}, networks: {}, lastAssessmentId: null, lastWorkshopId: null, networkMaps: {} };
     await writer.setItem('fivefold:state', { state: newer, version: PERSIST_VERSION + 1 });
     await reopen();
     const [notice] = useAppStore.getState().setAsideNotices;

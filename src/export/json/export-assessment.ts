@@ -1,12 +1,13 @@
-// "Export JSON": the whole assessment in the versioned envelope, as a file download.
+// "Export JSON": the whole assessment in the versioned envelope, with its network's map, as a file download.
 import { serializeAssessment } from '../../core/assessment-file';
 import type { Assessment } from '../../core/assessment';
-import { downloadFile, fileNameFrom } from '../../components/download';
+import type { NetworkMap } from '../../core/network-map';
+import { downloadFile, fileNameFrom } from '../../lib/download';
 
 export function assessmentFileName(assessment: Assessment, now: Date = new Date()): string {
   return fileNameFrom(['fivefold', assessment.networkName, now.toISOString().slice(0, 10)], 'json');
 }
 
-export function downloadAssessmentJson(assessment: Assessment, now: Date = new Date()): void {
-  downloadFile(assessmentFileName(assessment, now), serializeAssessment(assessment, now), 'application/json');
+export function downloadAssessmentJson(assessment: Assessment, map: NetworkMap | null = null, now: Date = new Date()): void {
+  downloadFile(assessmentFileName(assessment, now), serializeAssessment(assessment, now, map), 'application/json');
 }

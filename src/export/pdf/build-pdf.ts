@@ -1,14 +1,22 @@
 // The PDF report: from a report model and the font files to PDF bytes. Runs in the browser and
 // under Node alike; the caller supplies the fonts (fetched in the browser, read from disk in tests).
 import { jsPDF } from 'jspdf';
+import type { MapLayout } from '../../core/network-layout';
 import type { ReportModel } from '../../core/report-model';
+import { REPORT_SECTIONS } from '../../core/report-sections';
+import type { ReportSection } from '../../core/report-sections';
 import { assessedByText, formatReportDate, reportText } from '../report-text';
-import { drawAppendix, drawCover, drawMethod, drawOutcomesAndSteps, drawPrinciple, drawSummary } from './pdf-sections';
+import { drawActionPlan, drawPriorities } from './pdf-plan-sections';
+import { drawCover, drawMethod, drawPrinciple, drawStageAndOutcomes, drawSummary } from './pdf-sections';
+import { drawMapPage } from './pdf-map-page';
 import { drawGroupPicture } from './pdf-workshop-sections';
 import { FONT, PdfWriter } from './pdf-writer';
 import { oneLine, pdfSafe } from './pdf-text';
 
 export type PageSize = 'a4' | 'letter';
+
+/** Sections drawn on from the page of the one before, rather than from a new page. */
+const CONTINUES_PAGE: ReadonlySet<ReportSection> = new Set(['priorities', 'method']);
 
 export interface PdfFonts {
   regular: Uint8Array;
@@ -17,6 +25,8 @@ export interface PdfFonts {
 
 export interface PdfOptions {
   pageSize?: PageSize;
+  /** Where the network map's members are drawn (computed in a worker): with it, the map gets a page. */
+  mapLayout?: MapLayout;
 }
 
 /** jsPDF takes a TrueType file as a "binary string": one character per byte. */
@@ -52,18 +62,41 @@ export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOption
   const model = pdfSafe(typed);
 
   const writer = new PdfWriter(doc);
-  drawCover(writer, model);
-  // Each section starts on a new page; the method and the appendix share one.
-  writer.section(() => drawSummary(writer, model));
   const { workshop } = model;
-  if (workshop) writer.section(() => drawGroupPicture(writer, model, workshop));
-  // A principle a workshop session left out gets no page of its own: the summary names it.
-  for (const principle of model.principles.filter((p) => p.covered)) writer.section(() => drawPrinciple(writer, principle, workshop));
-  writer.section(() => drawOutcomesAndSteps(writer, model));
-  writer.section(() => {
-    drawMethod(writer, model);
-    drawAppendix(writer, model);
-  });
+  const { networkMap } = model;
+  const { mapLayout } = options;
+  const draw: Record<ReportSection, (() => void) | null> = {
+    summary: () => drawSummary(writer, model),
+    'group-picture': workshop ? () => drawGroupPicture(writer, model, workshop) : null,
+    'action-plan': () => drawActionPlan(writer, model),
+    priorities: () => drawPriorities(writer, model),
+    principles: null,
+    'stage-and-outcomes': () => drawStageAndOutcomes(writer, model),
+    'network-map': networkMap?.members.length && mapLayout ? () => drawMapPage(writer, networkMap, mapLayout) : null,
+    method: () => drawMethod(writer, model),
+  };
+  drawCover(writer, model);
+  // The sections in the report's one order; each page group starts on a new page (a short section
+  // shares its page with the one before, so no page is left near-empty).
+  let group: (() => void)[] = [];
+  const flush = () => {
+    const parts = group;
+    group = [];
+    if (parts.length > 0) writer.section(() => parts.forEach((part) => part()));
+  };
+  for (const section of REPORT_SECTIONS) {
+    if (section === 'principles') {
+      flush();
+      // A principle a workshop session left out gets no page of its own: the summary names it.
+      for (const principle of model.principles.filter((p) => p.covered)) writer.section(() => drawPrinciple(writer, principle, workshop));
+      continue;
+    }
+    const part = draw[section];
+    if (!part) continue;
+    if (!CONTINUES_PAGE.has(section)) flush();
+    group.push(part);
+  }
+  flush();
   writer.footers(`${oneLine(model.networkName)} · ${formatReportDate(model.assessedAt)}`, reportText.page);
   return doc.output('arraybuffer');
 }

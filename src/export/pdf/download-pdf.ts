@@ -3,7 +3,7 @@
 import boldUrl from './fonts/NotoSans-Bold.ttf?url';
 import regularUrl from './fonts/NotoSans-Regular.ttf?url';
 import type { ReportModel } from '../../core/report-model';
-import { downloadFile, fileNameFrom } from '../../components/download';
+import { downloadFile, fileNameFrom } from '../../lib/download';
 import { reportFileBase } from '../report-text';
 import { buildPdf } from './build-pdf';
 import type { PageSize, PdfFonts } from './build-pdf';
@@ -25,6 +25,9 @@ function loadFonts(): Promise<PdfFonts> {
 }
 
 export async function downloadPdfReport(model: ReportModel, pageSize: PageSize): Promise<void> {
-  const bytes = buildPdf(model, await loadFonts(), { pageSize });
+  // The map's layout runs in its worker, as on the map screen (and is remembered from there).
+  const map = model.networkMap;
+  const mapLayout = map?.members.length ? await (await import('../../components/map-layout')).layoutMap(map) : undefined;
+  const bytes = buildPdf(model, await loadFonts(), { pageSize, ...(mapLayout && { mapLayout }) });
   downloadFile(fileNameFrom(reportFileBase(model), 'pdf'), bytes, 'application/pdf');
 }

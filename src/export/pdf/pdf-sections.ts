@@ -1,26 +1,26 @@
-// The sections of the PDF report, in reading order, each drawn from the report model.
+// The sections of the PDF report, each drawn from the report model: the cover, the one summary page
+// a board reads first, one section per principle (each answer and note once), the stage and
+// outcomes, and how it was scored. The plan's sections are in pdf-plan-sections.ts.
 import { MIN_RADAR_AXES } from '../../core/coverage';
 import type { ReportModel, ReportPrinciple } from '../../core/report-model';
 import {
   answerText,
   assessedByText,
   coverageText,
-  dontKnowText,
   formatReportDate,
   formatReportScore,
-  highlightText,
   methodParagraphs,
   notCoveredText,
   principleCoverageText,
-  principleScoreText,
   reportText as t,
   scoreLine,
 } from '../report-text';
+import { changeLine, overallChangeLine, reportNames, summarySentence, summaryText } from '../summary-text';
 import type { ReportWorkshop } from '../../core/workshop-report';
 import { BODY, H1, H2, H3, QUESTION, SMALL } from './pdf-styles';
 import { drawIndicatorGroup } from './pdf-workshop-sections';
 import { ACCENT, INK, MUTED, RULE, SOFT, WARN } from './pdf-writer';
-import type { PdfWriter } from './pdf-writer';
+import type { PdfWriter, TextStyle } from './pdf-writer';
 import { oneLine } from './pdf-text';
 import { drawRadar } from './radar';
 
@@ -90,7 +90,7 @@ function summaryFigures(w: PdfWriter, model: ReportModel): void {
 
 function chartAndTable(w: PdfWriter, model: ReportModel): void {
   const { doc } = w;
-  const height = 190;
+  const height = 176;
   // The chart, its table and its caption stay together.
   w.keep(height + w.lineHeightOf(SMALL), { rows: model.principles.length + 2 });
   const top = w.y;
@@ -100,7 +100,7 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
   // A principle a shorter session left out is no point on the chart, where it would read as a zero;
   // with fewer than three axes there is no shape to draw, and the table says it all.
   const axes = model.principles.filter((p) => p.covered).map((p) => ({ label: p.shortTitle, score: p.score }));
-  if (axes.length >= MIN_RADAR_AXES) drawRadar(doc, axes, w.margin, x - 12, top + height / 2, 62);
+  if (axes.length >= MIN_RADAR_AXES) drawRadar(doc, axes, w.margin, x - 12, top + height / 2, 60);
   const cols = [x, x + 100, x + 130, x + 190];
   let y = top + 14;
   w.setStyle({ size: 9, bold: true, color: MUTED });
@@ -124,40 +124,78 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
   const key = model.notCovered.length > 0 ? t.dashMeansOrNotCovered : t.dashMeans;
   doc.text(doc.splitTextToSize(key, w.pageWidth - w.margin - x) as string[], x, y + 8);
   w.y = top + height;
-  w.text(t.chartTitle, { ...SMALL, after: 10 });
+  w.text(t.chartTitle, { ...SMALL, after: 8 });
 }
 
-function highlights(w: PdfWriter, title: string, items: ReportModel['strengths'], empty: string): void {
-  w.heading(title, H3);
-  if (items.length === 0) w.text(empty, SMALL);
-  for (const h of items) w.bullet(highlightText(h), { size: 9.5, after: 3 });
-  w.space(6);
+const CHANGE: TextStyle = { size: 9, lineHeight: 1.3 };
+
+/** "Change since …": one line per principle (and the index), in two columns, kept together. */
+function changeSinceLast(w: PdfWriter, model: ReportModel): void {
+  const change = model.change;
+  if (!change) return;
+  const lines = [overallChangeLine(change.overall), ...change.principles.map((c) => changeLine(c, change.versions))].filter(
+    (l): l is string => l !== null,
+  );
+  const gap = 16;
+  const colWidth = (w.contentWidth - gap) / 2;
+  const wrapped = lines.map((l) => w.wrap(l, CHANGE, colWidth - 10));
+  const half = Math.ceil(wrapped.length / 2);
+  const columns = [wrapped.slice(0, half), wrapped.slice(half)];
+  const lh = w.lineHeightOf(CHANGE);
+  const height = Math.max(...columns.map((col) => col.reduce((sum, l) => sum + l.length * lh + 2, 0)));
+  w.heading(summaryText.changeTitle(change.since), H3);
+  w.keep(height, { rows: Math.max(...columns.map((c) => c.flat().length)) });
+  const top = w.y;
+  columns.forEach((col, ci) => {
+    let y = top;
+    const x = w.margin + ci * (colWidth + gap);
+    w.setStyle(CHANGE);
+    for (const l of col) {
+      w.doc.text('•', x, y + CHANGE.size * 0.8);
+      l.forEach((line, i) => w.doc.text(line, x + 10, y + CHANGE.size * 0.8 + i * lh));
+      y += l.length * lh + 2;
+    }
+  });
+  w.y = top + height + 6;
 }
 
+/**
+ * The one summary page: the index and its band, the weakest principle, the executive summary, the
+ * change since last time, the chart and table, and what the board is asked to decide. Kept to one
+ * page on A4 and US Letter (the board ask is capped in length for that).
+ */
 export function drawSummary(w: PdfWriter, model: ReportModel): void {
   w.heading(t.summary, H1);
   const session = notCoveredText(model);
   if (session) w.text(session, { size: 10, bold: true, color: WARN, after: 10 });
   summaryFigures(w, model);
+  const names = reportNames(model);
+  w.text(model.summary.map((s) => summarySentence(s, names)).join(' '), { size: 10, lineHeight: 1.35, after: 8 });
+  changeSinceLast(w, model);
   chartAndTable(w, model);
-
-  w.heading(t.stage, H3);
-  if (model.stage) {
-    w.text(t.stageOf(model.stage.number, model.stageCount, model.stage.title), { size: 10, bold: true, after: 2, keepWithNext: true });
-    if (model.stage.note) w.text(model.stage.note, { size: 9.5, color: MUTED, after: 2 });
-    w.text(model.stage.next ? `${t.nextStage}: ${model.stage.next}.` : t.lastStage, { ...BODY, after: 8 });
-  } else {
-    w.text(t.stageNone, BODY);
+  if (model.boardAsk.trim() !== '') {
+    w.heading(t.boardAsk, H3);
+    // The summary is one page: a long ask steps its type down to fit the room left (never below
+    // 7.5 pt), then its blank lines go, then its lines run on as one paragraph — the words are
+    // always all there, only their layout gives way.
+    // The heading above waits to be drawn with the ask's first lines: its height is not in w.y yet.
+    const room = w.bottom - w.y - (w.wrap(t.boardAsk, H3).length * w.lineHeightOf(H3) + (H3.after ?? 0));
+    const ask = model.boardAsk.trim();
+    const layouts = [ask, ask.replace(/\n\s*\n+/g, '\n'), ask.split(/\s*\n\s*/).filter(Boolean).join(' · ')];
+    const sizes = [9.5, 9, 8.5, 8, 7.5].map((size): TextStyle => ({ size, lineHeight: 1.3, after: 4 }));
+    const fits = (text: string, st: TextStyle) => w.wrap(text, st).length * w.lineHeightOf(st) <= room;
+    const choice = layouts.flatMap((text) => sizes.map((style) => ({ text, style }))).find(({ text, style }) => fits(text, style)) ?? {
+      text: layouts[2]!,
+      style: sizes[sizes.length - 1]!,
+    };
+    w.text(choice.text, choice.style);
   }
-  w.heading(t.dontKnow, H3);
-  w.text(dontKnowText(model), { ...BODY, after: 8 });
-  highlights(w, t.strengths, model.strengths, t.strengthsNone);
-  highlights(w, t.gaps, model.gaps, t.gapsNone);
 }
 
 function drawIndicator(w: PdfWriter, ind: ReportPrinciple['indicators'][number], workshop?: ReportWorkshop): void {
   const question = `${ind.number}  ${ind.question}`;
-  const answer = answerText(ind.answer);
+  const tag = ind.highlight === 'strength' ? t.strength : ind.highlight === 'gap' ? t.gap : null;
+  const answer = tag ? `${answerText(ind.answer)} · ${tag}` : answerText(ind.answer);
   const levelled = ind.answer.kind === 'level' || ind.answer.kind === 'between-levels';
   // The question stays with its answer line and the level's description.
   w.heading(question, QUESTION);
@@ -181,13 +219,30 @@ export function drawPrinciple(w: PdfWriter, p: ReportPrinciple, workshop?: Repor
   w.rule();
   w.space(10);
   for (const ind of p.indicators) drawIndicator(w, ind, workshop);
-  w.heading(t.nextSteps, H2);
-  if (p.nextSteps.length === 0) w.text(t.nextStepsNone, SMALL);
-  for (const step of p.nextSteps) w.bullet(step, { size: 10, after: 4 });
 }
 
-export function drawOutcomesAndSteps(w: PdfWriter, model: ReportModel): void {
-  w.heading(t.outcomes, H1);
+function drawStage(w: PdfWriter, model: ReportModel): void {
+  w.heading(t.stage, H2);
+  const { stage } = model;
+  if (!stage) {
+    w.text(t.stageNone, BODY);
+    return;
+  }
+  w.text(t.stageOf(stage.number, model.stageCount, stage.title), { size: 10.5, bold: true, after: 2, keepWithNext: true });
+  w.text(stage.description, { ...BODY, after: 4 });
+  if (stage.note) w.text(stage.note, { size: 9.5, color: MUTED, after: 4 });
+  w.text(stage.next ? `${t.nextStage}: ${stage.next}.` : t.lastStage, { ...BODY, after: 4 });
+  if (stage.nextSteps.length > 0) {
+    w.heading(`${t.whatGetsThere}${stage.next ? `: ${stage.next}` : ''}`, H3);
+    for (const step of stage.nextSteps) w.bullet(step, { size: 9.5, after: 3 });
+  }
+  w.space(12);
+}
+
+export function drawStageAndOutcomes(w: PdfWriter, model: ReportModel): void {
+  w.heading(t.stageAndOutcomes, H1);
+  drawStage(w, model);
+  w.heading(t.outcomes, H2);
   const description = { size: 9, color: MUTED, after: 4 } as const;
   for (const o of model.outcomes) {
     w.setStyle({ size: 10, bold: true, color: o.rating ? ACCENT : MUTED });
@@ -207,41 +262,9 @@ export function drawOutcomesAndSteps(w: PdfWriter, model: ReportModel): void {
     w.space(8);
   }
   w.space(10);
-  w.heading(t.allNextSteps, H1);
-  for (const p of model.principles) {
-    w.heading(`${p.title} · ${principleScoreText(p)}`, H3);
-    if (!p.covered) w.text(t.notCoveredSteps, SMALL);
-    else if (p.nextSteps.length === 0) w.text(t.nextStepsNone, SMALL);
-    for (const step of p.nextSteps) w.bullet(step, { size: 9.5, after: 3 });
-    w.space(6);
-  }
-  if (model.stage && model.stage.nextSteps.length > 0) {
-    w.heading(`${t.whatGetsThere}${model.stage.next ? `: ${model.stage.next}` : ''}`, H3);
-    for (const step of model.stage.nextSteps) w.bullet(step, { size: 9.5, after: 3 });
-  }
 }
 
 export function drawMethod(w: PdfWriter, model: ReportModel): void {
   w.heading(t.method, H1);
   for (const paragraph of methodParagraphs(model)) w.text(paragraph, { size: 10, after: 8 });
-}
-
-export function drawAppendix(w: PdfWriter, model: ReportModel): void {
-  w.space(14);
-  w.heading(t.appendix, H1);
-  for (const p of model.principles) {
-    w.heading(t.principleHeading(p), H3);
-    if (!p.covered) w.text(t.notCoveredSteps, { size: 9, color: MUTED, indent: 18, after: 5 });
-    for (const ind of p.covered ? p.indicators : []) {
-      w.heading(`${ind.number}  ${ind.question}`, { size: 9, after: 0 });
-      w.text(answerText(ind.answer), {
-        size: 9,
-        bold: true,
-        color: ind.answer.kind === 'unanswered' ? WARN : ACCENT,
-        indent: 18,
-        after: 5,
-      });
-    }
-    w.space(6);
-  }
 }

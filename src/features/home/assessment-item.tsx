@@ -1,35 +1,44 @@
-// One assessment in the library: what it is, how far it got, when it was last exported, and actions.
-import { useState } from 'react';
+// One assessment in the library: its network, date and overall index, how far it got, when it was
+// last exported, and its actions: continue, results, and in "More" rename, duplicate, re-assess,
+// merge with another network, export and delete.
+import { lazy, Suspense, useState } from 'react';
 import type { Assessment } from '../../core/assessment';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
-import { formatDate, formatDateTime } from '../../components/format';
-import { hrefFor, navigate } from '../../components/router';
+import { formatDate, formatDateTime, formatDay, formatScore } from '../../components/format';
+import { hrefFor } from '../../components/router';
+import type { MergeUndo } from '../../store/networks-slice';
+import { networkMapOf } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import type { CardFigures } from './library-figures';
 import { messages } from './messages';
 import { MoreActions } from './more-actions';
 import { RenameForm } from './rename-form';
 
 interface Props {
   assessment: Assessment;
-  progress: { answered: number; total: number } | null;
+  /** Answered questions and the overall index, once the rubric has loaded. */
+  figures: CardFigures | null;
   /** How many assessments this network has, for the "compare over time" link. */
   sameNetwork: number;
   onDeleted: (assessment: Assessment) => void;
+  onMerged: (undo: MergeUndo) => void;
 }
 
-export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted }: Props) {
+type Open = 'rename' | 'reassess' | 'merge' | null;
+
+// Loaded when chosen, so the start page does not pay for them.
+const MergeForm = lazy(() => import('./item-panels').then((m) => ({ default: m.MergeForm })));
+const ReassessPanel = lazy(() => import('./item-panels').then((m) => ({ default: m.ReassessPanel })));
+
+export function AssessmentItem({ assessment: a, figures, sameNetwork, onDeleted, onMerged }: Props) {
   const store = useAppStore.getState;
-  const [renaming, setRenaming] = useState(false);
+  const [open, setOpen] = useState<Open>(null);
   const title = a.networkName || messages.unnamed;
 
   const exportFile = async () => {
     const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
-    downloadAssessmentJson(a);
+    downloadAssessmentJson(a, networkMapOf(a.networkId));
     store().markExported(a.id);
-  };
-  const reassess = (prefill: boolean) => {
-    const id = store().reassess(a.id, prefill);
-    if (id) navigate({ name: 'step', id, step: DEFAULT_RUBRIC_REF.firstStep });
   };
   const remove = () => {
     const removed = store().deleteAssessment(a.id);
@@ -42,13 +51,17 @@ export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted
         <span className="tag tag--kind">{messages.kindSolo}</span>
         <strong className="saved-item__name user-text">{title}</strong>
         {a.assessors && <span className="user-text"> {messages.assessedBy(a.assessors)}</span>}
+        <span className="saved-item__facts">
+          {messages.assessedOnText(formatDay(a.assessedOn))}
+          {figures && ` · ${figures.overall === null ? messages.noIndex : messages.indexText(formatScore(figures.overall))}`}
+        </span>
         <span className="small muted saved-item__meta">
-          {progress && `${messages.answered(progress.answered, progress.total)} · `}
-          {messages.created(formatDate(a.createdAt))} · {messages.updated(formatDateTime(a.updatedAt))} ·{' '}
+          {figures && `${messages.answered(figures.answered, figures.total)} · `}
+          {messages.updated(formatDateTime(a.updatedAt))} ·{' '}
           {a.lastExportedAt ? messages.exportedOn(formatDate(a.lastExportedAt)) : messages.notExported}
         </span>
         {sameNetwork > 1 && (
-          <a className="small" href={hrefFor({ name: 'trend', network: a.networkName })} aria-label={messages.trendLabel(title, sameNetwork)}>
+          <a className="small" href={hrefFor({ name: 'network-trend', networkId: a.networkId })} aria-label={messages.trendLabel(title, sameNetwork)}>
             {messages.trend}
           </a>
         )}
@@ -72,24 +85,42 @@ export function AssessmentItem({ assessment: a, progress, sameNetwork, onDeleted
           label={messages.moreActions(title)}
           summary={messages.more}
           actions={[
-            { label: messages.rename, onSelect: () => setRenaming(true) },
+            { label: messages.reassess, onSelect: () => setOpen('reassess') },
+            { label: messages.rename, onSelect: () => setOpen('rename') },
             { label: messages.duplicate, onSelect: () => store().duplicateAssessment(a.id) },
-            { label: messages.reassessBlank, onSelect: () => reassess(false) },
-            { label: messages.reassessPrefilled, onSelect: () => reassess(true) },
+            { label: messages.mergeWith, onSelect: () => setOpen('merge') },
             { label: messages.exportFile, onSelect: () => void exportFile() },
             { label: messages.delete, onSelect: remove, danger: true },
           ]}
         />
       </div>
-      {renaming && (
+      {open === 'rename' && (
         <RenameForm
           current={a.networkName}
           onSave={(name) => {
             store().renameAssessment(a.id, name);
-            setRenaming(false);
+            setOpen(null);
           }}
-          onCancel={() => setRenaming(false)}
+          onCancel={() => setOpen(null)}
         />
+      )}
+      {open === 'reassess' && (
+        <Suspense fallback={null}>
+          <ReassessPanel assessmentId={a.id} name={title} onCancel={() => setOpen(null)} />
+        </Suspense>
+      )}
+      {open === 'merge' && (
+        <Suspense fallback={null}>
+          <MergeForm
+          networkId={a.networkId}
+          name={title}
+          onMerged={(undo) => {
+            setOpen(null);
+            onMerged(undo);
+          }}
+          onCancel={() => setOpen(null)}
+          />
+        </Suspense>
       )}
     </li>
   );

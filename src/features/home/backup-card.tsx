@@ -20,6 +20,8 @@ export function BackupCard() {
   const [wiped, setWiped] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const count = Object.keys(assessments).length + Object.keys(workshops).length;
+  // A network mapped before any assessment is worth a backup too.
+  const maps = useAppStore((s) => Object.keys(s.networkMaps).length);
 
   useEffect(() => {
     // Ask once there is something worth keeping; the browser decides and we say what it said.
@@ -35,10 +37,14 @@ export function BackupCard() {
   const exportAll = async () => {
     const [{ serializeBackup }, { downloadFile, fileNameFrom }] = await Promise.all([
       import('../../core/backup-file'),
-      import('../../components/download'),
+      import('../../lib/download'),
     ]);
     const now = new Date();
-    const text = serializeBackup({ assessments: Object.values(assessments), workshops: Object.values(workshops) }, now);
+    const { networks, networkMaps } = useAppStore.getState();
+    const text = serializeBackup(
+      { assessments: Object.values(assessments), workshops: Object.values(workshops), networks: Object.values(networks), networkMaps: Object.values(networkMaps) },
+      now,
+    );
     downloadFile(fileNameFrom(['fivefold-backup', now.toISOString().slice(0, 10)], 'json'), text, 'application/json');
     markAllExported(now);
   };
@@ -50,7 +56,7 @@ export function BackupCard() {
       <p className="small muted">{lastFull ? messages.lastBackup(formatDateTime(lastFull)) : messages.noBackup}</p>
       {status && <p className="small">{persistText(status)}</p>}
       <div className="actions__row">
-        <button type="button" className="button" onClick={() => void exportAll()} disabled={count === 0}>
+        <button type="button" className="button" onClick={() => void exportAll()} disabled={count + maps === 0}>
           {messages.exportAll}
         </button>
         <button type="button" className="button button--danger" onClick={() => dialog.current?.showModal()}>

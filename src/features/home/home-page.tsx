@@ -1,11 +1,16 @@
 // The start page: what Fivefold is, a new assessment, the library, workshops, files and backups.
+import { lazy, Suspense } from 'react';
 import { hrefFor } from '../../components/router';
-import { BackupCard } from './backup-card';
 import { ExportReminder } from './export-reminder';
 import { Library } from './library';
 import { messages } from './messages';
-import { OpenFile } from './open-file';
 import { StartForm } from './start-form';
+
+// Network maps, and the file and backup cards at the foot of the page, load just after the first
+// screen: the start page draws without them (the first screen's budget is 100 kB, scripts/check-budget.mjs).
+const NetworkMapsCard = lazy(() => import('./network-maps-card'));
+const OpenFile = lazy(() => import('./open-file').then((m) => ({ default: m.OpenFile })));
+const BackupCard = lazy(() => import('./backup-card').then((m) => ({ default: m.BackupCard })));
 
 export function HomePage() {
   return (
@@ -18,6 +23,9 @@ export function HomePage() {
       <ExportReminder />
       <StartForm />
       <Library />
+      <Suspense fallback={null}>
+        <NetworkMapsCard />
+      </Suspense>
       <section className="card" aria-labelledby="workshop-title">
         <h2 id="workshop-title">{messages.workshopTitle}</h2>
         <p>{messages.workshopText}</p>
@@ -25,8 +33,10 @@ export function HomePage() {
           {messages.workshopStart}
         </a>
       </section>
-      <OpenFile />
-      <BackupCard />
+      <Suspense fallback={null}>
+        <OpenFile />
+        <BackupCard />
+      </Suspense>
     </div>
   );
 }

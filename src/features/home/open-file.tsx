@@ -6,10 +6,12 @@ import type { Rubric } from '../../core/rubric-schema';
 import { FileButton } from '../../components/file-button';
 import type * as ProblemWords from '../../components/problem-messages';
 import { ProblemText } from '../../components/problem-text';
-import { readFileText } from '../../components/read-file-text';
+import { readFileText } from '../../lib/read-file-text';
 import { hrefFor, navigate } from '../../components/router';
+import { knownNetworks } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
+import { parseOffThread } from './parse-off-thread';
 
 type Outcome =
   | { kind: 'done'; text: string; heading?: string; items: string[]; link?: { href: string; label: string } }
@@ -29,41 +31,46 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   const { backupProblemWords, droppedMessages } = words;
   const store = useAppStore.getState();
   const type = fileType(text);
+  // Files made before network ids: each record joins the network of its name on this device. The
+  // reader may run in a worker, so it gets what the name rule needs as plain data.
+  const known = knownNetworks(store);
   if (type === 'fivefold/backup') {
-    const { parseBackupFile } = await import('../../core/backup-file');
-    const result = parseBackupFile(text);
+    const result = await parseOffThread({ kind: 'backup', text, rubrics, known });
     if (!result.ok) return result.problem;
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
     const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
-    return { kind: 'done', text: messages.restored(added, alreadyThere, copies), items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
+    const maps = await (await import('./bring-in-maps')).bringInBackupMaps(result.contents.networkMaps, words);
+    problems.push(...maps.notes);
+    const summary = `${messages.restored(added, alreadyThere, copies)}${maps.added ? ` ${words.mapArrivalWords.restoredMaps(maps.added)}` : ''}`;
+    return { kind: 'done', text: summary, items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
   }
   if (type === 'fivefold/workshop') {
-    const { parseWorkshopFile } = await import('../../core/workshop-file');
-    const result = parseWorkshopFile(text, rubrics);
+    const result = await parseOffThread({ kind: 'workshop', text, rubrics, known });
     if (!result.ok) return result.problem;
     const id = store.addImportedWorkshop(result.workshop);
+    const note = (await import('./bring-in-maps')).carriedMapNote(result, result.workshop.networkName, words);
     return {
       kind: 'done',
       text: messages.workshopImported(result.workshop.networkName),
-      items: [],
+      items: note ? [note] : [],
       link: { href: hrefFor({ name: 'workshop', id, view: 'overview' }), label: messages.openWorkshop },
     };
   }
   if (type === 'fivefold/ballot') return { code: 'other-kind', expected: 'assessment', found: 'ballot' };
   // Anything else goes through the assessment reader, whose problems say what the file is not.
-  const { parseAssessmentFile } = await import('../../core/assessment-file');
-  const result = parseAssessmentFile(text, rubrics);
+  const result = await parseOffThread({ kind: 'assessment', text, rubrics, known });
   if (!result.ok) return result.problem;
   const id = store.addImported(result.assessment);
-  if (result.dropped.length === 0) {
+  const note = (await import('./bring-in-maps')).carriedMapNote(result, result.assessment.networkName, words);
+  if (result.dropped.length === 0 && !note) {
     navigate({ name: 'results', id });
     return 'navigated';
   }
   return {
     kind: 'done',
     text: messages.imported(result.assessment.networkName),
-    heading: droppedMessages.heading(result.rubric),
-    items: result.dropped.map(droppedMessages.part),
+    ...(result.dropped.length > 0 && { heading: droppedMessages.heading(result.rubric) }),
+    items: [...result.dropped.map(droppedMessages.part), ...(note ? [note] : [])],
     link: { href: hrefFor({ name: 'results', id }), label: messages.seeResults },
   };
 }

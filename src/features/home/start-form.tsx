@@ -1,7 +1,9 @@
-// The form that starts a new assessment: the network's name and who is assessing.
+// The form that starts a new assessment: the network's name, who is assessing and the day (today,
+// unless an earlier assessment, say last year's on paper, is being entered).
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { MAX_NAME_LENGTH } from '../../core/assessment';
+import { isCalendarDay, localDate } from '../../core/calendar-day';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
 import { navigate } from '../../components/router';
 import { TextField } from '../../components/text-field';
@@ -12,6 +14,7 @@ export function StartForm() {
   const start = useAppStore((s) => s.startAssessment);
   const [networkName, setNetworkName] = useState('');
   const [assessors, setAssessors] = useState('');
+  const [assessedOn, setAssessedOn] = useState(() => localDate(new Date()));
   const [error, setError] = useState<string | null>(null);
   const uid = useId();
 
@@ -22,7 +25,7 @@ export function StartForm() {
       document.getElementById(`${uid}-network`)?.focus();
       return;
     }
-    const id = start(DEFAULT_RUBRIC_REF, { networkName, assessors });
+    const id = start(DEFAULT_RUBRIC_REF, { networkName, assessors, ...(isCalendarDay(assessedOn) ? { assessedOn } : {}) });
     navigate({ name: 'step', id, step: DEFAULT_RUBRIC_REF.firstStep });
   };
 
@@ -62,6 +65,19 @@ export function StartForm() {
         onChange={setAssessors}
         autoComplete="name"
       />
+      <div className="field assessed-on">
+        <label htmlFor={`${uid}-date`}>{messages.assessedOn}</label>
+        <input
+          id={`${uid}-date`}
+          type="date"
+          value={assessedOn}
+          aria-describedby={`${uid}-date-hint`}
+          onChange={(e) => setAssessedOn(e.target.value)}
+        />
+        <p id={`${uid}-date-hint`} className="field__hint">
+          {messages.assessedOnHint}
+        </p>
+      </div>
       <button type="submit" className="button">
         {messages.start}
       </button>

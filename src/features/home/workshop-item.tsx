@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Workshop } from '../../core/workshop';
 import { formatDate, formatDateTime, formatDay } from '../../components/format';
 import { hrefFor } from '../../components/router';
+import { networkMapOf } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { MoreActions } from './more-actions';
@@ -11,12 +12,12 @@ import { RenameForm } from './rename-form';
 async function exportWorkshop(workshop: Workshop) {
   const [{ serializeWorkshop }, { downloadFile, fileNameFrom }] = await Promise.all([
     import('../../core/workshop-file'),
-    import('../../components/download'),
+    import('../../lib/download'),
   ]);
   const now = new Date();
   downloadFile(
     fileNameFrom(['fivefold-workshop', workshop.networkName, workshop.date], 'json'),
-    serializeWorkshop(workshop, now),
+    serializeWorkshop(workshop, now, networkMapOf(workshop.networkId)),
     'application/json',
   );
   useAppStore.getState().updateWorkshop(workshop.id, (w) => ({ ...w, lastExportedAt: now.toISOString() }));

@@ -10,6 +10,7 @@ import { messages as q } from '../../components/question-messages';
 import { hrefFor, navigate } from '../../components/router';
 import type { AppRoute } from '../../components/router';
 import { useAppStore } from '../../store/store';
+import { lastTimeText } from './last-time-text';
 import { messages } from './messages';
 
 interface Props {
@@ -19,9 +20,11 @@ interface Props {
   /** Counted from 1 within the principle; out-of-range numbers show its nearest question. */
   question: number;
   answers: Answers;
+  /** The previous assessment's answers of the same network, under today's ids; null for a first one. */
+  lastAnswers: Answers | null;
 }
 
-export function OneQuestionStep({ assessmentId: id, rubric, principleIndex, question, answers }: Props) {
+export function OneQuestionStep({ assessmentId: id, rubric, principleIndex, question, answers, lastAnswers }: Props) {
   const setValue = useAppStore((s) => s.setAnswerValue);
   const setNote = useAppStore((s) => s.setAnswerNote);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -50,6 +53,7 @@ export function OneQuestionStep({ assessmentId: id, rubric, principleIndex, ques
       note={answers[indicator.id]?.note}
       onValue={onValue}
       onNote={onNote}
+      lastTime={lastAnswers ? lastTimeText(indicator, lastAnswers[indicator.id]) : undefined}
       glossary={rubric.glossary ?? []}
       titleRef={titleRef}
       onEnter={() => navigate(next)}

@@ -2,6 +2,7 @@
 import type { Answers } from '../../core/answers';
 import type { Principle } from '../../core/rubric-schema';
 import { IndicatorQuestion } from './indicator-question';
+import { lastTimeText } from './last-time-text';
 import { messages } from './messages';
 
 interface Props {
@@ -10,9 +11,11 @@ interface Props {
   count: number;
   assessmentId: string;
   answers: Answers;
+  /** The previous assessment's answers of the same network, under today's ids; null for a first one. */
+  lastAnswers: Answers | null;
 }
 
-export function PrincipleStep({ principle, index, count, assessmentId, answers }: Props) {
+export function PrincipleStep({ principle, index, count, assessmentId, answers, lastAnswers }: Props) {
   return (
     <>
       <header className="step-header">
@@ -36,6 +39,7 @@ export function PrincipleStep({ principle, index, count, assessmentId, answers }
           indicator={indicator}
           number={`${index + 1}.${i + 1}`}
           answer={answers[indicator.id]}
+          lastTime={lastAnswers ? lastTimeText(indicator, lastAnswers[indicator.id]) : undefined}
         />
       ))}
     </>

@@ -1,14 +1,19 @@
 // The questionnaire route: one step per screen, with progress, jump links and previous/next. A
 // principle's step shows its questions on one page, or one question at a time (the person's choice,
-// remembered on this device; one at a time by default on a phone).
-import { useEffect, useRef } from 'react';
+// remembered on this device; one at a time by default on a phone). The first screen also holds the
+// assessment's date and, for a network assessed before, says this is a new assessment of it and
+// reviews last time's actions; every question shows last time's answer.
+import { useEffect, useMemo, useRef } from 'react';
 import { stepIds, WRAP_UP_STEP } from '../../core/progress';
+import { mapAnswersToCurrent } from '../../core/rubric-history';
 import { NotOnDevice } from '../../components/not-on-device';
 import { useQuestionLayout } from '../../components/question-layout';
 import { hrefFor } from '../../components/router';
-import { useAssessment } from '../../store/selectors';
+import { useAssessment, usePreviousAssessment } from '../../store/selectors';
 import { rubricOf } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
+import { AssessmentDate } from './assessment-date';
+import { LastTimeReview } from './last-time-review';
 import { messages } from './messages';
 import { OneQuestionStep } from './one-question-step';
 import { PrincipleStep } from './principle-step';
@@ -17,13 +22,21 @@ import { WrapUpStep } from './wrap-up-step';
 
 export default function QuestionnairePage({ id, step, question }: { id: string; step: string; question?: number }) {
   const assessment = useAssessment(id);
+  const previous = usePreviousAssessment(assessment);
   const rubric = rubricOf(assessment);
+  // Last time's answers, read under today's question ids.
+  const lastAnswers = useMemo(
+    () => (previous && rubric ? mapAnswersToCurrent(rubric, previous.answers, previous.rubric.version) : null),
+    [previous, rubric],
+  );
   const setLastStep = useAppStore((s) => s.setLastStep);
   const mainRef = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useQuestionLayout();
   const steps = rubric ? stepIds(rubric) : [];
   const index = steps.indexOf(step);
   const oneAtATime = layout === 'one' && index >= 0 && index < (rubric?.principles.length ?? 0);
+  // One question at a time, the first screen is the first question of the first principle.
+  const firstScreen = index === 0 && (!oneAtATime || (question ?? 1) <= 1);
 
   useEffect(() => {
     if (index < 0) return;
@@ -32,7 +45,9 @@ export default function QuestionnairePage({ id, step, question }: { id: string; 
     const target = question !== undefined && !oneAtATime ? document.querySelectorAll('.page--questionnaire .indicator')[question - 1] : undefined;
     if (target) target.scrollIntoView?.({ block: 'start' });
     else window.scrollTo({ top: 0 });
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: target !== undefined });
+    // The first screen opens on what it says about this assessment; every other on its heading.
+    const start = mainRef.current?.querySelector<HTMLElement>('[data-step-start]') ?? mainRef.current?.querySelector<HTMLElement>('h1');
+    start?.focus({ preventScroll: target !== undefined });
   }, [id, step, index, question, oneAtATime, setLastStep]);
 
   if (!assessment) return <NotOnDevice kind="assessment" />;
@@ -72,8 +87,17 @@ export default function QuestionnairePage({ id, step, question }: { id: string; 
         onOneAtATime={(on) => setLayout(on ? 'one' : 'page')}
       />
       <div ref={mainRef} className="step">
+        {firstScreen && <AssessmentDate assessment={assessment} previous={previous} />}
+        {firstScreen && previous && <LastTimeReview assessment={assessment} previous={previous} />}
         {principle && oneAtATime ? (
-          <OneQuestionStep assessmentId={id} rubric={rubric} principleIndex={index} question={question ?? 1} answers={assessment.answers} />
+          <OneQuestionStep
+            assessmentId={id}
+            rubric={rubric}
+            principleIndex={index}
+            question={question ?? 1}
+            answers={assessment.answers}
+            lastAnswers={lastAnswers}
+          />
         ) : principle ? (
           <PrincipleStep
             principle={principle}
@@ -81,6 +105,7 @@ export default function QuestionnairePage({ id, step, question }: { id: string; 
             count={rubric.principles.length}
             assessmentId={id}
             answers={assessment.answers}
+            lastAnswers={lastAnswers}
           />
         ) : (
           step === WRAP_UP_STEP && <WrapUpStep rubric={rubric} assessment={assessment} />

@@ -6,25 +6,31 @@ import { buildReportModel } from '../../core/report-model';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
 import { NotOnDevice } from '../../components/not-on-device';
 import { hrefFor } from '../../components/router';
-import { useAssessment, useWorkshop } from '../../store/selectors';
+import { useAssessment, usePreviousAssessment, usePreviousWorkshop, useWorkshop } from '../../store/selectors';
+import { useNetworkMap } from '../../components/use-network-map';
 import { rubricOf } from '../../store/rubric-selectors';
 import { messages } from './messages';
 import { ReportView } from './report-view';
+
+// The network map's part loads only for a network that has one.
 
 /** One of the two ids: an assessment's report, or a workshop's. */
 export default function ReportPage({ assessmentId, workshopId }: { assessmentId?: string; workshopId?: string }) {
   const id = workshopId ?? assessmentId ?? '';
   const assessment = useAssessment(workshopId === undefined ? id : '');
   const workshop = useWorkshop(workshopId === undefined ? '' : id);
+  const previousAssessment = usePreviousAssessment(assessment);
+  const previousWorkshop = usePreviousWorkshop(workshop);
   const model = useMemo(() => {
     if (workshopId) {
       const rubric = workshop ? findRubric(workshop.rubric) : null;
-      return workshop && rubric ? buildWorkshopReportModel(rubric, workshop) : null;
+      return workshop && rubric ? buildWorkshopReportModel(rubric, workshop, new Date(), previousWorkshop) : null;
     }
     const rubric = rubricOf(assessment);
-    return assessment && rubric ? buildReportModel(rubric, assessment) : null;
-  }, [workshopId, workshop, assessment]);
+    return assessment && rubric ? buildReportModel(rubric, assessment, new Date(), previousAssessment) : null;
+  }, [workshopId, workshop, assessment, previousAssessment, previousWorkshop]);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const networkMap = useNetworkMap((workshopId ? workshop : assessment)?.networkId);
   useEffect(() => {
     titleRef.current?.focus();
   }, [id]);
@@ -53,7 +59,7 @@ export default function ReportPage({ assessmentId, workshopId }: { assessmentId?
         <p className="small muted">{messages.printHint}</p>
       </div>
       <ReportView
-        model={model}
+        model={networkMap ? { ...model, networkMap } : model}
         title={
           <h1 ref={titleRef} tabIndex={-1} className="user-text">
             {model.networkName}

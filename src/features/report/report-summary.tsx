@@ -1,11 +1,15 @@
-// The print view's summary: overall index, weakest principle, chart and table, stage, knowledge
-// gaps, strengths and gaps — the PDF's summary page, in the same words.
+// The print view's summary: overall index and band, weakest principle, the executive summary, the
+// change since last time, the chart and table, and what the board is asked to decide — the PDF's
+// summary page, in the same words.
 import type { ReportModel } from '../../core/report-model';
-import { dontKnowText, formatReportScore, highlightText, notCoveredText, principleCoverageText, principleScoreText, reportText as t } from '../../export/report-text';
+import { formatReportScore, notCoveredText, principleCoverageText, principleScoreText, reportText as t } from '../../export/report-text';
+import { changeLine, overallChangeLine, reportNames, summarySentence, summaryText } from '../../export/summary-text';
 import { MIN_RADAR_AXES } from '../../core/coverage';
 import { PrincipleRadar } from '../../components/principle-radar';
 
 export function ReportSummary({ model }: { model: ReportModel }) {
+  const names = reportNames(model);
+  const { change } = model;
   const session = notCoveredText(model);
   // Principles a shorter session left out are no point on the chart, where they would read as zeros.
   const radar = model.principles.filter((p) => p.covered);
@@ -30,6 +34,19 @@ export function ReportSummary({ model }: { model: ReportModel }) {
           <span className="small">{t.weakestWhy}</span>
         </p>
       </div>
+      <p className="report-sentences">{model.summary.map((s) => summarySentence(s, names)).join(' ')}</p>
+      {change && (
+        <>
+          <h3>{summaryText.changeTitle(change.since)}</h3>
+          <ul className="report-change">
+            {[overallChangeLine(change.overall), ...change.principles.map((c) => changeLine(c, change.versions))]
+              .filter((l): l is string => l !== null)
+              .map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+          </ul>
+        </>
+      )}
       <div className="report-chart">
         {radar.length >= MIN_RADAR_AXES && <PrincipleRadar items={radar} />}
         <table className="score-table stack-table">
@@ -54,40 +71,12 @@ export function ReportSummary({ model }: { model: ReportModel }) {
           </tbody>
         </table>
       </div>
-      <h3>{t.stage}</h3>
-      {model.stage ? (
-        <p>
-          <strong>{t.stageOf(model.stage.number, model.stageCount, model.stage.title)}</strong>
-          {model.stage.note && <span className="user-text muted"> {model.stage.note}</span>}
-          <br />
-          {model.stage.next ? `${t.nextStage}: ${model.stage.next}.` : t.lastStage}
-        </p>
-      ) : (
-        <p>{t.stageNone}</p>
+      {model.boardAsk.trim() !== '' && (
+        <>
+          <h3>{t.boardAsk}</h3>
+          <p className="user-text pre-line">{model.boardAsk}</p>
+        </>
       )}
-      <h3>{t.dontKnow}</h3>
-      <p>{dontKnowText(model)}</p>
-      <div className="two-up">
-        {(
-          [
-            [t.strengths, model.strengths, t.strengthsNone],
-            [t.gaps, model.gaps, t.gapsNone],
-          ] as const
-        ).map(([title, items, none]) => (
-          <div key={title}>
-            <h3>{title}</h3>
-            {items.length === 0 ? (
-              <p className="muted">{none}</p>
-            ) : (
-              <ul>
-                {items.map((h) => (
-                  <li key={h.number}>{highlightText(h)}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ))}
-      </div>
     </section>
   );
 }

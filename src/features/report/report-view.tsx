@@ -1,7 +1,11 @@
 // The report model as a page that prints cleanly from the browser (no app chrome, the chart kept,
-// each principle on a new page); a workshop report adds the group's picture after the summary.
+// each principle on a new page), its sections in the report's one order (report-sections.ts); a
+// workshop report adds the group's picture after the summary.
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import type { ReportModel } from '../../core/report-model';
+import { REPORT_SECTIONS } from '../../core/report-sections';
+import type { ReportSection } from '../../core/report-sections';
 import {
   answerText,
   assessedByText,
@@ -10,6 +14,7 @@ import {
   reportText as t,
   scoreLine,
 } from '../../export/report-text';
+import { ReportActionPlan, ReportPriorities } from './report-plan';
 import { ReportSummary } from './report-summary';
 import { GroupPicture, IndicatorGroup } from './report-workshop';
 
@@ -26,7 +31,10 @@ function Principle({ model, p }: { model: ReportModel; p: ReportModel['principle
           <h3>
             {ind.number} {ind.question}
           </h3>
-          <p className="report-answer">{answerText(ind.answer)}</p>
+          <p className="report-answer">
+            {answerText(ind.answer)}
+            {ind.highlight && <span className="tag">{ind.highlight === 'strength' ? t.strength : t.gap}</span>}
+          </p>
           {ind.answer.kind === 'level' && <p className="small muted">{ind.answer.anchor}</p>}
           {ind.note && (
             <p className="user-text report-note">
@@ -37,16 +45,96 @@ function Principle({ model, p }: { model: ReportModel; p: ReportModel['principle
           {model.workshop && <IndicatorGroup ws={model.workshop} indicatorId={ind.id} />}
         </div>
       ))}
-      <h3>{t.nextSteps}</h3>
-      {p.nextSteps.length === 0 ? <p className="muted">{t.nextStepsNone}</p> : (
-        <ul>
-          {p.nextSteps.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
-      )}
     </section>
   );
+}
+
+function StageAndOutcomes({ model }: { model: ReportModel }) {
+  const { stage } = model;
+  return (
+    <section className="report-section report-section--break">
+      <h2>{t.stageAndOutcomes}</h2>
+      <h3>{t.stage}</h3>
+      {stage ? (
+        <>
+          <p>
+            <strong>{t.stageOf(stage.number, model.stageCount, stage.title)}</strong>
+            <br />
+            {stage.description}
+          </p>
+          {stage.note && <p className="user-text muted pre-line">{stage.note}</p>}
+          <p>{stage.next ? `${t.nextStage}: ${stage.next}.` : t.lastStage}</p>
+          {stage.nextSteps.length > 0 && (
+            <>
+              <h4>{`${t.whatGetsThere}${stage.next ? `: ${stage.next}` : ''}`}</h4>
+              <ul>
+                {stage.nextSteps.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      ) : (
+        <p>{t.stageNone}</p>
+      )}
+      <h3>{t.outcomes}</h3>
+      <table className="score-table">
+        <tbody>
+          {model.outcomes.map((o) => (
+            <tr key={o.title}>
+              <th scope="row">{o.title}</th>
+              <td>{o.rating ?? t.notRated}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+// The map's drawing and tables load only for a network that has a map.
+const ReportMap = lazy(() => import('./report-map'));
+
+function Section({ model, section }: { model: ReportModel; section: ReportSection }) {
+  switch (section) {
+    case 'summary':
+      return <ReportSummary model={model} />;
+    case 'group-picture':
+      return model.workshop ? <GroupPicture ws={model.workshop} /> : null;
+    case 'action-plan':
+      return <ReportActionPlan model={model} />;
+    case 'priorities':
+      return <ReportPriorities model={model} />;
+    case 'principles':
+      return (
+        <>
+          {/* A principle the session left out gets no section of its own: the summary names it. */}
+          {model.principles
+            .filter((p) => p.covered)
+            .map((p) => (
+              <Principle key={p.id} model={model} p={p} />
+            ))}
+        </>
+      );
+    case 'stage-and-outcomes':
+      return <StageAndOutcomes model={model} />;
+    case 'network-map':
+      return model.networkMap && model.networkMap.members.length > 0 ? (
+        <Suspense fallback={null}>
+          <ReportMap map={model.networkMap} networkName={model.networkName} />
+        </Suspense>
+      ) : null;
+    case 'method':
+      return (
+        <section className="report-section">
+          <h2>{t.method}</h2>
+          {methodParagraphs(model).map((para) => (
+            <p key={para}>{para}</p>
+          ))}
+        </section>
+      );
+  }
 }
 
 /** `title` is the network's name as the page's heading, so the page can focus it on arrival. */
@@ -65,47 +153,9 @@ export function ReportView({ model, title }: { model: ReportModel; title: ReactN
           <dd>{t.rubricVersion(model.rubric.title, model.rubric.version)}</dd>
         </dl>
       </header>
-      <ReportSummary model={model} />
-      {model.workshop && <GroupPicture ws={model.workshop} />}
-      {/* A principle the session left out gets no section of its own: the summary names it. */}
-      {model.principles
-        .filter((p) => p.covered)
-        .map((p) => (
-          <Principle key={p.id} model={model} p={p} />
-        ))}
-      <section className="report-section report-section--break">
-        <h2>{t.outcomes}</h2>
-        <table className="score-table">
-          <tbody>
-            {model.outcomes.map((o) => (
-              <tr key={o.title}>
-                <th scope="row">{o.title}</th>
-                <td>{o.rating ?? t.notRated}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <h2>{t.method}</h2>
-        {methodParagraphs(model).map((para) => (
-          <p key={para}>{para}</p>
-        ))}
-      </section>
-      <section className="report-section report-section--break">
-        <h2>{t.appendix}</h2>
-        {model.principles.map((p) => (
-          <div key={p.id}>
-            <h3>{t.principleHeading(p)}</h3>
-            {!p.covered && <p className="muted">{t.notCoveredSteps}</p>}
-            <ul className="report-appendix">
-              {(p.covered ? p.indicators : []).map((ind) => (
-                <li key={ind.id}>
-                  {ind.number} {ind.question} <strong>{answerText(ind.answer)}</strong>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
+      {REPORT_SECTIONS.map((section) => (
+        <Section key={section} model={model} section={section} />
+      ))}
     </>
   );
 }

@@ -14,7 +14,7 @@ function List({ title, items, empty }: { title: string; items: RankedIndicator[]
             <li key={r.indicator.id}>
               <span className="highlight-list__question">{r.indicator.question}</span>
               <span className="small muted">
-                {r.principle.shortTitle} · {messages.levelOf(r.level, r.indicator.levels[r.level]!.label)}
+                {r.principle.shortTitle} · {messages.levelOf(r.value, r.indicator.levels[r.value]?.label ?? '')}
               </span>
             </li>
           ))}

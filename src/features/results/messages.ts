@@ -1,5 +1,6 @@
 // Words the results screen shows.
 export const messages = {
+  networkMap: 'Network map',
   title: 'Results',
   forNetwork: (name: string) => `Results for ${name}`,
   overall: 'Overall resilience index',

@@ -1,30 +1,44 @@
-// The results route: overall index, weakest link, chart and table, highlights, stage, next steps.
+// The results route, in the order a board reads it: the summary (index, band, the executive summary,
+// the change since last time), the scores (chart and table), strengths and gaps, the priorities
+// (weakest principle first), the action plan, what the board is asked to decide, then the stage and
+// outcomes, the report and the files.
 import { useEffect, useMemo, useRef } from 'react';
-import { nextStepsByPrinciple, strengthsAndGaps } from '../../core/results';
+import { rankHighlights } from '../../core/results';
 import { stepIds } from '../../core/progress';
-import { formatDateTime, formatScore } from '../../components/format';
+import { buildReportModel } from '../../core/report-model';
+import { formatDateTime } from '../../components/format';
+import { MapEvidenceCardSlot } from '../../components/map-evidence-slot';
 import { NotOnDevice } from '../../components/not-on-device';
+import { ActionPlan } from '../../components/plan/action-plan';
+import { BoardAsk } from '../../components/plan/board-ask';
+import { Priorities } from '../../components/plan/priorities';
+import { SummaryCard } from '../../components/plan/summary-card';
+import { PrincipleRadar } from '../../components/principle-radar';
+import { ReportDownloads } from '../../components/report-downloads';
 import { hrefFor } from '../../components/router';
-import { useAssessment } from '../../store/selectors';
+import { networkMapOf, useAssessment, usePreviousAssessment, withMap } from '../../store/selectors';
 import { rubricOf, useScore } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { Highlights } from './highlights';
 import { messages } from './messages';
-import { NextSteps } from './next-steps';
-import { PrincipleRadar } from '../../components/principle-radar';
-import { ReportDownloads } from '../../components/report-downloads';
-import { buildReportModel } from '../../core/report-model';
 import { ScoreTable } from './score-table';
 import { StageAndOutcomes } from './stage-and-outcomes';
 
 export default function ResultsPage({ id }: { id: string }) {
   const assessment = useAssessment(id);
+  const previous = usePreviousAssessment(assessment);
   const rubric = rubricOf(assessment);
   const score = useScore(assessment, rubric);
   const markExported = useAppStore((s) => s.markExported);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const owner = useMemo(() => ({ kind: 'assessment' as const, id }), [id]);
+  // The same model the reports render: one summary, one order of priorities.
+  const model = useMemo(
+    () => (assessment && rubric ? buildReportModel(rubric, assessment, new Date(), previous) : null),
+    [assessment, rubric, previous],
+  );
   const highlights = useMemo(
-    () => (assessment && rubric ? strengthsAndGaps(rubric, assessment.answers) : null),
+    () => (assessment && rubric ? rankHighlights(rubric, (ind) => assessment.answers[ind]?.value) : null),
     [assessment, rubric],
   );
 
@@ -34,7 +48,7 @@ export default function ResultsPage({ id }: { id: string }) {
   }, [id]);
 
   if (!assessment) return <NotOnDevice kind="assessment" />;
-  if (!rubric || !score || !highlights) {
+  if (!rubric || !score || !highlights || !model) {
     return (
       <div className="page">
         <p className="notice notice--error">{messages.unknownRubric(assessment.rubric.id)}</p>
@@ -43,12 +57,9 @@ export default function ResultsPage({ id }: { id: string }) {
     );
   }
 
-  const weakest = rubric.principles.find((p) => p.id === score.weakestPrincipleId);
-  const weakestScore = score.principles.find((p) => p.principleId === score.weakestPrincipleId)?.score;
-
   const exportJson = async () => {
     const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
-    downloadAssessmentJson(assessment);
+    downloadAssessmentJson(assessment, networkMapOf(assessment.networkId));
     markExported(assessment.id);
   };
 
@@ -61,39 +72,7 @@ export default function ResultsPage({ id }: { id: string }) {
         </h1>
       </header>
 
-      <div className="two-up">
-        <section className="card score-hero" aria-labelledby="overall-title">
-          <h2 id="overall-title">{messages.overall}</h2>
-          {score.overall === null ? (
-            <p>{messages.notEnoughLong}</p>
-          ) : (
-            <p className="score-hero__value">
-              <span className="score-hero__number">{formatScore(score.overall)}</span>{' '}
-              <span className="muted">{messages.outOf}</span>
-              <br />
-              <span className="tag tag--band">{score.overallBand?.label}</span>
-            </p>
-          )}
-          {score.overallBand && <p className="small">{score.overallBand.description}</p>}
-        </section>
-        <section className="card" aria-labelledby="weakest-title">
-          <h2 id="weakest-title">{messages.weakestTitle}</h2>
-          {weakest && weakestScore != null ? (
-            <>
-              <p className="weakest">
-                <strong>{weakest.title}</strong> · {formatScore(weakestScore)}
-              </p>
-              <p className="small">{messages.weakestText}</p>
-            </>
-          ) : (
-            <p>{messages.notEnoughLong}</p>
-          )}
-          <p className="small">
-            {messages.dontKnowText(score.dontKnow, score.total)}
-            {messages.notApplicableText(score.notApplicable)}
-          </p>
-        </section>
-      </div>
+      <SummaryCard model={model} />
 
       <section className="card results-scores" aria-label={messages.chartTitle}>
         <PrincipleRadar
@@ -107,9 +86,12 @@ export default function ResultsPage({ id }: { id: string }) {
       </section>
 
       <Highlights strengths={highlights.strengths} gaps={highlights.gaps} />
+      <Priorities owner={owner} priorities={model.priorities} rubric={rubric} />
+      <ActionPlan owner={owner} actions={assessment.actions} rubric={rubric} />
+      <BoardAsk owner={owner} text={assessment.boardAsk ?? ''} />
       <StageAndOutcomes rubric={rubric} assessment={assessment} />
-      <NextSteps items={nextStepsByPrinciple(rubric, score)} />
-      <ReportDownloads buildModel={() => buildReportModel(rubric, assessment)} printHref={hrefFor({ name: 'report', id })} />
+      <MapEvidenceCardSlot networkId={assessment.networkId} rubric={rubric} />
+      <ReportDownloads buildModel={() => withMap(buildReportModel(rubric, assessment, new Date(), previous), assessment.networkId)} printHref={hrefFor({ name: 'report', id })} />
 
       <section className="card actions no-print">
         <button type="button" className="button" onClick={() => void exportJson()}>
@@ -126,6 +108,9 @@ export default function ResultsPage({ id }: { id: string }) {
           </a>
           <a className="button button--secondary" href={hrefFor({ name: 'home' })}>
             {messages.startNew}
+          </a>
+          <a className="button button--secondary" href={hrefFor({ name: 'network-map', network: assessment.networkId, view: 'members' })}>
+            {messages.networkMap}
           </a>
         </div>
       </section>

@@ -23,5 +23,13 @@ export const messages = {
   absent: 'not asked then',
   absentNote: '“not asked then”: the question was added in a later version of the rubric.',
   assessedBy: (who: string) => `by ${who}`,
+  betweenTitle: 'Between assessments: what was done',
+  between: (from: string, to: string) => `From ${from} to ${to}`,
+  indexChange: (from: string, to: string) => `Overall resilience index: ${from} → ${to}.`,
+  indexNotComparable: 'The overall index cannot be compared: too few answers at one of the two.',
+  noneDone: 'No action of the earlier plan was marked done.',
+  doneTitle: (n: number) => (n === 1 ? 'One action was done:' : `${n} actions were done:`),
+  doneOn: (date: string) => `done ${date}`,
+  untitled: 'untitled action',
   back: 'Back to the start page',
 } as const;

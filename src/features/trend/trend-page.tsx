@@ -1,13 +1,15 @@
-// The trend view: every assessment of one network, its principle scores over time (chart and table)
-// and what changed question by question.
-import { useMemo } from 'react';
+// The trend view: every assessment of one network (by its id), its principle scores over time (chart
+// and table), the actions done between one assessment and the next beside the score changes, and what
+// changed question by question.
+import { useLayoutEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { findRubric } from '../../core/builtin-rubrics';
 import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
-import { assessmentsOfNetwork, buildTrend } from '../../core/trend';
+import { actionsDoneBetween, assessmentsOfNetwork, buildTrend } from '../../core/trend';
 import type { TrendCell } from '../../core/trend';
-import { formatDate, formatScore } from '../../components/format';
-import { hrefFor } from '../../components/router';
+import { formatDay, formatScore } from '../../components/format';
+import { hrefFor, redirect } from '../../components/router';
+import { networkIdForName } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { TrendChart } from './trend-chart';
@@ -29,13 +31,21 @@ function cellText(cell: TrendCell): string {
   }
 }
 
-export default function TrendPage({ network }: { network: string }) {
+/** A network by its id, or (an old address, #/trend/<name>) by its name, which redirects to its id. */
+export default function TrendPage(props: { networkId: string } | { byName: string }) {
+  const byNameId = useAppStore((s) => ('byName' in props ? networkIdForName(s, props.byName) : null));
+  const networkId = 'networkId' in props ? props.networkId : byNameId;
+  useLayoutEffect(() => {
+    if ('byName' in props && byNameId) redirect({ name: 'network-trend', networkId: byNameId });
+  }, [props, byNameId]);
   const all = useAppStore(useShallow((s) => Object.values(s.assessments)));
+  const networkName = useAppStore((s) => (networkId !== null && Object.hasOwn(s.networks, networkId) ? s.networks[networkId]!.name : null));
   const rubric = findRubric(DEFAULT_RUBRIC_REF)!;
-  const ofNetwork = useMemo(() => assessmentsOfNetwork(all, rubric.id, network), [all, rubric.id, network]);
+  const ofNetwork = useMemo(() => (networkId === null ? [] : assessmentsOfNetwork(all, rubric.id, networkId)), [all, rubric.id, networkId]);
   const trend = useMemo(() => buildTrend(rubric, ofNetwork), [rubric, ofNetwork]);
+  const between = useMemo(() => actionsDoneBetween(ofNetwork), [ofNetwork]);
   // Two assessments on one day are told apart by who made them and their order.
-  const labels = ofNetwork.map((a, i) => `${i + 1}. ${formatDate(a.createdAt)}`);
+  const labels = ofNetwork.map((a, i) => `${i + 1}. ${formatDay(a.assessedOn)}`);
   const score = (s: number | null) => (s === null ? messages.notEnough : formatScore(s));
   const anyAbsent = trend.indicators.some((r) => r.cells.some((c) => c.kind === 'absent'));
 
@@ -44,7 +54,7 @@ export default function TrendPage({ network }: { network: string }) {
       <header className="step-header">
         <p className="eyebrow">{messages.eyebrow}</p>
         <h1 tabIndex={-1} className="step-title user-text">
-          {ofNetwork[0]?.networkName ?? network}
+          {networkName ?? ofNetwork.at(-1)?.networkName ?? ''}
         </h1>
         <p>{ofNetwork.length === 0 ? messages.none : ofNetwork.length === 1 ? messages.tooFew : messages.intro(ofNetwork.length)}</p>
       </header>
@@ -91,6 +101,40 @@ export default function TrendPage({ network }: { network: string }) {
               </table>
             </div>
           </section>
+          {between.length > 0 && (
+            <section className="card" aria-labelledby="between-title">
+              <h2 id="between-title">{messages.betweenTitle}</h2>
+              <ol className="between-list">
+                {between.map((b, k) => (
+                  <li key={`${b.from}-${k}`}>
+                    <h3>{messages.between(formatDay(b.from), formatDay(b.to))}</h3>
+                    <p>
+                      {trend.overall[k] != null && trend.overall[k + 1] != null
+                        ? messages.indexChange(score(trend.overall[k]!), score(trend.overall[k + 1]!))
+                        : messages.indexNotComparable}
+                    </p>
+                    {b.done.length === 0 ? (
+                      <p className="muted">{messages.noneDone}</p>
+                    ) : (
+                      <>
+                        <p className="small muted">{messages.doneTitle(b.done.length)}</p>
+                        <ul>
+                          {b.done.map((a) => (
+                            <li key={a.id} className="user-text">
+                              {a.text.trim() || messages.untitled}
+                              {(a.owner || a.doneOn) && (
+                                <span className="small muted"> — {[a.owner, a.doneOn ? messages.doneOn(formatDay(a.doneOn)) : ''].filter(Boolean).join(' · ')}</span>
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           <section className="card">
             <h2>{messages.changesTitle}</h2>
             <div className="table-scroll" role="region" aria-label={messages.changesCaption} tabIndex={0}>

@@ -8,9 +8,9 @@ function appAddress(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-/** The invitation carries the round, inside the checked part of the link. */
-export function invitationUrl(workshop: Workshop): string {
-  return `${appAddress()}#/join/${encodeInvitationLink(invitationFor(workshop))}`;
+/** The invitation carries the round, inside the checked part of the link. `base` replaces this page's address (the room's wifi address). */
+export function invitationUrl(workshop: Workshop, base: string = appAddress()): string {
+  return `${base}#/join/${encodeInvitationLink(invitationFor(workshop))}`;
 }
 
 export function ballotUrl(ballot: Ballot): string {

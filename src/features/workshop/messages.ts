@@ -36,7 +36,8 @@ export const messages = {
   facilitator: 'Facilitator',
   facilitatorHint: 'Your name, as participants will see it on the invitation.',
   groupsLegend: 'Perspective groups (optional)',
-  groupsHint: 'For example “worker-members”, “user-members” or “partner organisations”. Participants choose one; groups of fewer than 3 people are never shown on their own.',
+  groupsHint: (min: number) =>
+    `For example “worker-members”, “user-members” or “partner organisations”. Participants choose one; groups of fewer than ${min} people are never shown on their own.`,
   groupLabel: (n: number) => `Group ${n}`,
   groupPlaceholder: 'Group name',
   addGroup: 'Add a group',
@@ -75,11 +76,16 @@ export const messages = {
   newWorkshop: 'Start a new workshop',
 
   // Collect: invitation
-  ballotsSoFar: (n: number, round: number) => `${n === 1 ? 'ballot' : 'ballots'} in round ${round} so far`,
   inviteTitle: 'Invite participants',
   inviteIntro:
     'Share this link, or show the QR code on the projector. Each person answers on their own phone or laptop, even offline, and gives you back their ballot as a link or a file.',
   inviteRoundTwo: 'This invitation is for round 2: ballots made with it count in the second round.',
+  inviteLoopback: (host: string) =>
+    `Phones cannot open this address: ${host} is this computer’s own name for itself, and means nothing on anyone else’s device.`,
+  inviteLoopbackFix: 'To let phones on the room’s wifi join, stop the app and start it with',
+  inviteLoopbackFixAfter:
+    ' on this computer, then open the app at the address it prints for this computer. Workshops are kept per address: export this one first (Overview) and open the file there. Or publish the app on a web host (see “Running a workshop” in the README).',
+  inviteRoomAddress: (address: string) => `Invitations use this computer’s address on the room’s wifi, ${address}, so phones on the same wifi can open them.`,
   invitationLinkLabel: 'Invitation link',
   invitationLinkHint: 'Nothing is sent to a server: the workshop’s details travel inside the link.',
   invitationQrLabel: 'QR code of the invitation link (the same link is written out beside it)',
@@ -96,7 +102,7 @@ export const messages = {
   dropZone: 'Drop ballot files here',
   dropZoneHint: 'or press to choose files (you can pick several)',
   ballotLinksLabel: 'Ballot links',
-  ballotLinksHint: 'Paste one or more ballot links, one per line.',
+  ballotLinksHint: 'Paste one or more ballot links, one per line. The text of a ballot’s QR code, read with a phone’s camera app, works too.',
   addBallots: 'Add ballots',
   noLinksPasted: 'Paste at least one ballot link first.',
   /** Between a file name or "Line 3" and what was wrong with it. */
@@ -104,7 +110,55 @@ export const messages = {
   lineN: (n: number) => `Line ${n}`,
   addedN: (n: number) => (n === 0 ? 'No ballot added.' : `${plural(n, { one: '# ballot', other: '# ballots' })} added.`),
   duplicatesN: (n: number) => (n === 1 ? '1 was already there and is not counted twice.' : `${n} were already there and are not counted twice.`),
+  completedN: (n: number) =>
+    n === 1 ? '1 scanned earlier now has its notes and full name.' : `${n} scanned earlier now have their notes and full names.`,
   problemsN: (n: number) => `${plural(n, { one: '# ballot', other: '# ballots' })} could not be added. Nothing else changed:`,
+
+  // Collect: who has handed in
+  rosterTitle: 'Who has handed in',
+  /** Follows the number handed in, e.g. "7" + " of 12 handed in". */
+  handedInOf: (expected: number | null, round: number) =>
+    `${expected === null ? '' : `of ${expected} `}handed in${round === 2 ? ' (round 2)' : ''}`,
+  participantN: (n: number) => `Participant ${n}`,
+  rosterNamesLabel: 'Ballots handed in',
+  rosterTallied: (n: number) => `${plural(n, { one: '# more person', other: '# more people' })} counted by show of hands`,
+  rosterEmpty: 'No ballots yet. They appear here as they come in, however they come.',
+  expectedParticipants: 'Expected participants',
+  expectedParticipantsHint: 'Optional. How many people you expect, so Collect can show “7 of 12 handed in”.',
+  expectedParticipantsInvalid: (max: number) => `Enter a whole number from 1 to ${max}, or leave it empty.`,
+  changeExpected: 'Change the number expected',
+  saveExpected: 'Save',
+
+  // Collect: scanning ballots with the camera
+  scanTitle: 'Scan ballots',
+  scanIntro:
+    'After handing in, each participant’s phone shows a QR code. Hold it up to this device’s camera: each ballot is added as soon as it is read. Nothing goes over the network.',
+  scanStart: 'Scan ballots with the camera',
+  scanStop: 'Stop camera',
+  scanStarting: 'Starting the camera…',
+  scanPreview: 'Camera preview',
+  scanAim: 'Hold a participant’s QR code inside the frame, about an arm’s length away.',
+  scanSound: 'Sound on each ballot',
+  scanAddedCount: (n: number) => (n === 0 ? 'No ballots added yet' : `${plural(n, { one: '# ballot', other: '# ballots' })} added`),
+  scanAdded: (name: string | null) => (name ? `${name}’s ballot is in.` : 'A ballot is in (no name).'),
+  scanNotesLater: 'Its notes come with the link or file, if they send it.',
+  scanAlreadyIn: (name: string | null) => (name ? `${name}’s ballot is already in; it counts once.` : 'This ballot is already in; it counts once.'),
+  scanCompleted: (name: string | null) => (name ? `${name}’s notes are in now.` : 'The notes of a scanned ballot are in now.'),
+  cameraProblems: {
+    insecure:
+      'This browser offers no camera on this page, because it was opened at a plain “http://” network address. On the computer that serves the app, open it at http://localhost instead, or publish it at an https:// address.',
+    unsupported: 'This browser offers no camera to web pages.',
+    denied: 'The camera was not allowed. To scan, allow the camera for this page in the browser’s address bar or settings, then try again.',
+    'no-camera': 'No camera was found on this device.',
+    busy: 'The camera is in use by another program, or the system would not start it. Close the other program and try again.',
+    stopped: 'The camera stopped.',
+    failed: 'The camera could not be started.',
+  },
+  /** Said at once on a plain-http page at a network address, where no browser offers a camera. */
+  cameraInsecureTitle: 'The camera cannot be used at this address.',
+  cameraInsecure: (here: string, local: string) =>
+    `Browsers offer the camera only at https:// addresses and at localhost; this page is at ${here}. To scan, open ${local} on the laptop that serves the app, or publish the app at an https:// address. Workshops are kept per address: export this one from its Overview and open the file there.`,
+  cameraOtherWays: 'Links, files, passing this device round and counting hands all still work: they are below.',
 
   // Collect: pass the device, tally
   passTitle: 'Pass this device round',
@@ -133,7 +187,7 @@ export const messages = {
   yourNameHint: 'Leave it blank to answer without a name.',
   anonymousBallot: 'This workshop is anonymous: your ballot carries no name.',
   yourGroup: 'Which group do you speak for?',
-  yourGroupHint: 'Groups of fewer than 3 people are never shown on their own.',
+  yourGroupHint: (min: number) => `Groups of fewer than ${min} people are never shown on their own.`,
   noGroup: 'Prefer not to say',
   startQuestions: 'Start the questions',
   principleOf: (n: number, total: number) => `Principle ${n} of ${total}`,
@@ -146,13 +200,20 @@ export const messages = {
   handedInTitle: 'Thank you — now give your answers to the facilitator',
   handedInLead: (facilitator: string) =>
     `Nothing has been sent. Give your ballot to ${facilitator} in one of these ways. Each one carries all your answers; one is enough.`,
+  handedInLeadQr: (facilitator: string) => `Nothing has been sent yet. Show this code to ${facilitator}, or send the link or the file below.`,
+  /** The same, above the fold, when the ballot has notes: the code leaves them out. */
+  handedInLeadQrNotes: (facilitator: string) =>
+    `Nothing has been sent yet. Show this code to ${facilitator}, and send the link or the file below too: your notes travel only in those.`,
   theFacilitator: 'the facilitator',
   byLinkTitle: 'Send the link',
   ballotLinkLabel: 'Ballot link',
   ballotLinkHint: 'Send it by message or email. Your answers are packed inside the link itself.',
-  byQrTitle: 'Or show this QR code',
-  byQrText: 'If the facilitator runs the workshop on a phone or tablet, they can scan it with its camera.',
-  ballotQrLabel: 'QR code of your ballot link (the same link is written out above)',
+  byQrTitle: 'Show this QR code',
+  byQrText: (facilitator: string) =>
+    `Hold it up to ${facilitator}’s camera, about an arm’s length away, until they say your ballot is in. If it does not scan, turn the screen brightness up.`,
+  ballotQrLabel: (name: string | undefined) => `QR code of your ballot${name ? ` (${name})` : ''}, for the facilitator’s camera`,
+  notesNotInQr: 'Your notes are not in the QR code; send the link or file too if you want the facilitator to have them.',
+  orByLinkTitle: 'Or send the link',
   byFileTitle: 'Or send a file',
   byFileText: 'A small file to send or hand over on a memory stick.',
   downloadBallot: 'Download my ballot file',
@@ -171,6 +232,7 @@ export const messages = {
   addBallotTo: (network: string) => `Add this ballot to ${network}`,
   ballotAdded: (total: number) => `Added. The workshop now has ${plural(total, { one: '# ballot', other: '# ballots' })}.`,
   ballotAlreadyThere: 'This ballot is already in the workshop; it was not counted twice.',
+  ballotCompleted: 'This ballot was scanned earlier; its notes and full name are in now. It still counts once.',
   toCollect: 'Go to Collect',
   toPicture: 'See the group picture',
   ballotNotHere: 'This link holds a ballot for a workshop that is not in this browser. It is meant for the workshop’s facilitator.',

@@ -7,12 +7,16 @@ import { messages } from './messages';
 /** Past this many characters a code gets too dense for a phone camera across a room. */
 export const MAX_QR_TEXT = 2000;
 
-function modulesPath(text: string): { path: string; size: number } | null {
+/** How the text is written in the code: links as bytes; ballot codes in the denser alphanumeric mode, at level M. */
+export type QrKind = 'link' | 'ballot';
+
+function modulesPath(text: string, kind: QrKind): { path: string; size: number } | null {
   if (text.length > MAX_QR_TEXT) return null;
   try {
-    // Level L: the fewest modules for the text, so the code scans from across a room.
-    const qr = qrcode(0, 'L');
-    qr.addData(text, 'Byte');
+    // Links at level L: the fewest modules for the text, so the code scans from across a room. A
+    // ballot code is small enough to afford level M, which survives a glare or a smudge on a phone.
+    const qr = qrcode(0, kind === 'ballot' ? 'M' : 'L');
+    qr.addData(text, kind === 'ballot' ? 'Alphanumeric' : 'Byte');
     qr.make();
     const count = qr.getModuleCount();
     let path = '';
@@ -30,14 +34,15 @@ interface Props {
   /** Names the code for screen readers, e.g. "QR code of the invitation link". */
   label: string;
   large?: boolean;
+  kind?: QrKind;
 }
 
-export function QrCode({ text, label, large = false }: Props) {
-  const drawn = useMemo(() => modulesPath(text), [text]);
+export function QrCode({ text, label, large = false, kind = 'link' }: Props) {
+  const drawn = useMemo(() => modulesPath(text, kind), [text, kind]);
   if (!drawn) return <p className="notice">{messages.qrTooLong}</p>;
   return (
     <svg
-      className={`qr-code${large ? ' qr-code--large' : ''}`}
+      className={`qr-code${large ? ' qr-code--large' : ''}${kind === 'ballot' ? ' qr-code--ballot' : ''}`}
       role="img"
       aria-label={label}
       viewBox={`0 0 ${drawn.size} ${drawn.size}`}

@@ -1,28 +1,38 @@
-// The open workshop at a glance: who and when, how many have answered, and the file actions.
-import { useId, useState } from 'react';
+// The open workshop at a glance: who and when, how many have answered, the file actions, and the
+// plan built on the group's agreed levels (priorities, action plan, what the board is asked).
+import { useId, useMemo, useState } from 'react';
 import type { Aggregate } from '../../core/aggregation';
 import type { Workshop } from '../../core/workshop';
 import { serializeWorkshop } from '../../core/workshop-file';
-import { downloadFile, fileNameFrom } from '../../components/download';
+import { downloadFile, fileNameFrom } from '../../lib/download';
 import { hrefFor } from '../../components/router';
+import { ActionPlan } from '../../components/plan/action-plan';
+import { BoardAsk } from '../../components/plan/board-ask';
+import { Priorities } from '../../components/plan/priorities';
+import { networkMapOf, withMap } from '../../store/selectors';
 import { ReportDownloads } from '../../components/report-downloads';
+import { usePreviousWorkshop } from '../../store/selectors';
 import { defaultRubric, findRubric } from '../../core/builtin-rubrics';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
 import { formatDay } from '../../components/format';
-import { ImportWorkshop } from './import-workshop';
+import { ImportWorkshop } from './setup/import-workshop';
 import { messages } from './messages';
-import { SavedWorkshops } from './saved-workshops';
+import { SavedWorkshops } from './setup/saved-workshops';
 import { sessionMessages } from './session-messages';
 import { sessionSummary } from './session-summary';
-import { SetupForm } from './setup-form';
+import { SetupForm } from './setup/setup-form';
 
 export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; aggregate: Aggregate }) {
   const uid = useId();
   const [creating, setCreating] = useState(false);
   const exportFile = () =>
-    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop), 'application/json');
+    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop, new Date(), networkMapOf(workshop.networkId)), 'application/json');
   const tallied = aggregate.participantCount - aggregate.ballotCount;
-  const session = sessionSummary(findRubric(workshop.rubric) ?? defaultRubric(), workshop.principles);
+  const previous = usePreviousWorkshop(workshop);
+  const rubric = findRubric(workshop.rubric) ?? defaultRubric();
+  const owner = useMemo(() => ({ kind: 'workshop' as const, id: workshop.id }), [workshop.id]);
+  const model = useMemo(() => buildWorkshopReportModel(rubric, workshop, new Date(), previous), [rubric, workshop, previous]);
+  const session = sessionSummary(rubric, workshop.principles);
 
   if (creating) return <SetupForm onCancel={() => setCreating(false)} />;
 
@@ -80,8 +90,11 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
         </div>
         <ImportWorkshop />
       </section>
+      <Priorities owner={owner} priorities={model.priorities} rubric={rubric} />
+      <ActionPlan owner={owner} actions={workshop.actions} rubric={rubric} />
+      <BoardAsk owner={owner} text={workshop.boardAsk ?? ''} />
       <ReportDownloads
-        buildModel={() => buildWorkshopReportModel(findRubric(workshop.rubric) ?? defaultRubric(), workshop)}
+        buildModel={() => withMap(buildWorkshopReportModel(rubric, workshop, new Date(), previous), workshop.networkId)}
         printHref={hrefFor({ name: 'workshop-report', id: workshop.id })}
       />
       <SavedWorkshops exceptId={workshop.id} />

@@ -1,29 +1,35 @@
 // #/w/<id>/<view>: one workshop's screens, a row of them to move between. Passing the device and
 // presenting hide everything else.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { preloadable, whenIdle } from '../../lib/preloadable';
 import { NotOnDevice } from '../../components/not-on-device';
 import type { WorkshopView } from '../../components/router';
-import { AgreeView } from './agree-view';
-import { CollectView } from './collect-view';
+import { AgreeView } from './agree/agree-view';
+import { CollectView } from './collect/collect-view';
 import { formatDay } from '../../components/format';
 import { useWorkshop } from '../../store/selectors';
 import { messages } from './messages';
-import { PassDeviceView } from './pass-device-view';
-import { TallyView } from './tally-view';
+import './workshop.css';
+import { PassDeviceView } from './collect/pass-device-view';
+import { TallyView } from './collect/tally-view';
 import { rubricOfWorkshop, useAggregate } from './use-workshop';
 import { WorkshopNav } from './workshop-nav';
 import type { NavView } from './workshop-nav';
 import { WorkshopOverview } from './workshop-overview';
 
 // The set-up page shares most of its code with the workshop's screens: one chunk for both.
-export { NewWorkshopPage } from './new-workshop-page';
+export { NewWorkshopPage } from './setup/new-workshop-page';
 import type { Rubric } from '../../core/rubric-schema';
 import type { Workshop } from '../../core/workshop';
 
 // The charts (recharts) load only with the screens that draw them.
-const PictureView = lazy(() => import('./picture-view').then((m) => ({ default: m.PictureView })));
-const GroupsView = lazy(() => import('./groups-view').then((m) => ({ default: m.GroupsView })));
-const PresentView = lazy(() => import('./present-view').then((m) => ({ default: m.PresentView })));
+// The group picture is fetched ahead while the facilitator collects, so it opens at once.
+const picture = preloadable(() => import('./picture/picture-view').then((m) => m.PictureView));
+const groups = preloadable(() => import('./picture/groups-view').then((m) => m.GroupsView));
+const present = preloadable(() => import('./present/present-view').then((m) => m.PresentView));
+const PictureView = picture.Component;
+const GroupsView = groups.Component;
+const PresentView = present.Component;
 
 interface BodyProps {
   nav: NavView;
@@ -69,6 +75,8 @@ export default function WorkshopPage({ id, view, indicator }: Props) {
     window.scrollTo?.({ top: 0 });
     titleRef.current?.focus();
   }, [id, view, indicator]);
+
+  useEffect(() => whenIdle([picture.preload, present.preload, groups.preload]), []);
 
   if (!workshop) return <NotOnDevice kind="workshop" />;
   if (!rubric) {

@@ -3,7 +3,7 @@ import type { Translation } from '../catalogues';
 
 export const problems: Translation['problems'] = {
   moreProblems: (n) => (n === 1 ? 'Y 1 problema más (vea Detalles).' : `Y ${n} problemas más (vea Detalles).`),
-  kinds: { assessment: 'evaluación', workshop: 'taller', ballot: 'papeleta', backup: 'copia de seguridad', invitation: 'invitación' },
+  kinds: { assessment: 'evaluación', workshop: 'taller', ballot: 'papeleta', backup: 'copia de seguridad', invitation: 'invitación', map: 'mapa de la red' },
   jsonHint: 'Fivefold lee los archivos .json que exporta: elija el archivo cuyo nombre termina en .json.',
   binary: {
     png: 'una imagen (PNG)', jpeg: 'una foto o imagen (JPEG)', gif: 'una imagen (GIF)', webp: 'una imagen (WebP)',
@@ -26,6 +26,7 @@ export const problems: Translation['problems'] = {
     contents: 'Su contenido no se puede leer.',
   },
   unnamedWorkshop: 'una red sin nombre',
+  codeTryAgain: 'Pida a la persona participante que vuelva a entregar su papeleta, o que envíe el enlace o el archivo.',
 };
 
 export const dropped: Translation['dropped'] = {

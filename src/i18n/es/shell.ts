@@ -16,7 +16,9 @@ export const app: Translation['app'] = {
     report: 'Versión para imprimir',
     'workshop-report': 'Versión para imprimir del taller',
     'workshop-new': 'Preparar un taller',
-    trend: 'A lo largo del tiempo',
+    'network-trend': 'A lo largo del tiempo',
+    'trend-by-name': 'A lo largo del tiempo',
+    'network-map': 'Mapa de la red',
     join: 'Invitación a un taller',
     ballot: 'Papeleta del taller',
     'not-found': 'Página no encontrada',
@@ -99,6 +101,7 @@ export const reportCard: Translation['reportCard'] = {
   downloadMarkdown: 'Descargar Markdown',
   preparing: 'Preparando el informe…',
   reportFailed: (why) => `No se ha podido generar el informe (${why}). Sus respuestas están a salvo; inténtelo de nuevo.`,
+  downloadActionsCsv: 'Descargar las acciones (CSV)',
 };
 
 export const route: Translation['route'] = {
@@ -143,6 +146,27 @@ export const questionnaire: Translation['questionnaire'] = {
   unknownRubric: (id) => `Esta evaluación usa la rúbrica “${id}”, que esta copia de Fivefold no tiene.`,
   goHome: 'Ir a la página de inicio',
   unknownStep: 'Ese paso no existe en este cuestionario.',
+  lastTime: (answer) => `La última vez: ${answer}`,
+  lastTimeLevel: (level, label) => `nivel ${level} — ${label}`,
+  lastTimeNotApplicable: 'no aplica',
+  lastTimeDontKnow: 'no lo sé',
+  assessmentDate: 'Fecha de la evaluación',
+  assessmentDateHint: 'Hoy, por defecto. Para registrar una evaluación anterior, como la del año pasado en papel, indique el día en que se hizo.',
+  assessmentDateInvalid: 'Indique una fecha completa: año, mes y día.',
+  newOfSameNetwork: (network, previous, date) =>
+    `Esta es una nueva evaluación de ${network}, la misma red que la evaluación del ${previous}. Tiene fecha del ${date}.`,
+  firstOfNetwork: (network, date) => `Esta evaluación de ${network} tiene fecha del ${date}.`,
+  reviewTitle: 'Las acciones de la última vez',
+  reviewIntro: (date) =>
+    `¿Qué pasó con las acciones previstas el ${date}? Marque cada una y añada una nota: así se actualiza ese plan y la historia queda fiel. Las acciones abiertas pasan al nuevo plan, salvo que las desmarque.`,
+  reviewNone: 'El plan de la última vez no tenía acciones.',
+  reviewStatus: (action) => `¿Qué pasó con “${action}”?`,
+  reviewNote: 'Nota',
+  reviewCarry: 'Pasar al nuevo plan',
+  reviewOwnerDue: (owner, due) => [owner, due].filter(Boolean).join(' · '),
+  reviewUntitled: 'acción sin título',
+  reviewed: 'Revisada',
+  notStarted: 'Aún sin empezar',
 };
 
 export const printView: Translation['printView'] = {
@@ -179,6 +203,14 @@ export const trend: Translation['trend'] = {
   absentNote: '“no se preguntaba entonces”: la pregunta se añadió en una versión posterior de la rúbrica.',
   assessedBy: (who) => `por ${who}`,
   back: 'Volver a la página de inicio',
+  betweenTitle: 'Entre evaluaciones: lo que se hizo',
+  between: (from, to) => `Del ${from} al ${to}`,
+  indexChange: (from, to) => `Índice global de resiliencia: ${from} → ${to}.`,
+  indexNotComparable: 'El índice global no se puede comparar: hay muy pocas respuestas en una de las dos.',
+  noneDone: 'Ninguna acción del plan anterior se marcó como hecha.',
+  doneTitle: (n) => (n === 1 ? 'Se hizo una acción:' : `Se hicieron ${n} acciones:`),
+  doneOn: (date) => `hecha el ${date}`,
+  untitled: 'acción sin título',
 };
 
 export const results: Translation['results'] = {
@@ -227,4 +259,5 @@ export const results: Translation['results'] = {
   startNew: 'Empezar una nueva evaluación',
   unknownRubric: (id) => `Esta evaluación usa la rúbrica “${id}”, que esta copia de Fivefold no tiene.`,
   goHome: 'Ir a la página de inicio',
+  networkMap: 'Mapa de la red',
 };

@@ -41,8 +41,8 @@ export const workshop: Translation['workshop'] = {
   facilitator: 'Dinamización',
   facilitatorHint: 'Su nombre, tal como lo verán las personas participantes en la invitación.',
   groupsLegend: 'Grupos de perspectiva (opcional)',
-  groupsHint:
-    'Por ejemplo, “personas socias trabajadoras”, “personas socias usuarias” u “organizaciones aliadas”. Cada participante elige uno; los grupos de menos de 3 personas nunca se muestran por separado.',
+  groupsHint: (min) =>
+    `Por ejemplo, “personas socias trabajadoras”, “personas socias usuarias” u “organizaciones aliadas”. Cada participante elige uno; los grupos de menos de ${min} personas nunca se muestran por separado.`,
   groupLabel: (n) => `Grupo ${n}`,
   groupPlaceholder: 'Nombre del grupo',
   addGroup: 'Añadir un grupo',
@@ -79,11 +79,62 @@ export const workshop: Translation['workshop'] = {
   exportWorkshop: 'Exportar el taller (JSON)',
   newWorkshop: 'Empezar un nuevo taller',
 
-  ballotsSoFar: (n, round) => `${n === 1 ? 'papeleta' : 'papeletas'} en la ronda ${round} hasta ahora`,
+  completedN: (n) =>
+    n === 1 ? '1 papeleta escaneada antes ya tiene sus notas y el nombre completo.' : `${n} papeletas escaneadas antes ya tienen sus notas y los nombres completos.`,
+
+  // Recoger: quién ha entregado
+  rosterTitle: 'Quién ha entregado',
+  handedInOf: (expected, round) => `${expected === null ? '' : `de ${expected} `}entregadas${round === 2 ? ' (ronda 2)' : ''}`,
+  participantN: (n) => `Participante ${n}`,
+  rosterNamesLabel: 'Papeletas entregadas',
+  rosterTallied: (n) => `${plural(n, { one: '# persona más contada', other: '# personas más contadas' })} a mano alzada`,
+  rosterEmpty: 'Aún no hay papeletas. Aparecen aquí a medida que llegan, por la vía que sea.',
+  expectedParticipants: 'Participantes previstos',
+  expectedParticipantsHint: 'Opcional. Cuántas personas espera, para que Recoger muestre “7 de 12 entregadas”.',
+  expectedParticipantsInvalid: (max) => `Escriba un número entero de 1 a ${max}, o déjelo vacío.`,
+  changeExpected: 'Cambiar el número previsto',
+  saveExpected: 'Guardar',
+
+  // Recoger: escanear papeletas con la cámara
+  scanTitle: 'Escanear papeletas',
+  scanIntro:
+    'Al entregar, el teléfono de cada participante muestra un código QR. Acérquelo a la cámara de este dispositivo: cada papeleta se añade en cuanto se lee. Nada sale a la red.',
+  scanStart: 'Escanear papeletas con la cámara',
+  scanStop: 'Detener la cámara',
+  scanStarting: 'Iniciando la cámara…',
+  scanPreview: 'Vista de la cámara',
+  scanAim: 'Mantenga el código QR de la persona participante dentro del marco, a un brazo de distancia.',
+  scanSound: 'Sonido con cada papeleta',
+  scanAddedCount: (n) => (n === 0 ? 'Aún no se ha añadido ninguna papeleta' : plural(n, { one: '# papeleta añadida', other: '# papeletas añadidas' })),
+  scanAdded: (name) => (name ? `La papeleta de ${name} ya está.` : 'Ha llegado una papeleta (sin nombre).'),
+  scanNotesLater: 'Sus notas llegan con el enlace o el archivo, si lo envía.',
+  scanAlreadyIn: (name) => (name ? `La papeleta de ${name} ya estaba; cuenta una sola vez.` : 'Esta papeleta ya estaba; cuenta una sola vez.'),
+  scanCompleted: (name) => (name ? `Ya están las notas de ${name}.` : 'Ya están las notas de una papeleta escaneada.'),
+  cameraProblems: {
+    insecure:
+      'Este navegador no ofrece cámara en esta página porque se abrió en una dirección de red con “http://” simple. En el ordenador que sirve la aplicación, ábrala en http://localhost, o publíquela en una dirección https://.',
+    unsupported: 'Este navegador no ofrece cámara a las páginas web.',
+    denied: 'No se permitió la cámara. Para escanear, permita la cámara para esta página en la barra de direcciones o en los ajustes del navegador y vuelva a intentarlo.',
+    'no-camera': 'No se encontró ninguna cámara en este dispositivo.',
+    busy: 'Otro programa está usando la cámara, o el sistema no pudo iniciarla. Cierre el otro programa y vuelva a intentarlo.',
+    stopped: 'La cámara se detuvo.',
+    failed: 'No se pudo iniciar la cámara.',
+  },
+  cameraInsecureTitle: 'La cámara no se puede usar en esta dirección.',
+  cameraInsecure: (here, local) =>
+    `Los navegadores solo ofrecen la cámara en direcciones https:// y en localhost; esta página está en ${here}. Para escanear, abra ${local} en el ordenador que sirve la aplicación, o publique la aplicación en una dirección https://. Los talleres se guardan por dirección: exporte este desde su Resumen y abra el archivo allí.`,
+  cameraOtherWays: 'Los enlaces, los archivos, pasar este dispositivo de mano en mano y contar manos siguen funcionando: están más abajo.',
   inviteTitle: 'Invitar a participantes',
   inviteIntro:
     'Comparta este enlace o proyecte el código QR. Cada persona responde en su teléfono o portátil, incluso sin conexión, y le devuelve su papeleta como enlace o archivo.',
   inviteRoundTwo: 'Esta invitación es para la ronda 2: las papeletas hechas con ella cuentan en la segunda ronda.',
+  inviteLoopback: (host) =>
+    `Los teléfonos no pueden abrir esta dirección: ${host} es el nombre que este ordenador se da a sí mismo y no significa nada en el dispositivo de otra persona.`,
+  inviteLoopbackFix: 'Para que los teléfonos conectados al wifi de la sala puedan unirse, detenga la aplicación y vuelva a iniciarla con',
+  inviteLoopbackFixAfter:
+    ' en este ordenador, y luego abra la aplicación en la dirección que muestra para este ordenador. Los talleres se guardan por dirección: exporte antes este (Resumen) y abra el archivo allí. O publique la aplicación en un alojamiento web (vea “Running a workshop” en el README).',
+  inviteRoomAddress: (address) =>
+    `Las invitaciones usan la dirección de este ordenador en el wifi de la sala, ${address}, para que los teléfonos conectados al mismo wifi puedan abrirlas.`,
   invitationLinkLabel: 'Enlace de invitación',
   invitationLinkHint: 'No se envía nada a ningún servidor: los datos del taller viajan dentro del propio enlace.',
   invitationQrLabel: 'Código QR del enlace de invitación (el mismo enlace está escrito al lado)',
@@ -138,7 +189,7 @@ export const workshop: Translation['workshop'] = {
   yourNameHint: 'Déjelo en blanco para responder sin nombre.',
   anonymousBallot: 'Este taller es anónimo: su papeleta no lleva nombre.',
   yourGroup: '¿En nombre de qué grupo habla?',
-  yourGroupHint: 'Los grupos de menos de 3 personas nunca se muestran por separado.',
+  yourGroupHint: (min) => `Los grupos de menos de ${min} personas nunca se muestran por separado.`,
   noGroup: 'Prefiero no decirlo',
   startQuestions: 'Empezar las preguntas',
   principleOf: (n, total) => `Principio ${n} de ${total}`,
@@ -152,13 +203,19 @@ export const workshop: Translation['workshop'] = {
   handedInTitle: 'Gracias — ahora entregue sus respuestas a quien dinamiza',
   handedInLead: (facilitator) =>
     `No se ha enviado nada. Entregue su papeleta a ${facilitator} de una de estas formas. Cada una lleva todas sus respuestas; basta con una.`,
+  handedInLeadQr: (facilitator) => `Aún no se ha enviado nada. Muestre este código a ${facilitator}, o envíe el enlace o el archivo de abajo.`,
+  handedInLeadQrNotes: (facilitator) =>
+    `Aún no se ha enviado nada. Muestre este código a ${facilitator}, y envíe también el enlace o el archivo de abajo: sus notas solo viajan en ellos.`,
+  notesNotInQr: 'Sus notas no van en el código QR; envíe también el enlace o el archivo si quiere que la persona dinamizadora las tenga.',
+  orByLinkTitle: 'O envíe el enlace',
   theFacilitator: 'quien dinamiza',
   byLinkTitle: 'Enviar el enlace',
   ballotLinkLabel: 'Enlace de la papeleta',
   ballotLinkHint: 'Envíelo por mensaje o correo electrónico. Sus respuestas van dentro del propio enlace.',
   byQrTitle: 'O mostrar este código QR',
-  byQrText: 'Si el taller se dinamiza desde un teléfono o una tableta, se puede escanear con su cámara.',
-  ballotQrLabel: 'Código QR del enlace de su papeleta (el mismo enlace está escrito más arriba)',
+  byQrText: (facilitator) =>
+    `Acérquelo a la cámara de ${facilitator}, a un brazo de distancia, hasta que le digan que su papeleta ya está. Si no se lee, suba el brillo de la pantalla.`,
+  ballotQrLabel: (name) => `Código QR de su papeleta${name ? ` (${name})` : ''}, para la cámara de la persona dinamizadora`,
   byFileTitle: 'O enviar un archivo',
   byFileText: 'Un archivo pequeño para enviar o entregar en una memoria USB.',
   downloadBallot: 'Descargar mi papeleta',
@@ -176,6 +233,7 @@ export const workshop: Translation['workshop'] = {
   addBallotTo: (network) => `Añadir esta papeleta a ${network}`,
   ballotAdded: (total) => `Añadida. El taller tiene ahora ${ballots(total)}.`,
   ballotAlreadyThere: 'Esta papeleta ya está en el taller; no se ha contado dos veces.',
+  ballotCompleted: 'Esta papeleta se escaneó antes; ya están sus notas y el nombre completo. Sigue contando una sola vez.',
   toCollect: 'Ir a Recoger',
   toPicture: 'Ver el panorama del grupo',
   ballotNotHere: 'Este enlace contiene una papeleta para un taller que no está en este navegador. Está pensado para quien dinamiza el taller.',

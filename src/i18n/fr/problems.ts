@@ -3,7 +3,7 @@ import type { Translation } from '../catalogues';
 
 export const problems: Translation['problems'] = {
   moreProblems: (n) => (n === 1 ? 'Et 1 autre problème (voir Détails).' : `Et ${n} autres problèmes (voir Détails).`),
-  kinds: { assessment: 'évaluation', workshop: 'atelier', ballot: 'bulletin', backup: 'sauvegarde', invitation: 'invitation' },
+  kinds: { assessment: 'évaluation', workshop: 'atelier', ballot: 'bulletin', backup: 'sauvegarde', invitation: 'invitation', map: 'carte du réseau' },
   jsonHint: 'Fivefold lit les fichiers .json qu’il exporte : choisissez le fichier dont le nom se termine par .json.',
   binary: {
     png: 'une image (PNG)', jpeg: 'une photo ou une image (JPEG)', gif: 'une image (GIF)', webp: 'une image (WebP)',
@@ -26,6 +26,7 @@ export const problems: Translation['problems'] = {
     contents: 'Son contenu est illisible.',
   },
   unnamedWorkshop: 'un réseau sans nom',
+  codeTryAgain: 'Demandez au participant de rendre à nouveau son bulletin, ou d’envoyer plutôt le lien ou le fichier.',
 };
 
 export const dropped: Translation['dropped'] = {

@@ -16,7 +16,9 @@ export const app: Translation['app'] = {
     report: 'Version imprimable',
     'workshop-report': 'Version imprimable de l’atelier',
     'workshop-new': 'Préparer un atelier',
-    trend: 'Dans le temps',
+    'network-trend': 'Dans le temps',
+    'trend-by-name': 'Dans le temps',
+    'network-map': 'Carte du réseau',
     join: 'Invitation à un atelier',
     ballot: 'Bulletin d’atelier',
     'not-found': 'Page introuvable',
@@ -99,6 +101,7 @@ export const reportCard: Translation['reportCard'] = {
   downloadMarkdown: 'Télécharger en Markdown',
   preparing: 'Préparation du rapport…',
   reportFailed: (why) => `Le rapport n’a pas pu être produit (${why}). Vos réponses sont en sécurité ; veuillez réessayer.`,
+  downloadActionsCsv: 'Télécharger les actions (CSV)',
 };
 
 export const route: Translation['route'] = {
@@ -143,6 +146,27 @@ export const questionnaire: Translation['questionnaire'] = {
   unknownRubric: (id) => `Cette évaluation utilise la grille « ${id} », que cette copie de Fivefold n’a pas.`,
   goHome: 'Aller à la page d’accueil',
   unknownStep: 'Cette étape n’existe pas dans ce questionnaire.',
+  lastTime: (answer) => `La dernière fois : ${answer}`,
+  lastTimeLevel: (level, label) => `niveau ${level} — ${label}`,
+  lastTimeNotApplicable: 'sans objet',
+  lastTimeDontKnow: 'je ne sais pas',
+  assessmentDate: 'Date de l’évaluation',
+  assessmentDateHint: 'Aujourd’hui par défaut. Pour saisir une évaluation plus ancienne, comme celle de l’an dernier sur papier, indiquez le jour où elle a été faite.',
+  assessmentDateInvalid: 'Veuillez indiquer une date complète : année, mois et jour.',
+  newOfSameNetwork: (network, previous, date) =>
+    `Ceci est une nouvelle évaluation de ${network}, le même réseau que l’évaluation du ${previous}. Elle est datée du ${date}.`,
+  firstOfNetwork: (network, date) => `Cette évaluation de ${network} est datée du ${date}.`,
+  reviewTitle: 'Les actions de la dernière fois',
+  reviewIntro: (date) =>
+    `Qu’est-il advenu des actions prévues le ${date} ? Indiquez où en est chacune et ajoutez une note : cela met à jour ce plan, pour que l’historique reste fidèle. Les actions en cours passent dans le nouveau plan, sauf si vous les décochez.`,
+  reviewNone: 'Le plan de la dernière fois ne comptait aucune action.',
+  reviewStatus: (action) => `Qu’est-il advenu de « ${action} » ?`,
+  reviewNote: 'Note',
+  reviewCarry: 'Reporter dans le nouveau plan',
+  reviewOwnerDue: (owner, due) => [owner, due].filter(Boolean).join(' · '),
+  reviewUntitled: 'action sans titre',
+  reviewed: 'Passée en revue',
+  notStarted: 'Pas encore commencée',
 };
 
 export const printView: Translation['printView'] = {
@@ -179,6 +203,14 @@ export const trend: Translation['trend'] = {
   absentNote: '« pas posée alors » : la question a été ajoutée dans une version ultérieure de la grille.',
   assessedBy: (who) => `par ${who}`,
   back: 'Retour à la page d’accueil',
+  betweenTitle: 'Entre deux évaluations : ce qui a été fait',
+  between: (from, to) => `Du ${from} au ${to}`,
+  indexChange: (from, to) => `Indice global de résilience : ${from} → ${to}.`,
+  indexNotComparable: 'L’indice global ne peut pas être comparé : trop peu de réponses à l’une des deux.',
+  noneDone: 'Aucune action du plan précédent n’a été marquée comme faite.',
+  doneTitle: (n) => (n === 1 ? 'Une action a été faite :' : `${n} actions ont été faites :`),
+  doneOn: (date) => `faite le ${date}`,
+  untitled: 'action sans titre',
 };
 
 export const results: Translation['results'] = {
@@ -227,4 +259,5 @@ export const results: Translation['results'] = {
   startNew: 'Commencer une nouvelle évaluation',
   unknownRubric: (id) => `Cette évaluation utilise la grille « ${id} », que cette copie de Fivefold n’a pas.`,
   goHome: 'Aller à la page d’accueil',
+  networkMap: 'Carte du réseau',
 };

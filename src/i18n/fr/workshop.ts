@@ -41,8 +41,8 @@ export const workshop: Translation['workshop'] = {
   facilitator: 'Animation',
   facilitatorHint: 'Votre nom, tel que les participants le verront sur l’invitation.',
   groupsLegend: 'Groupes de points de vue (facultatif)',
-  groupsHint:
-    'Par exemple « membres travailleurs », « membres usagers » ou « organisations partenaires ». Chaque participant en choisit un ; un groupe de moins de 3 personnes n’est jamais montré seul.',
+  groupsHint: (min) =>
+    `Par exemple « membres travailleurs », « membres usagers » ou « organisations partenaires ». Chaque participant en choisit un ; un groupe de moins de ${min} personnes n’est jamais montré seul.`,
   groupLabel: (n) => `Groupe ${n}`,
   groupPlaceholder: 'Nom du groupe',
   addGroup: 'Ajouter un groupe',
@@ -79,11 +79,62 @@ export const workshop: Translation['workshop'] = {
   exportWorkshop: 'Exporter l’atelier (JSON)',
   newWorkshop: 'Commencer un nouvel atelier',
 
-  ballotsSoFar: (n, round) => `${n <= 1 ? 'bulletin' : 'bulletins'} au tour ${round} jusqu’ici`,
+  completedN: (n) =>
+    n <= 1 ? '1 bulletin lu plus tôt a maintenant ses notes et le nom complet.' : `${n} bulletins lus plus tôt ont maintenant leurs notes et les noms complets.`,
+
+  // Recueillir : qui a rendu son bulletin
+  rosterTitle: 'Qui a rendu son bulletin',
+  handedInOf: (expected, round) => `${expected === null ? '' : `sur ${expected} `}rendus${round === 2 ? ' (2e tour)' : ''}`,
+  participantN: (n) => `Participant ${n}`,
+  rosterNamesLabel: 'Bulletins rendus',
+  rosterTallied: (n) => `${plural(n, { one: '# autre personne comptée', other: '# autres personnes comptées' })} à main levée`,
+  rosterEmpty: 'Aucun bulletin pour l’instant. Ils s’affichent ici à mesure qu’ils arrivent, quelle que soit la façon.',
+  expectedParticipants: 'Participants attendus',
+  expectedParticipantsHint: 'Facultatif. Le nombre de personnes attendues, pour que Recueillir affiche « 7 sur 12 rendus ».',
+  expectedParticipantsInvalid: (max) => `Saisissez un nombre entier de 1 à ${max}, ou laissez vide.`,
+  changeExpected: 'Modifier le nombre attendu',
+  saveExpected: 'Enregistrer',
+
+  // Recueillir : lire les bulletins avec l’appareil photo
+  scanTitle: 'Lire les bulletins',
+  scanIntro:
+    'Une fois son bulletin rendu, le téléphone de chaque participant affiche un code QR. Présentez-le à l’appareil photo de cet appareil : chaque bulletin est ajouté dès qu’il est lu. Rien ne passe par le réseau.',
+  scanStart: 'Lire les bulletins avec l’appareil photo',
+  scanStop: 'Arrêter l’appareil photo',
+  scanStarting: 'Démarrage de l’appareil photo…',
+  scanPreview: 'Image de l’appareil photo',
+  scanAim: 'Tenez le code QR du participant dans le cadre, à environ une longueur de bras.',
+  scanSound: 'Un son à chaque bulletin',
+  scanAddedCount: (n) => (n === 0 ? 'Aucun bulletin ajouté pour l’instant' : plural(n, { one: '# bulletin ajouté', other: '# bulletins ajoutés' })),
+  scanAdded: (name) => (name ? `Le bulletin de ${name} est arrivé.` : 'Un bulletin est arrivé (sans nom).'),
+  scanNotesLater: 'Ses notes arrivent avec le lien ou le fichier, si la personne les envoie.',
+  scanAlreadyIn: (name) => (name ? `Le bulletin de ${name} est déjà là ; il compte une seule fois.` : 'Ce bulletin est déjà là ; il compte une seule fois.'),
+  scanCompleted: (name) => (name ? `Les notes de ${name} sont arrivées.` : 'Les notes d’un bulletin lu plus tôt sont arrivées.'),
+  cameraProblems: {
+    insecure:
+      'Ce navigateur ne propose pas d’appareil photo sur cette page, car elle a été ouverte à une adresse réseau en simple « http:// ». Sur l’ordinateur qui sert l’application, ouvrez-la plutôt à http://localhost, ou publiez-la à une adresse https://.',
+    unsupported: 'Ce navigateur ne propose pas d’appareil photo aux pages web.',
+    denied: 'L’appareil photo n’a pas été autorisé. Pour lire les codes, autorisez l’appareil photo pour cette page dans la barre d’adresse ou les réglages du navigateur, puis réessayez.',
+    'no-camera': 'Aucun appareil photo n’a été trouvé sur cet appareil.',
+    busy: 'L’appareil photo est utilisé par un autre programme, ou le système n’a pas pu le démarrer. Fermez l’autre programme et réessayez.',
+    stopped: 'L’appareil photo s’est arrêté.',
+    failed: 'L’appareil photo n’a pas pu démarrer.',
+  },
+  cameraInsecureTitle: 'L’appareil photo ne peut pas être utilisé à cette adresse.',
+  cameraInsecure: (here, local) =>
+    `Les navigateurs ne proposent l’appareil photo qu’aux adresses https:// et à localhost ; cette page est à ${here}. Pour lire les codes, ouvrez ${local} sur l’ordinateur qui sert l’application, ou publiez l’application à une adresse https://. Les ateliers sont gardés adresse par adresse : exportez celui-ci depuis sa Vue d’ensemble et ouvrez le fichier là-bas.`,
+  cameraOtherWays: 'Les liens, les fichiers, l’appareil qui passe de main en main et le vote à main levée fonctionnent toujours : ils sont plus bas.',
   inviteTitle: 'Inviter les participants',
   inviteIntro:
     'Partagez ce lien ou projetez le code QR. Chaque personne répond sur son téléphone ou son ordinateur, même hors ligne, et vous rend son bulletin sous forme de lien ou de fichier.',
   inviteRoundTwo: 'Cette invitation vaut pour le tour 2 : les bulletins remplis avec elle comptent dans le second tour.',
+  inviteLoopback: (host) =>
+    `Les téléphones ne peuvent pas ouvrir cette adresse : ${host} est le nom que cet ordinateur se donne à lui-même, et il ne veut rien dire sur l’appareil de quelqu’un d’autre.`,
+  inviteLoopbackFix: 'Pour que les téléphones branchés sur le wifi de la salle puissent rejoindre l’atelier, arrêtez l’application et relancez-la avec',
+  inviteLoopbackFixAfter:
+    ' sur cet ordinateur, puis ouvrez l’application à l’adresse qu’elle affiche pour cet ordinateur. Les ateliers sont gardés adresse par adresse : exportez d’abord celui-ci (Vue d’ensemble) et ouvrez le fichier là-bas. Ou publiez l’application chez un hébergeur web (voir « Running a workshop » dans le README).',
+  inviteRoomAddress: (address) =>
+    `Les invitations utilisent l’adresse de cet ordinateur sur le wifi de la salle, ${address}, pour que les téléphones sur le même wifi puissent les ouvrir.`,
   invitationLinkLabel: 'Lien d’invitation',
   invitationLinkHint: 'Rien n’est envoyé à un serveur : les informations de l’atelier voyagent dans le lien lui-même.',
   invitationQrLabel: 'Code QR du lien d’invitation (le même lien est écrit en toutes lettres à côté)',
@@ -138,7 +189,7 @@ export const workshop: Translation['workshop'] = {
   yourNameHint: 'Laissez vide pour répondre sans nom.',
   anonymousBallot: 'Cet atelier est anonyme : votre bulletin ne porte aucun nom.',
   yourGroup: 'Au nom de quel groupe parlez-vous ?',
-  yourGroupHint: 'Un groupe de moins de 3 personnes n’est jamais montré seul.',
+  yourGroupHint: (min) => `Un groupe de moins de ${min} personnes n’est jamais montré seul.`,
   noGroup: 'Je préfère ne pas le dire',
   startQuestions: 'Commencer les questions',
   principleOf: (n, total) => `Principe ${n} sur ${total}`,
@@ -152,13 +203,19 @@ export const workshop: Translation['workshop'] = {
   handedInTitle: 'Merci — donnez maintenant vos réponses à la personne qui anime',
   handedInLead: (facilitator) =>
     `Rien n’a été envoyé. Donnez votre bulletin à ${facilitator} de l’une de ces façons. Chacune contient toutes vos réponses ; une seule suffit.`,
+  handedInLeadQr: (facilitator) => `Rien n’a encore été envoyé. Montrez ce code à ${facilitator}, ou envoyez le lien ou le fichier ci-dessous.`,
+  handedInLeadQrNotes: (facilitator) =>
+    `Rien n’a encore été envoyé. Montrez ce code à ${facilitator}, et envoyez aussi le lien ou le fichier ci-dessous : vos notes ne voyagent que par eux.`,
+  notesNotInQr: 'Vos notes ne sont pas dans le code QR ; envoyez aussi le lien ou le fichier si vous voulez que la personne qui anime les ait.',
+  orByLinkTitle: 'Ou envoyez le lien',
   theFacilitator: 'la personne qui anime',
   byLinkTitle: 'Envoyer le lien',
   ballotLinkLabel: 'Lien du bulletin',
   ballotLinkHint: 'Envoyez-le par message ou par courriel. Vos réponses sont contenues dans le lien lui-même.',
   byQrTitle: 'Ou montrer ce code QR',
-  byQrText: 'Si l’atelier est animé sur un téléphone ou une tablette, la personne qui anime peut le lire avec l’appareil photo.',
-  ballotQrLabel: 'Code QR du lien de votre bulletin (le même lien est écrit en toutes lettres plus haut)',
+  byQrText: (facilitator) =>
+    `Présentez-le à l’appareil photo de ${facilitator}, à environ une longueur de bras, jusqu’à ce qu’on vous dise que votre bulletin est arrivé. S’il n’est pas lu, augmentez la luminosité de l’écran.`,
+  ballotQrLabel: (name) => `Code QR de votre bulletin${name ? ` (${name})` : ''}, pour l’appareil photo de la personne qui anime`,
   byFileTitle: 'Ou envoyer un fichier',
   byFileText: 'Un petit fichier à envoyer ou à remettre sur une clé USB.',
   downloadBallot: 'Télécharger mon bulletin',
@@ -176,6 +233,7 @@ export const workshop: Translation['workshop'] = {
   addBallotTo: (network) => `Ajouter ce bulletin à ${network}`,
   ballotAdded: (total) => `Ajouté. L’atelier compte maintenant ${ballots(total)}.`,
   ballotAlreadyThere: 'Ce bulletin est déjà dans l’atelier ; il n’a pas été compté deux fois.',
+  ballotCompleted: 'Ce bulletin avait été lu plus tôt ; ses notes et le nom complet sont maintenant là. Il compte toujours une seule fois.',
   toCollect: 'Aller à Recueillir',
   toPicture: 'Voir le portrait du groupe',
   ballotNotHere: 'Ce lien contient un bulletin pour un atelier qui n’est pas dans ce navigateur. Il est destiné à la personne qui anime l’atelier.',
