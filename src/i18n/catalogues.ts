@@ -9,6 +9,12 @@ import { problemMessages as problems, droppedMessages as dropped } from '../comp
 import { messages as question } from '../components/question-messages';
 import { messages as reportCard } from '../components/report-messages';
 import { messages as route } from '../components/route-messages';
+import { messages as plan } from '../components/plan/plan-messages';
+import { mapEvidenceMessages as mapEvidence } from '../components/map-evidence-messages';
+import { mapReportText } from '../export/map-report-text';
+import { summaryText } from '../export/summary-text';
+import { mapCardMessages as mapCard } from '../features/home/network-maps-messages';
+import { messages as panels } from '../features/home/panel-messages';
 import { messages as language } from './messages';
 import { reportText } from '../export/report-text';
 import { workshopText } from '../export/workshop-text';
@@ -25,6 +31,7 @@ import type { Catalogue } from './catalogue-type';
 export const english = {
   app, notices, chart, problems, dropped, question, reportCard, route, language, reportText, workshopText,
   home, questionnaire, printView, results, trend, workshop, divided, session,
+  plan, mapEvidence, mapReportText, summaryText, mapCard, panels,
 };
 
 export type English = typeof english;

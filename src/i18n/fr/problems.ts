@@ -26,7 +26,7 @@ export const problems: Translation['problems'] = {
     contents: 'Son contenu est illisible.',
   },
   unnamedWorkshop: 'un réseau sans nom',
-  codeTryAgain: 'Demandez au participant de rendre à nouveau son bulletin, ou d’envoyer plutôt le lien ou le fichier.',
+  codeTryAgain: 'Demandez au participant de remettre à nouveau son bulletin, ou d’envoyer plutôt le lien ou le fichier.',
 };
 
 export const dropped: Translation['dropped'] = {

@@ -107,7 +107,7 @@ export const reportText: Translation['reportText'] = {
     rounding:
       'Les scores ne sont arrondis à l’unité que pour l’affichage. L’étape de développement et les résultats relèvent du jugement des personnes qui évaluent et ne changent pas les scores.',
   },
-  stageAndOutcomes: 'Stade de développement et résultats',
+  stageAndOutcomes: 'Étape de développement et résultats',
   boardAsk: 'Ce que nous demandons au conseil de décider',
   actionPlan: 'Plan d’action',
   actionPlanIntro: 'Ce que le réseau va faire, qui s’en charge et pour quand, dans l’ordre convenu.',
@@ -127,7 +127,7 @@ export const reportText: Translation['reportText'] = {
   lead: 'Habituellement portée par',
   firstStep: 'Un premier pas ce mois-ci',
   inPlan: 'Dans le plan d’action',
-  strength: 'Point fort principal',
+  strength: 'Force principale',
   gap: 'Lacune principale',
 };
 

@@ -82,15 +82,15 @@ export const workshop: Translation['workshop'] = {
   completedN: (n) =>
     n <= 1 ? '1 bulletin lu plus tôt a maintenant ses notes et le nom complet.' : `${n} bulletins lus plus tôt ont maintenant leurs notes et les noms complets.`,
 
-  // Recueillir : qui a rendu son bulletin
-  rosterTitle: 'Qui a rendu son bulletin',
-  handedInOf: (expected, round) => `${expected === null ? '' : `sur ${expected} `}rendus${round === 2 ? ' (2e tour)' : ''}`,
+  // Recueillir : qui a remis son bulletin
+  rosterTitle: 'Qui a remis son bulletin',
+  handedInOf: (expected, round) => `${expected === null ? '' : `sur ${expected} `}remis${round === 2 ? ' (2e tour)' : ''}`,
   participantN: (n) => `Participant ${n}`,
-  rosterNamesLabel: 'Bulletins rendus',
+  rosterNamesLabel: 'Bulletins remis',
   rosterTallied: (n) => `${plural(n, { one: '# autre personne comptée', other: '# autres personnes comptées' })} à main levée`,
   rosterEmpty: 'Aucun bulletin pour l’instant. Ils s’affichent ici à mesure qu’ils arrivent, quelle que soit la façon.',
   expectedParticipants: 'Participants attendus',
-  expectedParticipantsHint: 'Facultatif. Le nombre de personnes attendues, pour que Recueillir affiche « 7 sur 12 rendus ».',
+  expectedParticipantsHint: 'Facultatif. Le nombre de personnes attendues, pour que Recueillir affiche « 7 sur 12 remis ».',
   expectedParticipantsInvalid: (max) => `Saisissez un nombre entier de 1 à ${max}, ou laissez vide.`,
   changeExpected: 'Modifier le nombre attendu',
   saveExpected: 'Enregistrer',
@@ -98,7 +98,7 @@ export const workshop: Translation['workshop'] = {
   // Recueillir : lire les bulletins avec l’appareil photo
   scanTitle: 'Lire les bulletins',
   scanIntro:
-    'Une fois son bulletin rendu, le téléphone de chaque participant affiche un code QR. Présentez-le à l’appareil photo de cet appareil : chaque bulletin est ajouté dès qu’il est lu. Rien ne passe par le réseau.',
+    'Une fois son bulletin remis, le téléphone de chaque participant affiche un code QR. Présentez-le à l’appareil photo de cet appareil : chaque bulletin est ajouté dès qu’il est lu. Rien ne passe par le réseau.',
   scanStart: 'Lire les bulletins avec l’appareil photo',
   scanStop: 'Arrêter l’appareil photo',
   scanStarting: 'Démarrage de l’appareil photo…',
