@@ -15,6 +15,7 @@ import { mapReportText } from '../export/map-report-text';
 import { summaryText } from '../export/summary-text';
 import { mapCardMessages as mapCard } from '../features/home/network-maps-messages';
 import { messages as panels } from '../features/home/panel-messages';
+import { messages as networkMap } from '../features/network-map/messages';
 import { messages as language } from './messages';
 import { reportText } from '../export/report-text';
 import { workshopText } from '../export/workshop-text';
@@ -31,7 +32,7 @@ import type { Catalogue } from './catalogue-type';
 export const english = {
   app, notices, chart, problems, dropped, question, reportCard, route, language, reportText, workshopText,
   home, questionnaire, printView, results, trend, workshop, divided, session,
-  plan, mapEvidence, mapReportText, summaryText, mapCard, panels,
+  plan, mapEvidence, mapReportText, summaryText, mapCard, panels, networkMap,
 };
 
 export type English = typeof english;

@@ -7,13 +7,14 @@ import { dropped, problems } from './problems';
 import { reportText, workshopText } from './report';
 import { app, chart, language, notices, printView, question, questionnaire, reportCard, results, route, trend } from './shell';
 import { divided, session, workshop } from './workshop';
+import { networkMap } from './network-map';
 import { mapCard, mapEvidence, mapReportText, panels, plan, summaryText } from './plan';
 
 export const pack: LanguagePack = {
   catalogue: {
     app, notices, chart, problems, dropped, question, reportCard, route, language, reportText, workshopText,
     home, questionnaire, printView, results, trend, workshop, divided, session,
-    plan, mapEvidence, mapReportText, summaryText, mapCard, panels,
+    plan, mapEvidence, mapReportText, summaryText, mapCard, panels, networkMap,
   },
   rubrics: [frRubric as unknown as RubricTranslation],
 };
