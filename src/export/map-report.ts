@@ -7,7 +7,7 @@ import { mapWords } from '../components/network-map-words';
 import type { MeasureRow } from '../components/network-map-words';
 import { mapReportText as t, REPORT_MATCHES } from './map-report-text';
 
-const words = mapWords('en');
+const words = mapWords();
 
 export interface MapReportFacts {
   summary: string;

@@ -16,6 +16,14 @@ import { summaryText } from '../export/summary-text';
 import { mapCardMessages as mapCard } from '../features/home/network-maps-messages';
 import { messages as panels } from '../features/home/panel-messages';
 import { messages as networkMap } from '../features/network-map/messages';
+import {
+  CATEGORY_LABELS as mapCategories,
+  MEMBER_KIND_LABELS as mapKinds,
+  SECTOR_LABELS as mapSectors,
+  TIE_KIND_LABELS as mapTieKinds,
+  drawingWords as mapDrawing,
+  mapFactText as mapFacts,
+} from '../components/network-map-words';
 import { messages as language } from './messages';
 import { reportText } from '../export/report-text';
 import { workshopText } from '../export/workshop-text';
@@ -33,6 +41,7 @@ export const english = {
   app, notices, chart, problems, dropped, question, reportCard, route, language, reportText, workshopText,
   home, questionnaire, printView, results, trend, workshop, divided, session,
   plan, mapEvidence, mapReportText, summaryText, mapCard, panels, networkMap,
+  mapKinds, mapTieKinds, mapSectors, mapCategories, mapFacts, mapDrawing,
 };
 
 export type English = typeof english;
