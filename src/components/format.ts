@@ -1,5 +1,5 @@
 // Numbers and dates as people read them, through Intl in the chosen language; scores are rounded only here.
-import { getLocale } from '../i18n/language';
+import { getLocale } from '../i18n/locale';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 

@@ -7,7 +7,7 @@ import type { EvidenceLine } from '../core/network-evidence';
 import type { Match } from '../core/network-matches';
 import type { NetworkMeasures } from '../core/network-measures';
 import { MEMBER_KINDS, SECTORS } from '../core/network-map';
-import { getLocale } from '../i18n/language';
+import { getLocale } from '../i18n/locale';
 import { plural } from '../i18n/plural';
 import type { ExchangeCategory, Member, MemberKind, Sector, TieKind } from '../core/network-map';
 

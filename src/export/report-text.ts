@@ -3,7 +3,7 @@
 // chosen language (src/i18n); every sentence is in reportText, which each language translates.
 import type { ActionStatus } from '../core/action';
 import type { ReportAnswer, ReportHighlight, ReportModel, ReportPrinciple } from '../core/report-model';
-import { getLocale } from '../i18n/language';
+import { getLocale } from '../i18n/locale';
 import { listOf } from '../i18n/list';
 import { plural } from '../i18n/plural';
 
@@ -94,6 +94,22 @@ export const reportText = {
   strength: 'Top strength',
   gap: 'Top gap',
   chartTitle: 'The five principles at a glance (scores out of 100)',
+  /** The answer words of the CSV files (their column ids stay in English: docs/file-formats.md). */
+  csv: {
+    level: 'level',
+    median: 'median',
+    agreedLevel: 'agreed level',
+    medianBetween: 'median between levels',
+    notApplicable: 'not applicable',
+    agreedNotApplicable: 'agreed not applicable',
+    dontKnow: "don't know",
+    noLevelGiven: 'no level given',
+    notAnswered: 'not answered',
+    notCovered: 'not covered',
+    between: (lower: string, upper: string) => `between ${lower} and ${upper}`,
+    yes: 'yes',
+    no: 'no',
+  },
   page: (n: number, total: number) => `page ${n} of ${total}`,
   /** The PDF's document language (a BCP 47 tag). */
   documentLanguage: 'en',

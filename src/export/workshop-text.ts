@@ -2,7 +2,7 @@
 // print view like report-text.ts. Numbers are formatted here, for display only.
 import type { RoundStats } from '../core/aggregation';
 import type { ReportDistribution, ReportWorkshop, WorkshopIndicatorReport, WorkshopNote } from '../core/workshop-report';
-import { getLocale } from '../i18n/language';
+import { getLocale } from '../i18n/locale';
 import { plural } from '../i18n/plural';
 import { formatLevel } from './report-text';
 

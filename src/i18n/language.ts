@@ -1,11 +1,11 @@
 // The app's language: chosen in the header, remembered on this device, first taken from the
 // browser's preferred languages. English is built in; the other catalogues load on demand
 // (./load.ts) and are put in place before the screen is drawn again in the new language.
-export const LANGUAGES = ['en', 'fr', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
-/** Accented, bracketed English made from the English catalogue: for tests that look for untranslated text. */
-export const PSEUDO = 'en-XA';
-export type AnyLanguage = Language | typeof PSEUDO;
+import { browserLanguages, getLanguage, LANGUAGES, PSEUDO, setCurrent } from './locale';
+import type { AnyLanguage, Language } from './locale';
+
+export { getLanguage, getLocale, LANGUAGES, PSEUDO } from './locale';
+export type { AnyLanguage, Language } from './locale';
 
 const KEY = 'fivefold:language';
 
@@ -28,21 +28,7 @@ export function fromBrowser(preferred: readonly string[]): Language {
   return 'en';
 }
 
-function browserLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
-  return navigator.languages?.length ? navigator.languages : [navigator.language];
-}
-
-let current: AnyLanguage = 'en';
 const listeners = new Set<() => void>();
-
-export const getLanguage = (): AnyLanguage => current;
-
-/** The locale for Intl formatters: the browser's own variant when it speaks this language (fr-CA, es-MX, en-GB). */
-export function getLocale(): string {
-  const base = current === PSEUDO ? 'en' : current;
-  return browserLanguages().find((tag) => tag.toLowerCase().split('-')[0] === base) ?? base;
-}
 
 export function initialLanguage(): AnyLanguage {
   return (typeof window === 'undefined' ? null : stored()) ?? fromBrowser(browserLanguages());
@@ -59,7 +45,7 @@ export async function setLanguage(next: AnyLanguage, remember = true): Promise<v
   }
   const { loadLanguage } = await import('./load');
   await loadLanguage(next);
-  current = next;
+  setCurrent(next);
   if (typeof document !== 'undefined') document.documentElement.lang = next === PSEUDO ? 'en' : next;
   listeners.forEach((l) => l());
 }
@@ -70,7 +56,7 @@ export function startLanguage(): Promise<void> {
   window.addEventListener('storage', (e) => {
     if (e.key !== KEY) return;
     const next = stored();
-    if (next && next !== current) void setLanguage(next, false);
+    if (next && next !== getLanguage()) void setLanguage(next, false);
   });
   const first = initialLanguage();
   return first === 'en' ? Promise.resolve() : setLanguage(first, false).catch(() => undefined);

@@ -1,6 +1,6 @@
 // Loads a language's catalogues and rubric translations (a chunk of its own, precached for offline
 // use) and puts them in place. English needs nothing but putting its own words back.
-import type { AnyLanguage } from './language';
+import type { AnyLanguage } from './locale';
 import type { Translation } from './catalogues';
 import type { RubricTranslation } from '../core/rubric-translation';
 

@@ -1,6 +1,6 @@
 // Plurals by the language's own rules (Intl.PluralRules): French counts 0 and 1 as singular,
 // English only 1. `#` in a form stands for the number, written the reader's way.
-import { getLocale } from './language';
+import { getLocale } from './locale';
 
 export interface PluralForms {
   one: string;

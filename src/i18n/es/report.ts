@@ -129,6 +129,21 @@ export const reportText: Translation['reportText'] = {
   inPlan: 'En el plan de acción',
   strength: 'Principal fortaleza',
   gap: 'Principal carencia',
+  csv: {
+    level: 'nivel',
+    median: 'mediana',
+    agreedLevel: 'nivel acordado',
+    medianBetween: 'mediana entre niveles',
+    notApplicable: 'no aplica',
+    agreedNotApplicable: 'no aplica (acordado)',
+    dontKnow: 'no sé',
+    noLevelGiven: 'ningún nivel dado',
+    notAnswered: 'sin respuesta',
+    notCovered: 'no cubierta',
+    between: (lower, upper) => `entre ${lower} y ${upper}`,
+    yes: 'sí',
+    no: 'no',
+  },
 };
 
 export const workshopText: Translation['workshopText'] = {

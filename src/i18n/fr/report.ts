@@ -129,6 +129,21 @@ export const reportText: Translation['reportText'] = {
   inPlan: 'Dans le plan d’action',
   strength: 'Force principale',
   gap: 'Lacune principale',
+  csv: {
+    level: 'niveau',
+    median: 'médiane',
+    agreedLevel: 'niveau convenu',
+    medianBetween: 'médiane entre deux niveaux',
+    notApplicable: 'sans objet',
+    agreedNotApplicable: 'sans objet (convenu)',
+    dontKnow: 'je ne sais pas',
+    noLevelGiven: 'aucun niveau donné',
+    notAnswered: 'sans réponse',
+    notCovered: 'non couvert',
+    between: (lower, upper) => `entre ${lower} et ${upper}`,
+    yes: 'oui',
+    no: 'non',
+  },
 };
 
 export const workshopText: Translation['workshopText'] = {
