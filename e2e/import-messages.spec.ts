@@ -73,7 +73,8 @@ test('a level out of range names the question by number and text; the path waits
 });
 
 test('a file from a newer Fivefold says so and how to proceed, not something about its "type"', async ({ page }) => {
-  const file = { ...assessmentFile({}), schemaVersion: 2 };
+  // One past the version this Fivefold writes (files became version 2 with action plans).
+  const file = { ...assessmentFile({}), schemaVersion: 3 };
   await choose(page, 'newer.json', json(file), 'application/json');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('newer.json');

@@ -209,7 +209,7 @@ test('a file with a 100 KB note or name is refused, naming the field, and change
   const big = 'A'.repeat(100_000);
 
   await page.goto('./#/');
-  await expect(page.locator('.saved-item')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Your assessments' }).locator('.saved-item')).toHaveCount(1);
 
   const tooLongNote = structuredClone(file);
   tooLongNote.assessment.answers[id]!.note = big;
@@ -242,7 +242,7 @@ test('a file with a 100 KB note or name is refused, naming the field, and change
   expect((await alert.textContent())!.length).toBeLessThan(2000);
 
   // Nothing changed: still the one assessment, with its own name.
-  await expect(page.locator('.saved-item')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Your assessments' }).locator('.saved-item')).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'Continue Plain network' })).toBeVisible();
 
   // Typing or pasting 100 KB into the form's fields is capped by the fields themselves.

@@ -1,6 +1,6 @@
 // Size budgets, checked on the built app (bytes only: times are too noisy for CI).
 // - First screen: the entry script and everything it imports statically, gzip, ≤ 100 kB.
-// - Precache: everything the service worker stores for offline use, ≤ 1800 kB. It grows only for
+// - Precache: everything the service worker stores for offline use, ≤ 2000 kB. It grows only for
 //   real capabilities, each raise with its figure and reason:
 //   1536 → 1600 kB: rubric 2.0 (glossary, leads and first steps, +25 kB), problems worded in plain
 //   language (+14 kB) and an address per assessment (+10 kB) took it to 1574 kB.
@@ -11,12 +11,15 @@
 //   and zod (+42 kB), so a 500-ballot workshop or a full backup opens without freezing the page;
 //   and from a score to a decision (executive summary, priorities, action plan and its review, one
 //   identity per network, the plan in every export, +52 kB).
+//   1800 → 2000 kB: the network map took it to 1966 kB (+170 kB): its layout worker with graphology
+//   and ForceAtlas2 (+82 kB), the map screen (+58 kB, styles +5 kB), the words of its facts shared
+//   with the reports and questions (+13 kB), evidence lines and the PDF's map page (+12 kB).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 1800 * 1024 };
+const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 2000 * 1024 };
 
 function gzipSize(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;

@@ -1,10 +1,8 @@
 // The app shell: header, storage notices, and the route's screen (loaded on demand). The screen
 // takes its assessment or workshop from the address, so each tab shows its own.
-import { Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { HomePage } from '../features/home/home-page';
 import { NotOnDevice, NothingToOpen } from '../components/not-on-device';
-import { StorageNotices } from '../components/storage-notices';
-import { UpdatePrompt } from '../components/update-prompt';
 import { LanguageSelect } from '../components/language-select';
 import { useLanguage } from '../i18n/use-language';
 import { hrefFor, isAssessmentRoute, isWorkshopRoute, keepInPageLinksInPage, legacyTarget, redirect, useRoute } from '../components/router';
@@ -14,6 +12,11 @@ import type { AppState } from '../store/store';
 import { messages } from './messages';
 import { rememberScreen } from './resume';
 import { prefetchAfter, screens } from './screens';
+
+// The offline-ready and update news and the storage notices come just after the first paint: nothing
+// in them is needed to draw the first screen (the service worker registers as the page settles).
+const UpdatePrompt = lazy(() => import('../components/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
+const StorageNotices = lazy(() => import('../components/storage-notices').then((m) => ({ default: m.StorageNotices })));
 
 const { questionnaire, results, report, trend, workshop, newWorkshop, join, ballot, networkMap } = screens;
 const QuestionnairePage = questionnaire.Component;
@@ -179,12 +182,18 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} key={language}>
         {/* On a participant's ballot the "ready offline" news waits below: it must not push "Start the questions" off a phone's first screen. */}
-        {route.name !== 'join' && <UpdatePrompt />}
-        <StorageNotices />
+        <Suspense fallback={null}>
+          {route.name !== 'join' && <UpdatePrompt />}
+          <StorageNotices />
+        </Suspense>
         <Suspense fallback={<p className="page">{messages.loading}</p>}>
           {missing && subject.kind !== 'network' ? <NotOnDevice kind={subject.kind} /> : <RouteScreen route={route} />}
         </Suspense>
-        {route.name === 'join' && <UpdatePrompt />}
+        {route.name === 'join' && (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        )}
       </main>
     </>
   );
