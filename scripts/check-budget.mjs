@@ -14,12 +14,14 @@
 //   1800 → 2000 kB: the network map took it to 1966 kB (+170 kB): its layout worker with graphology
 //   and ForceAtlas2 (+82 kB), the map screen (+58 kB, styles +5 kB), the words of its facts shared
 //   with the reports and questions (+13 kB), evidence lines and the PDF's map page (+12 kB).
+//   2000 → 2360 kB: the app in French and Spanish took it to 2315 kB (+339 kB): each language's words
+//   and its rubric translation, one chunk a language (165 and 174 kB), loaded only when chosen.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 2000 * 1024 };
+const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 2360 * 1024 };
 
 function gzipSize(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;
