@@ -52,7 +52,7 @@ test('in French: answer, results, PDF; then the same results in Spanish', async 
   test.setTimeout(120_000);
   await page.goto('./#/');
   await choose(page, 'Français');
-  await page.getByRole('textbox', { name: 'Nom du réseau' }).fill('Réseau des coopératives de Lévis');
+  await page.getByRole('textbox', { name: 'Nom du réseau', exact: true }).fill('Réseau des coopératives de Lévis');
   await page.getByRole('textbox', { name: 'Qui fait l’évaluation' }).fill('Anaïs Bélanger');
   await page.getByRole('button', { name: 'Commencer l’évaluation' }).click();
   const oneAtATime = page.getByRole('checkbox', { name: 'Une question à la fois' });
