@@ -76,7 +76,7 @@ test('in French: answer, results, PDF; then the same results in Spanish', async 
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const p of Object.values(fr.principles)) expect(text).toContain(p.title);
   // Some headings are set in capitals on the page.
-  for (const heading of ['Synthèse', 'Indice global de résilience', 'Prochaines étapes recommandées', 'Comment les scores sont calculés', 'Annexe : chaque question et sa réponse', 'Page 2 sur']) {
+  for (const heading of ['Synthèse', 'Indice global de résilience', 'Plan d’action', 'Priorités, en commençant par le principe le plus faible', 'Comment les scores sont calculés', 'Page 2 sur']) {
     expect(text.toLowerCase()).toContain(heading.toLowerCase());
   }
   expect(text).toContain('50 sur 100');

@@ -90,6 +90,8 @@ export const reportText = {
   prioritiesIntro: 'The rubric’s recommended next steps for each principle, chosen by its score.',
   lead: 'Usually led by',
   firstStep: 'A first step this month',
+  /** A label and its value: "Usually led by: the treasurer" (French puts a space before the colon). */
+  labelled: (label: string, value: string) => `${label}: ${value}`,
   inPlan: 'In the action plan',
   strength: 'Top strength',
   gap: 'Top gap',

@@ -126,6 +126,7 @@ export const reportText: Translation['reportText'] = {
   prioritiesIntro: 'Los próximos pasos que recomienda la rúbrica para cada principio, elegidos según su puntuación.',
   lead: 'Suele liderarlo',
   firstStep: 'Un primer paso este mes',
+  labelled: (label, value) => `${label}: ${value}`,
   inPlan: 'En el plan de acción',
   strength: 'Principal fortaleza',
   gap: 'Principal carencia',

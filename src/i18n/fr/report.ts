@@ -126,6 +126,7 @@ export const reportText: Translation['reportText'] = {
   prioritiesIntro: 'Les prochaines étapes recommandées par la grille pour chaque principe, choisies selon son score.',
   lead: 'Habituellement portée par',
   firstStep: 'Un premier pas ce mois-ci',
+  labelled: (label, value) => `${label} : ${value}`,
   inPlan: 'Dans le plan d’action',
   strength: 'Force principale',
   gap: 'Lacune principale',
