@@ -156,7 +156,9 @@ test('a pseudo-locale walk of every screen finds no English from the catalogues'
   const found: string[] = [];
   // What the walk types, shown as typed in any language.
   const typed = [LONG_NETWORK, LONG_NOTE, 'Ana Núñez and the Comité de coordination intercoopératif', 'Marie-Ève Tremblay-Ouellet',
-    'Travailleuses et travailleurs membres', 'Organisations partenaires du territoire', 'Fivefold'];
+    'Travailleuses et travailleurs membres', 'Organisations partenaires du territoire', 'Fivefold',
+    // A command to type, the same in every language.
+    'npm run serve:room'];
   const inner = async (screen: string) => {
     await expect(page.locator('body')).toContainText('⟦');
     for (const p of await visibleEnglish(page, phrases)) found.push(`${screen}: “${p}”`);
