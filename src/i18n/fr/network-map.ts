@@ -13,7 +13,7 @@ export const networkMap: Translation['networkMap'] = {
   lead: 'Qui fait partie du réseau, comment ses membres sont liés, ce dont chacun a besoin et ce qu’il propose. La carte reste sur cet appareil et sert à toutes les évaluations et à tous les ateliers de ce réseau.',
   summary: (members, ties) => `${plural(members, { one: '# membre', other: '# membres' })} · ${plural(ties, { one: '# lien', other: '# liens' })}`,
   navLabel: 'Parties de la carte',
-  views: { members: 'Membres', ties: 'Liens', drawing: 'Dessin', measures: 'Mesures', matches: 'Correspondances' },
+  views: { members: 'Membres', ties: 'Liens', drawing: 'Dessin', measures: 'Mesures', matches: 'Jumelages' },
 
   addMemberTitle: 'Ajouter un membre',
   editMemberTitle: (name) => `Modifier ${name}`,
@@ -154,19 +154,19 @@ export const networkMap: Translation['networkMap'] = {
   colShare: 'Part',
   measuresEmpty: 'Ajoutez des membres et des liens pour voir les mesures.',
 
-  matchesTitle: 'Correspondances',
+  matchesTitle: 'Jumelages',
   matchesIntro:
     'Là où un membre a besoin de ce qu’un autre propose. Les paires pas encore liées viennent en premier : ce sont des ouvertures que la carte révèle.',
   matchesEmpty:
-    'Pas encore de correspondance : indiquez ce dont les membres ont besoin et ce qu’ils proposent (sur chaque membre, ou dans les colonnes besoins et offres du tableur).',
-  matchesCount: (n) => plural(n, { one: '# correspondance', other: '# correspondances' }),
+    'Pas encore de jumelage : indiquez ce dont les membres ont besoin et ce qu’ils proposent (sur chaque membre, ou dans les colonnes besoins et offres du tableur).',
+  matchesCount: (n) => plural(n, { one: '# jumelage', other: '# jumelages' }),
   addToPlan: 'Ajouter au plan',
   addToPlanLabel: (sentence) => `Ajouter au plan : ${sentence}`,
   inPlan: 'Dans le plan',
   addedToPlan: (network, day) => `Ajouté au plan d’action de ${network}, évalué le ${day}.`,
   planAction: (needer, offerer, what) => `Mettre ${needer} en relation avec ${offerer} pour : ${what}`,
   planNote: (sentence) => `D’après la carte du réseau : ${sentence}.`,
-  noAssessment: 'Pour ajouter une correspondance à un plan d’action, évaluez d’abord ce réseau : le plan appartient à sa dernière évaluation.',
+  noAssessment: 'Pour ajouter un jumelage à un plan d’action, évaluez d’abord ce réseau : le plan appartient à sa dernière évaluation.',
   planGoesTo: (network, day) => `« Ajouter au plan » ajoute une action au plan de la dernière évaluation, ${network} du ${day}.`,
   openResults: 'Ouvrir ses résultats',
   startAssessment: 'Commencer une évaluation',

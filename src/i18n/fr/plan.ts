@@ -105,9 +105,9 @@ export const mapReportText: Translation['mapReportText'] = {
   colMeasure: 'Mesure',
   colValue: 'Valeur',
   colMeaning: 'Ce que cela veut dire',
-  matches: 'Meilleures correspondances',
+  matches: 'Meilleurs jumelages',
   matchesNone: 'Aucun membre n’a encore besoin de ce qu’un autre propose.',
-  moreMatches: (shown, total) => `Les ${shown} affichées sur ${total} correspondances ; l’écran de la carte les liste toutes.`,
+  moreMatches: (shown, total) => `Les ${shown} affichés sur ${total} jumelages ; l’écran de la carte les liste tous.`,
 };
 
 export const mapCard: Translation['mapCard'] = {
