@@ -41,3 +41,20 @@ it('says the notes are not in the code when the ballot has some', () => {
   expect(read.ok && read.value).toMatchObject({ notesLeftOut: true, ballot: { id: ballot.id, answers: { [second!.id]: { value: 1 } } } });
   expect(read.ok && read.value.ballot.answers[second!.id]!.note).toBeUndefined();
 });
+
+it('draws the code for a workshop on a federation’s own rubric, carried in the invitation', async () => {
+  const { parseRubric } = await import('../../src/core/rubric-schema');
+  const { readFileSync } = await import('node:fs');
+  const parsed = parseRubric(JSON.parse(readFileSync('rubrics/examples/housing-federation-health-check.json', 'utf8')));
+  if (!parsed.ok) throw new Error('the example rubric should load');
+  const own = parsed.value;
+  const ownWorkshop = createWorkshop(own, { networkName: 'Coopératives d’habitation', facilitator: 'Amina', groups: [] });
+  const invitation = { ...invitationFor(ownWorkshop), rubricData: own };
+  const indicator = own.principles[0]!.indicators[0]!;
+  const ballot = createBallot(invitation, { round: 1, source: 'device', participant: 'Kofi', answers: { [indicator.id]: { value: 2 as const } } });
+  render(<HandedIn ballot={ballot} invitation={invitation} onStartAgain={() => {}} />);
+  expect(screen.getByRole('img', { name: /^QR code of your ballot \(Kofi\)/ })).toBeInTheDocument();
+  const code = encodeBallotCode(ballot, invitation, own)!;
+  const read = decodeBallotCode(code.text, ownWorkshop, own);
+  expect(read.ok && read.value.ballot.answers[indicator.id]!.value).toBe(2);
+});

@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fileNameFrom, downloadFile } from '../../../lib/download';
 import { encodeBallotCode } from '../../../core/ballot-code';
 import { findRubric } from '../../../core/builtin-rubrics';
+import { carriedRubric } from '../../../core/own-rubrics';
 import type { Ballot, Invitation } from '../../../core/workshop';
 import { serializeBallot } from '../../../core/workshop-file';
 import { CopyLink } from '../copy-link';
@@ -25,7 +26,8 @@ export function HandedIn({ ballot, invitation, onStartAgain }: Props) {
   const [confirming, setConfirming] = useState(false);
   const link = ballotUrl(ballot);
   const code = useMemo(() => {
-    const rubric = findRubric(ballot.rubric);
+    // A workshop on a federation's own rubric: the invitation carried it.
+    const rubric = findRubric(ballot.rubric) ?? carriedRubric(ballot.rubric, invitation.rubricData);
     return rubric ? encodeBallotCode(ballot, invitation, rubric) : null;
   }, [ballot, invitation]);
   const facilitator = invitation.facilitator.trim() || messages.theFacilitator;
