@@ -64,9 +64,8 @@ export default defineConfig({
       includeManifestIcons: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,ttf,webmanifest}'],
-        // jsPDF's optional html()/canvas helpers: never loaded by Fivefold, so never cached; nor the
-        // pseudo-locale, which only tests choose.
-        globIgnores: ['**/html2canvas*.js', '**/purify.es*.js', '**/index.es-*.js', '**/pseudo-*.js'],
+        // jsPDF's optional html()/canvas helpers: never loaded by Fivefold, so never cached.
+        globIgnores: ['**/html2canvas*.js', '**/purify.es*.js', '**/index.es-*.js'],
         navigateFallback: 'index.html',
         clientsClaim: true,
         cleanupOutdatedCaches: true,
