@@ -92,11 +92,6 @@ function groupAnswer(indicator: Indicator, agg: IndicatorAggregate): ReportAnswe
   return { kind: 'unanswered', basis: 'median' };
 }
 
-function participantsText(count: number, facilitator: string): string {
-  const people = `${count} participant${count === 1 ? '' : 's'}`;
-  return `Facilitated workshop with ${people}${facilitator.trim() ? ` (facilitator: ${facilitator.trim()})` : ''}`;
-}
-
 /** The latest round with any answers: a round 2 just opened, still empty, does not blank the report. */
 export function reportRound(workshop: Workshop): Round {
   const has2 = workshop.ballots.some((b) => b.round === 2) || workshop.tallies.some((t) => t.round === 2);
@@ -153,7 +148,8 @@ export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now
     {
       cover: {
         networkName: workshop.networkName,
-        assessedBy: participantsText(aggregate.participantCount, workshop.facilitator),
+        // The report words "facilitated workshop with N participants" from model.workshop; here only the name.
+        assessedBy: workshop.facilitator.trim(),
         assessedAt: workshop.date,
       },
       score: aggregate.score,

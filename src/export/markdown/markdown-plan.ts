@@ -39,8 +39,8 @@ export function priorities(model: ReportModel): string[] {
               p.recommendations.map((r) =>
                 [
                   r.text,
-                  r.lead ? `${t.lead}: ${r.lead}.` : '',
-                  r.firstStep ? `${t.firstStep}: ${r.firstStep}` : '',
+                  r.lead ? `${t.labelled(t.lead, r.lead)}.` : '',
+                  r.firstStep ? t.labelled(t.firstStep, r.firstStep) : '',
                   r.inPlan ? `(${t.inPlan})` : '',
                 ]
                   .filter(Boolean)

@@ -114,8 +114,8 @@ function drawPriority(w: PdfWriter, p: ReportPriority): void {
     // A recommendation moves with its first detail line.
     const hasDetail = Boolean(r.lead || r.firstStep || r.inPlan);
     w.bullet(r.text, { size: 9.5, after: 1, keepWithNext: hasDetail });
-    if (r.lead) w.text(`${t.lead}: ${r.lead}`, detail);
-    if (r.firstStep) w.text(`${t.firstStep}: ${r.firstStep}`, detail);
+    if (r.lead) w.text(t.labelled(t.lead, r.lead), detail);
+    if (r.firstStep) w.text(t.labelled(t.firstStep, r.firstStep), detail);
     if (r.inPlan) w.text(t.inPlan, { ...detail, color: ACCENT, bold: true });
     w.space(4);
   }

@@ -7,11 +7,9 @@ import type { PersistenceStatus } from '../../store/device';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 
-const persistText: Record<PersistenceStatus, string> = {
-  granted: messages.persistGranted,
-  'not-granted': messages.persistNotGranted,
-  unsupported: messages.persistUnsupported,
-};
+// A function, not a table: the words are read when drawn, in the language chosen then.
+const persistText = (status: PersistenceStatus): string =>
+  ({ granted: messages.persistGranted, 'not-granted': messages.persistNotGranted, unsupported: messages.persistUnsupported })[status];
 
 export function BackupCard() {
   const { assessments, workshops } = useAppStore(
@@ -56,7 +54,7 @@ export function BackupCard() {
       <h2 id="backup-title">{messages.backupTitle}</h2>
       <p>{messages.backupText}</p>
       <p className="small muted">{lastFull ? messages.lastBackup(formatDateTime(lastFull)) : messages.noBackup}</p>
-      {status && <p className="small">{persistText[status]}</p>}
+      {status && <p className="small">{persistText(status)}</p>}
       <div className="actions__row">
         <button type="button" className="button" onClick={() => void exportAll()} disabled={count + maps === 0}>
           {messages.exportAll}

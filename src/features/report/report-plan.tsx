@@ -63,8 +63,8 @@ export function ReportPriorities({ model }: { model: ReportModel }) {
               {p.recommendations.map((r) => (
                 <li key={r.id}>
                   {r.text}
-                  {r.lead && <span className="small muted report-detail">{`${t.lead}: ${r.lead}`}</span>}
-                  {r.firstStep && <span className="small muted report-detail">{`${t.firstStep}: ${r.firstStep}`}</span>}
+                  {r.lead && <span className="small muted report-detail">{t.labelled(t.lead, r.lead)}</span>}
+                  {r.firstStep && <span className="small muted report-detail">{t.labelled(t.firstStep, r.firstStep)}</span>}
                   {r.inPlan && <strong className="small report-detail">{t.inPlan}</strong>}
                 </li>
               ))}
