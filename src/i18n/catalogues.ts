@@ -14,6 +14,8 @@ import { mapEvidenceMessages as mapEvidence } from '../components/map-evidence-m
 import { mapReportText } from '../export/map-report-text';
 import { summaryText } from '../export/summary-text';
 import { mapCardMessages as mapCard } from '../features/home/network-maps-messages';
+import { ownRubricMessages as ownRubric } from '../features/home/own-rubric-messages';
+import { rubricMessages as rubricPicker } from '../components/rubric-messages';
 import { messages as panels } from '../features/home/panel-messages';
 import { messages as networkMap } from '../features/network-map/messages';
 import {
@@ -41,7 +43,7 @@ export const english = {
   app, notices, chart, problems, dropped, question, reportCard, route, language, reportText, workshopText,
   home, questionnaire, printView, results, trend, workshop, divided, session,
   plan, mapEvidence, mapReportText, summaryText, mapCard, panels, networkMap,
-  mapKinds, mapTieKinds, mapSectors, mapCategories, mapFacts, mapDrawing,
+  mapKinds, mapTieKinds, mapSectors, mapCategories, mapFacts, mapDrawing, ownRubric, rubricPicker,
 };
 
 export type English = typeof english;

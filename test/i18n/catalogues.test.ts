@@ -101,6 +101,31 @@ describe('putting a language in place', () => {
     expect(findRubric(FIVE_PRINCIPLES)).toBe(FIVE_PRINCIPLES);
   });
 
+  it('gives an assessment’s or a workshop’s built-in rubric in the chosen language', async () => {
+    const { findAnyRubric, allRubrics } = await import('../../src/store/rubric-selectors');
+    const ref = { id: 'five-principles', version: '2.0.0' };
+    await setLanguage('fr', false);
+    expect(findAnyRubric(ref)!.principles[0]!.title).toBe('Institutionnalisation des relations');
+    expect(allRubrics()[0]!.principles[0]!.title).toBe('Institutionnalisation des relations');
+    await setLanguage('es', false);
+    expect(findAnyRubric(ref)!.principles[0]!.title).not.toBe('Institutionalization of relationships');
+    await setLanguage('en', false);
+    expect(findAnyRubric(ref)!.principles[0]!.title).toBe('Institutionalization of relationships');
+  });
+
+  it('words a problem in an own rubric file by its place, in the chosen language', async () => {
+    const { rubricProblemWords } = await import('../../src/features/home/own-rubric-messages');
+    const problem = { code: 'missing', path: [], place: { principle: 1, question: 2, level: 4 }, field: 'description', technical: '' } as const;
+    const tooFew = { code: 'too-few', count: 1, min: 3, path: [], place: {}, field: 'principles', technical: '' } as const;
+    expect(rubricProblemWords(problem)).toBe('Principle 2, question 3, level 4: the description is missing.');
+    await setLanguage('fr', false);
+    expect(rubricProblemWords(problem)).toBe('Principe 2, question 3, niveau 4 : il manque la description.');
+    expect(rubricProblemWords(tooFew)).toBe('La grille : la liste des principes compte 1 élément ; il en faut au moins 3.');
+    await setLanguage('es', false);
+    expect(rubricProblemWords(problem)).toBe('Principio 2, pregunta 3, nivel 4: falta la descripción.');
+    expect(rubricProblemWords(tooFew)).toBe('La rúbrica: la lista de principios tiene 1 elemento; necesita al menos 3.');
+  });
+
   it('counts the French way: 0 and 1 are singular, and numbers group with a space', async () => {
     const { messages } = await import('../../src/features/workshop/messages');
     await setLanguage('fr', false);
