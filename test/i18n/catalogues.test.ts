@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { english } from '../../src/i18n/catalogues';
 import type { Translation } from '../../src/i18n/catalogues';
+import type { RubricProblem } from '../../src/core/rubric-problems';
 import { englishCopy } from '../../src/i18n/apply';
 import { pack as fr } from '../../src/i18n/fr/pack';
 import { pack as es } from '../../src/i18n/es/pack';
@@ -115,8 +116,8 @@ describe('putting a language in place', () => {
 
   it('words a problem in an own rubric file by its place, in the chosen language', async () => {
     const { rubricProblemWords } = await import('../../src/features/home/own-rubric-messages');
-    const problem = { code: 'missing', path: [], place: { principle: 1, question: 2, level: 4 }, field: 'description', technical: '' } as const;
-    const tooFew = { code: 'too-few', count: 1, min: 3, path: [], place: {}, field: 'principles', technical: '' } as const;
+    const problem: RubricProblem = { code: 'missing', path: [], place: { principle: 1, question: 2, level: 4 }, field: 'description', technical: '' };
+    const tooFew: RubricProblem = { code: 'too-few', count: 1, min: 3, path: [], place: {}, field: 'principles', technical: '' };
     expect(rubricProblemWords(problem)).toBe('Principle 2, question 3, level 4: the description is missing.');
     await setLanguage('fr', false);
     expect(rubricProblemWords(problem)).toBe('Principe 2, question 3, niveau 4 : il manque la description.');
