@@ -35,6 +35,9 @@ export const messages = {
     '.',
   restoreProblems: 'These could not be read and were left out:',
   workshopImported: (name: string) => `Imported the workshop “${name}”.`,
+  /** A file made with an own rubric this browser did not have brings it along. */
+  rubricBrought: (title: string, version: string) => `It was made with the rubric “${title}” (version ${version}), now kept in your rubrics on this device.`,
+  rubricBroughtBroken: (title: string) => `The file carries its own rubric, “${title}”, but that rubric cannot be used.`,
   openWorkshop: 'Open the workshop',
   openWorkshopLabel: (name: string) => `Open the workshop ${name}`,
   deleteLabel: (name: string) => `Delete ${name}`,

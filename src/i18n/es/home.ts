@@ -35,6 +35,8 @@ export const home: Translation['home'] = {
     '.',
   restoreProblems: 'Estos elementos no se han podido leer y se han dejado fuera:',
   workshopImported: (name) => `Se importó el taller “${name}”.`,
+  rubricBrought: (title, version) => `Se hizo con la rúbrica “${title}” (versión ${version}), que ahora se guarda en sus rúbricas en este dispositivo.`,
+  rubricBroughtBroken: (title) => `El archivo trae su propia rúbrica, “${title}”, pero esa rúbrica no se puede usar.`,
   openWorkshop: 'Abrir el taller',
   openWorkshopLabel: (name) => `Abrir el taller ${name}`,
   deleteLabel: (name) => `Eliminar ${name}`,

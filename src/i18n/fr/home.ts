@@ -35,6 +35,8 @@ export const home: Translation['home'] = {
     '.',
   restoreProblems: 'Ces éléments n’ont pas pu être lus et ont été laissés de côté :',
   workshopImported: (name) => `Atelier « ${name} » importé.`,
+  rubricBrought: (title, version) => `Il a été fait avec la grille « ${title} » (version ${version}), désormais conservée dans vos grilles sur cet appareil.`,
+  rubricBroughtBroken: (title) => `Le fichier contient sa propre grille, « ${title} », mais cette grille est inutilisable.`,
   openWorkshop: 'Ouvrir l’atelier',
   openWorkshopLabel: (name) => `Ouvrir l’atelier ${name}`,
   deleteLabel: (name) => `Supprimer ${name}`,
