@@ -165,7 +165,7 @@ describe('a file made with an own rubric, opened on a browser that does not have
   it('brings the rubric into the library and opens the assessment under it', async () => {
     await choose(new File([serializeAssessment(own(), new Date(), null, example)], 'own.json'));
     const status = await screen.findByRole('status');
-    expect(status).toHaveTextContent(`Imported “Łódź Spółdzielnia & Coopérative du Québec”. It was made with the rubric “${example.title}” (version ${example.version}), now kept in your rubrics on this device.`);
+    expect(status).toHaveTextContent(`Imported “Łódź Spółdzielnia & Coopérative du Québec”. Its rubric, “${example.title}” (version ${example.version}), is now kept in your rubrics on this device.`);
     expectPlain(status.textContent ?? '');
     const state = useAppStore.getState();
     expect(Object.keys(state.ownRubrics)).toEqual([`${example.id}@${example.version}`]);
@@ -191,11 +191,24 @@ describe('a file made with an own rubric, opened on a browser that does not have
     expect(state.ownRubrics).toEqual({});
   });
 
+  it('a backup brings the library’s own rubrics, so its records open; a damaged one is named and left out', async () => {
+    const broken = { ...structuredClone(example), id: 'broken-check', title: 'Bilan abîmé' } as Rubric;
+    (broken.principles[0]!.indicators[0]!.levels[0] as { label: string }).label = '';
+    const text = serializeBackup({ assessments: [own()], workshops: [], ownRubrics: [example, broken] });
+    await choose(new File([text], 'backup.json'));
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('Backup restored: 1 added. It brought one rubric of your own, now kept in your rubrics on this device.'));
+    expect(status).toHaveTextContent('The file carries its own rubric, “Bilan abîmé”, but that rubric cannot be used.');
+    expectPlain(status.textContent ?? '');
+    expect(Object.keys(useAppStore.getState().ownRubrics)).toEqual([`${example.id}@${example.version}`]);
+    expect(Object.values(useAppStore.getState().assessments)).toHaveLength(1);
+  });
+
   it('a workshop file brings its rubric too', async () => {
     const workshop = { ...sampleWorkshop(), rubric: { id: example.id, version: example.version }, ballots: [] };
     await choose(new File([serializeWorkshop(workshop, new Date(), null, example)], 'workshop.json'));
     const status = await screen.findByRole('status');
-    expect(status).toHaveTextContent(`It was made with the rubric “${example.title}”`);
+    expect(status).toHaveTextContent(`Its rubric, “${example.title}”`);
     expect(Object.keys(useAppStore.getState().ownRubrics)).toEqual([`${example.id}@${example.version}`]);
     expect(Object.values(useAppStore.getState().workshops)).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 // Opening any Fivefold file: an assessment, a workshop or a backup. A bad file gets a specific
 // message and changes nothing; what a file held that could not be used is listed.
 import { useId, useState } from 'react';
+import { looksLikeRubric, ownRubricKey } from '../../core/own-rubrics';
 import type { ReadProblem } from '../../core/problems';
 import type { Rubric } from '../../core/rubric-schema';
 import { FileButton } from '../../components/file-button';
@@ -44,6 +45,27 @@ async function keepCarriedRubric(carried: Rubric | undefined): Promise<{ note: s
   return { note: messages.rubricBrought(checked.rubric.title, checked.rubric.version) };
 }
 
+/** A backup's own rubrics this browser lacks, each checked in full; a bad one is named, the others kept. */
+async function keepBackupRubrics(carried: readonly unknown[]): Promise<{ kept: number; problems: string[] }> {
+  const library = useAppStore.getState().ownRubrics;
+  const missing = carried.filter((r) => !looksLikeRubric(r) || !Object.hasOwn(library, ownRubricKey(r)));
+  if (missing.length === 0) return { kept: 0, problems: [] };
+  const { checkRubricData } = await import('./load-own-rubric');
+  let kept = 0;
+  const problems: string[] = [];
+  for (const data of missing) {
+    const checked = await checkRubricData(data);
+    if (checked.ok) {
+      useAppStore.getState().addOwnRubric(checked.rubric);
+      kept += 1;
+    } else {
+      const named = looksLikeRubric(data) ? [messages.rubricBroughtBroken(data.title)] : [];
+      problems.push([...named, ...checked.words.lead, ...checked.words.items].join(' '));
+    }
+  }
+  return { kept, problems };
+}
+
 const withNote = (text: string, note: string | null) => (note ? `${text} ${note}` : text);
 
 async function openText(text: string, rubrics: readonly Rubric[], words: Words): Promise<Outcome | Refused | 'navigated' | ReadProblem> {
@@ -56,11 +78,17 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   if (type === 'fivefold/backup') {
     const result = await parseOffThread({ kind: 'backup', text, rubrics, known });
     if (!result.ok) return result.problem;
+    // Own rubrics first, so the records that use them open once restored.
+    const carried = await keepBackupRubrics(result.contents.ownRubrics);
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
-    const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
+    const problems = [...carried.problems, ...result.problems.map((p) => backupProblemWords(p, rubrics))];
     const maps = await (await import('./bring-in-maps')).bringInBackupMaps(result.contents.networkMaps, words);
     problems.push(...maps.notes);
-    const summary = `${messages.restored(added, alreadyThere, copies)}${maps.added ? ` ${words.mapArrivalWords.restoredMaps(maps.added)}` : ''}`;
+    const summary = [
+      messages.restored(added, alreadyThere, copies),
+      ...(maps.added ? [words.mapArrivalWords.restoredMaps(maps.added)] : []),
+      ...(carried.kept ? [messages.rubricsRestored(carried.kept)] : []),
+    ].join(' ');
     return { kind: 'done', text: summary, items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
   }
   if (type === 'fivefold/workshop') {
