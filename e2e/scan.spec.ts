@@ -150,6 +150,8 @@ test('three ballots scanned from the participants’ screens with a fake camera:
 
     // The video loops: shown again, a ballot is noted as already in and not counted twice.
     await expect(facilitator.getByRole('status').filter({ hasText: /ballot is already in; it counts once\. 3 ballots added\./ })).toBeVisible({ timeout: 30_000 });
+    // …and it looks different from a new one: no green tick, an amber "=" (nothing new was added).
+    await expect(facilitator.locator('.scanner__tick[data-outcome="duplicate"]')).toHaveText('=');
     await expect(roster).toHaveText('3 of 3 handed in');
     await facilitator.getByRole('button', { name: 'Stop camera' }).click();
     await expect(facilitator.getByRole('button', { name: 'Scan ballots with the camera' })).toBeFocused();

@@ -6,6 +6,7 @@ import { DISAGREEMENT_SPREAD } from './agenda';
 import { aggregateBallots, compareRounds, distinctBallots } from './aggregation';
 import type { IndicatorAggregate, RoundStats } from './aggregation';
 import { changeSinceLast } from './change-since-last';
+import { reportLastPlan } from './report-plan';
 import type { ScoredAt } from './change-since-last';
 import { assembleReportModel, indicatorNumber } from './report-model';
 import type { ReportAnswer, ReportModel } from './report-model';
@@ -170,6 +171,7 @@ export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now
         { count: 0, of: 0 },
       ),
       change: previous ? changeSinceLast(rubric, scoredWorkshop(rubric, workshop), scoredWorkshop(rubric, previous)) : null,
+      lastPlan: previous ? reportLastPlan(previous.date, previous.actions) : null,
       workshop: {
         participantCount: aggregate.participantCount,
         ballotCount: aggregate.ballotCount,

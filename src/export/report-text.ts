@@ -87,6 +87,14 @@ export const reportText = {
   noOwner: '—',
   noDue: '—',
   carried: 'carried over from last time',
+  lastPlan: (since: string) => `Since the last assessment (${since})`,
+  lastPlanIntro: 'What became of the plan agreed last time.',
+  lastPlanDone: 'Done',
+  lastPlanDropped: 'Dropped',
+  lastPlanNoneDone: 'Nothing in last time’s plan is marked done.',
+  lastPlanOpen: (n: number) =>
+    plural(n, { one: 'One action from last time is still open.', other: '# actions from last time are still open.' }),
+  doneOn: (day: string) => `done ${day}`,
   status: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' } satisfies Record<ActionStatus, string>,
   priorities: 'Priorities, weakest principle first',
   prioritiesIntro: 'The rubric’s recommended next steps for each principle, chosen by its score.',
@@ -192,6 +200,12 @@ const shortDay = intl((l) => new Intl.DateTimeFormat(dateLocale(l), { day: 'nume
 /** A due date (YYYY-MM-DD) short enough for a table column: "30 Jun 2026"; '' stays ''. */
 export function formatDueDate(day: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? shortDay().format(new Date(`${day}T00:00:00Z`)) : day;
+}
+
+/** One action of last time's plan, as a line: its text, who led it and, when recorded, the day it was done. */
+export function lastPlanLine(item: { text: string; owner: string; doneOn?: string | null }): string {
+  const owner = item.owner.trim() === '' ? '' : ` — ${item.owner}`;
+  return `${item.text}${owner}${item.doneOn ? ` (${t.doneOn(formatDueDate(item.doneOn))})` : ''}`;
 }
 
 /** The calendar day (YYYY-MM-DD) that formatReportDate shows: a date-time's day in the reader's time zone. */

@@ -40,9 +40,15 @@ export function BackupCard() {
       import('../../lib/download'),
     ]);
     const now = new Date();
-    const { networks, networkMaps } = useAppStore.getState();
+    const { networks, networkMaps, ownRubrics } = useAppStore.getState();
     const text = serializeBackup(
-      { assessments: Object.values(assessments), workshops: Object.values(workshops), networks: Object.values(networks), networkMaps: Object.values(networkMaps) },
+      {
+        assessments: Object.values(assessments),
+        workshops: Object.values(workshops),
+        networks: Object.values(networks),
+        networkMaps: Object.values(networkMaps),
+        ownRubrics: Object.values(ownRubrics).map((e) => e.rubric),
+      },
       now,
     );
     downloadFile(fileNameFrom(['fivefold-backup', now.toISOString().slice(0, 10)], 'json'), text, 'application/json');

@@ -9,7 +9,7 @@ import { hrefFor } from '../../components/router';
 import { ActionPlan } from '../../components/plan/action-plan';
 import { BoardAsk } from '../../components/plan/board-ask';
 import { Priorities } from '../../components/plan/priorities';
-import { networkMapOf, usePreviousWorkshop, withMap } from '../../store/selectors';
+import { networkMapOf, ownRubricOf, usePreviousWorkshop, withMap } from '../../store/selectors';
 import { ReportDownloads } from '../../components/report-downloads';
 import { defaultRubric } from '../../core/builtin-rubrics';
 import { findAnyRubric } from '../../store/rubric-selectors';
@@ -26,7 +26,7 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
   const uid = useId();
   const [creating, setCreating] = useState(false);
   const exportFile = () =>
-    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop, new Date(), networkMapOf(workshop.networkId)), 'application/json');
+    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop, new Date(), networkMapOf(workshop.networkId), ownRubricOf(workshop.rubric)), 'application/json');
   const tallied = aggregate.participantCount - aggregate.ballotCount;
   const previous = usePreviousWorkshop(workshop);
   const rubric = findAnyRubric(workshop.rubric) ?? defaultRubric();

@@ -35,6 +35,10 @@ export const home: Translation['home'] = {
     '.',
   restoreProblems: 'Estos elementos no se han podido leer y se han dejado fuera:',
   workshopImported: (name) => `Se importó el taller “${name}”.`,
+  rubricBrought: (title, version) => `Su rúbrica, “${title}” (versión ${version}), se guarda ahora en sus rúbricas en este dispositivo.`,
+  rubricBroughtBroken: (title) => `El archivo trae su propia rúbrica, “${title}”, pero esa rúbrica no se puede usar.`,
+  rubricsRestored: (n) =>
+    plural(n, { one: 'Traía una rúbrica propia, que ahora se guarda en sus rúbricas en este dispositivo.', other: 'Traía # rúbricas propias, que ahora se guardan en sus rúbricas en este dispositivo.' }),
   openWorkshop: 'Abrir el taller',
   openWorkshopLabel: (name) => `Abrir el taller ${name}`,
   deleteLabel: (name) => `Eliminar ${name}`,

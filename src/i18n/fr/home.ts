@@ -35,6 +35,10 @@ export const home: Translation['home'] = {
     '.',
   restoreProblems: 'Ces éléments n’ont pas pu être lus et ont été laissés de côté :',
   workshopImported: (name) => `Atelier « ${name} » importé.`,
+  rubricBrought: (title, version) => `Sa grille, « ${title} » (version ${version}), est désormais conservée dans vos grilles sur cet appareil.`,
+  rubricBroughtBroken: (title) => `Le fichier contient sa propre grille, « ${title} », mais cette grille est inutilisable.`,
+  rubricsRestored: (n) =>
+    plural(n, { one: 'Elle contenait une grille propre, désormais conservée dans vos grilles sur cet appareil.', other: 'Elle contenait # grilles propres, désormais conservées dans vos grilles sur cet appareil.' }),
   openWorkshop: 'Ouvrir l’atelier',
   openWorkshopLabel: (name) => `Ouvrir l’atelier ${name}`,
   deleteLabel: (name) => `Supprimer ${name}`,
