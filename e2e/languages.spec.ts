@@ -26,9 +26,12 @@ test('a browser set to Spanish opens in Spanish; the choice is remembered on the
   await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Empezar la evaluación' })).toBeVisible();
+  // The built-in rubric is named in the page's language from the first screen on.
+  await expect(page.locator('.hero .lead')).toContainText('“Los cinco principios para redes sostenibles y resilientes”');
   await choose(page, 'Français');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('button', { name: 'Commencer l’évaluation' })).toBeVisible();
+  await expect(page.locator('.hero .lead')).toContainText('« Les cinq principes pour des réseaux durables et résilients »');
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
   await expect(page.getByRole('button', { name: 'Commencer l’évaluation' })).toBeVisible();
