@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../src/core/assessment';
 import { serializeAssessment } from '../../src/core/assessment-file';
 import { serializeBackup } from '../../src/core/backup-file';
@@ -17,6 +17,7 @@ import { OpenFile } from '../../src/features/home/open-file';
 import { useAppStore } from '../../src/store/store';
 import { sampleAssessment } from '../fixtures/sample-assessment';
 import { sampleWorkshop } from '../fixtures/sample-workshop';
+import { InProcessWorker } from '../helpers/in-process-worker';
 import { expectPlain } from '../helpers/plain-words';
 import { resetStore } from '../store/reset-store';
 
@@ -154,6 +155,9 @@ describe('a file accepted with changes', () => {
 });
 
 describe('a file made with an own rubric, opened on a browser that does not have it', () => {
+  // The carried rubric is checked in a worker, as in the browser; jsdom has none.
+  beforeAll(() => vi.stubGlobal('Worker', InProcessWorker));
+  afterAll(() => vi.unstubAllGlobals());
   const example = JSON.parse(readFileSync(join(__dirname, '../../rubrics/examples/housing-federation-health-check.json'), 'utf8')) as Rubric;
   const own = (): Assessment => ({
     ...sampleAssessment(),
