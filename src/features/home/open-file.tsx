@@ -12,6 +12,7 @@ import { knownNetworks } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { parseOffThread } from './parse-off-thread';
+import { nextTask } from '../../lib/next-task';
 
 type Outcome =
   | { kind: 'done'; text: string; heading?: string; items: string[]; link?: { href: string; label: string } }
@@ -37,6 +38,8 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   if (type === 'fivefold/backup') {
     const result = await parseOffThread({ kind: 'backup', text, rubrics, known });
     if (!result.ok) return result.problem;
+    // Reading the worker's answer is one task; storing it (and its first save) is the next.
+    await nextTask();
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
     const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
     const maps = await (await import('./bring-in-maps')).bringInBackupMaps(result.contents.networkMaps, words);
@@ -47,6 +50,7 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   if (type === 'fivefold/workshop') {
     const result = await parseOffThread({ kind: 'workshop', text, rubrics, known });
     if (!result.ok) return result.problem;
+    await nextTask();
     const id = store.addImportedWorkshop(result.workshop);
     const note = (await import('./bring-in-maps')).carriedMapNote(result, result.workshop.networkName, words);
     return {
