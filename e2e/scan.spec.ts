@@ -101,6 +101,9 @@ async function openWorkshopFile(context: BrowserContext, file: string): Promise<
 async function groupPicture(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Group picture', exact: true }).click();
   await expect(page.getByRole('table', { name: /Group scores by principle/ })).toBeVisible();
+  // The whole picture, not its first frame: the agenda and the radar draw just after the scores.
+  await expect(page.getByRole('heading', { name: 'Most divided' })).toBeVisible();
+  await expect(page.locator('.chart__canvas svg').first()).toBeVisible();
   return page.locator('.page--workshop').innerText();
 }
 

@@ -13,6 +13,7 @@ import { knownNetworks } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { parseOffThread } from './parse-off-thread';
+import { nextTask } from '../../lib/next-task';
 
 type Outcome =
   | { kind: 'done'; text: string; heading?: string; items: string[]; link?: { href: string; label: string } }
@@ -80,6 +81,8 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
     if (!result.ok) return result.problem;
     // Own rubrics first, so the records that use them open once restored.
     const carried = await keepBackupRubrics(result.contents.ownRubrics);
+    // Reading the worker's answer is one task; storing it (and its first save) is the next.
+    await nextTask();
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
     const problems = [...carried.problems, ...result.problems.map((p) => backupProblemWords(p, rubrics))];
     const maps = await (await import('./bring-in-maps')).bringInBackupMaps(result.contents.networkMaps, words);
@@ -96,6 +99,7 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
     if (!result.ok) return result.problem;
     const kept = await keepCarriedRubric(result.carriedRubric);
     if ('kind' in kept) return kept;
+    await nextTask();
     const id = store.addImportedWorkshop(result.workshop);
     const note = (await import('./bring-in-maps')).carriedMapNote(result, result.workshop.networkName, words);
     return {
