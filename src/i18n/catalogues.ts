@@ -6,6 +6,7 @@ import { messages as app } from '../app/messages';
 import { messages as notices } from '../components/app-messages';
 import { messages as chart } from '../components/chart-messages';
 import { problemMessages as problems, droppedMessages as dropped } from '../components/problem-messages';
+import { fieldMessages as fields } from '../components/field-messages';
 import { messages as question } from '../components/question-messages';
 import { messages as reportCard } from '../components/report-messages';
 import { messages as route } from '../components/route-messages';
@@ -38,7 +39,7 @@ import { sessionMessages as session } from '../features/workshop/session-message
 import type { Catalogue } from './catalogue-type';
 
 export const english = {
-  app, notices, chart, problems, dropped, question, reportCard, route, language, reportText, workshopText,
+  app, notices, chart, problems, dropped, fields, question, reportCard, route, language, reportText, workshopText,
   home, questionnaire, printView, results, trend, workshop, divided, session,
   plan, mapEvidence, mapReportText, summaryText, mapCard, panels, networkMap,
   mapKinds, mapTieKinds, mapSectors, mapCategories, mapFacts, mapDrawing,
