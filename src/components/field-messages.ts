@@ -2,6 +2,7 @@
 // ("question 1.1 “…”", "the network name"), and what is wrong with it, with its numbers. Every
 // sentence is in `fieldMessages`, a catalogue with parameters (translated in src/i18n/{fr,es});
 // the problems themselves come from src/core as codes, and the code below only picks the words.
+import { BUILTIN_RUBRICS, findRubric } from '../core/builtin-rubrics';
 import type { FieldProblem, Place, RecordKind, ValueKind } from '../core/problems';
 import type { Rubric } from '../core/rubric-schema';
 import { eitherOf } from '../i18n/list';
@@ -157,6 +158,10 @@ export const fieldMessages = {
 
 const w = fieldMessages;
 
+/** The rubrics with the built-in ones in the chosen language, so a question is named as the reader reads it. */
+export const inLanguage = (rubrics: readonly Rubric[]): readonly Rubric[] =>
+  rubrics.map((r) => (BUILTIN_RUBRICS.includes(r) ? (findRubric(r) ?? r) : r));
+
 export interface FieldWordsContext {
   rubrics: readonly Rubric[];
   /** The rubric the record says it uses, to find its questions first. */
@@ -168,7 +173,7 @@ export interface FieldWordsContext {
 
 /** "question 1.1 “How much …?”", numbered by the question's place in its rubric (counted from 1). */
 export function questionName(indicatorId: string, ctx: Pick<FieldWordsContext, 'rubrics' | 'rubricId'>): string {
-  const ordered = [...ctx.rubrics].sort((a, b) => Number(b.id === ctx.rubricId) - Number(a.id === ctx.rubricId));
+  const ordered = [...inLanguage(ctx.rubrics)].sort((a, b) => Number(b.id === ctx.rubricId) - Number(a.id === ctx.rubricId));
   for (const rubric of ordered) {
     for (const [pi, principle] of rubric.principles.entries()) {
       const ii = principle.indicators.findIndex((i) => i.id === indicatorId);
@@ -179,7 +184,7 @@ export function questionName(indicatorId: string, ctx: Pick<FieldWordsContext, '
 }
 
 function outcomeName(outcomeId: string, ctx: FieldWordsContext): string {
-  const outcome = ctx.rubrics.flatMap((r) => r.outcomes).find((o) => o.id === outcomeId);
+  const outcome = inLanguage(ctx.rubrics).flatMap((r) => r.outcomes).find((o) => o.id === outcomeId);
   return w.outcome(outcome?.title ?? outcomeId);
 }
 

@@ -5,7 +5,7 @@ import type { MapReadProblem } from '../core/network-map-migrate';
 import type { BackupProblem, DroppedPart, FieldProblem, LinkKind, MapProblem, PathKey, ReadProblem, RecordKind, SetAsideReason } from '../core/problems';
 import type { Rubric } from '../core/rubric-schema';
 import { ownRubricMessages as ownRubricWords } from '../features/home/own-rubric-messages';
-import { fieldMessages, fieldSentence } from './field-messages';
+import { fieldMessages, fieldSentence, inLanguage } from './field-messages';
 import type { FieldSource } from './field-messages';
 import { formatBytes, formatDay } from './format';
 import { plural } from '../i18n/plural';
@@ -199,7 +199,7 @@ function fieldItems(problems: readonly FieldProblem[], record: RecordKind, rubri
   return problems.length > MAX_ITEMS ? [...shown, m.moreProblems(problems.length - MAX_ITEMS)] : shown;
 }
 
-const rubricTitle = (id: string, rubrics: readonly Rubric[]): string => rubrics.find((r) => r.id === id)?.title ?? id;
+const rubricTitle = (id: string, rubrics: readonly Rubric[]): string => inLanguage(rubrics).find((r) => r.id === id)?.title ?? id;
 
 function lead(problem: ReadProblem, ctx: WordsContext): string[] {
   const l = m.lead;
