@@ -17,6 +17,7 @@ import { summaryText } from '../export/summary-text';
 import { mapCardMessages as mapCard } from '../features/home/network-maps-messages';
 import { messages as panels } from '../features/home/panel-messages';
 import { messages as networkMap } from '../features/network-map/messages';
+import { csvMessages as csv } from '../features/network-map/csv-messages';
 import {
   CATEGORY_LABELS as mapCategories,
   MEMBER_KIND_LABELS as mapKinds,
@@ -42,7 +43,7 @@ export const english = {
   app, notices, chart, problems, dropped, fields, question, reportCard, route, language, reportText, workshopText,
   home, questionnaire, printView, results, trend, workshop, divided, session,
   plan, mapEvidence, mapReportText, summaryText, mapCard, panels, networkMap,
-  mapKinds, mapTieKinds, mapSectors, mapCategories, mapFacts, mapDrawing,
+  mapKinds, mapTieKinds, mapSectors, mapCategories, mapFacts, mapDrawing, csv,
 };
 
 export type English = typeof english;

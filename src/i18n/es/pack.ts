@@ -7,7 +7,7 @@ import { dropped, fields, problems } from './problems';
 import { reportText, workshopText } from './report';
 import { app, chart, language, notices, printView, question, questionnaire, reportCard, results, route, trend } from './shell';
 import { divided, session, workshop } from './workshop';
-import { mapCategories, mapDrawing, mapFacts, mapKinds, mapSectors, mapTieKinds, networkMap } from './network-map';
+import { csv, mapCategories, mapDrawing, mapFacts, mapKinds, mapSectors, mapTieKinds, networkMap } from './network-map';
 import { mapCard, mapEvidence, mapReportText, panels, plan, summaryText } from './plan';
 
 export const pack: LanguagePack = {
@@ -15,7 +15,7 @@ export const pack: LanguagePack = {
     app, notices, chart, problems, dropped, fields, question, reportCard, route, language, reportText, workshopText,
     home, questionnaire, printView, results, trend, workshop, divided, session,
     plan, mapEvidence, mapReportText, summaryText, mapCard, panels, networkMap,
-    mapKinds, mapTieKinds, mapSectors, mapCategories, mapFacts, mapDrawing,
+    mapKinds, mapTieKinds, mapSectors, mapCategories, mapFacts, mapDrawing, csv,
   },
   rubrics: [esRubric as unknown as RubricTranslation],
 };
