@@ -4,7 +4,6 @@
 import type { MapReadProblem } from '../core/network-map-migrate';
 import type { BackupProblem, DroppedPart, FieldProblem, LinkKind, MapProblem, PathKey, ReadProblem, RecordKind, SetAsideReason } from '../core/problems';
 import type { Rubric } from '../core/rubric-schema';
-import { ownRubricMessages as ownRubricWords } from '../features/home/own-rubric-messages';
 import { fieldMessages, fieldSentence, inLanguage } from './field-messages';
 import type { FieldSource } from './field-messages';
 import { formatBytes, formatDay } from './format';
@@ -165,7 +164,9 @@ export const problemMessages = {
       rubric: 'The list of saved rubrics is not in the form Fivefold expects.',
       map: 'The list of saved network maps is not in the form Fivefold expects.',
     },
-    /** `button` is the label of the button that opens a rubric's file. */
+    /** The start page's button that opens a rubric's file: the same words as its label (ownRubricMessages.use). */
+    ownRubricButton: 'Use your own rubric',
+    /** `button` is that button's label. */
     ownRubric: (button: string) => `A rubric of your library could not be read. Open its file again with ${fieldMessages.quote(button)}.`,
     namedOwnRubric: (title: string, button: string) =>
       `Your rubric ${fieldMessages.quote(title)} could not be read. Open its file again with ${fieldMessages.quote(button)}.`,
@@ -326,7 +327,7 @@ export function setAsideWords(reason: SetAsideReason, rubrics: readonly Rubric[]
     case 'not-a-collection':
       return plain(s.notACollection[reason.what]);
     case 'own-rubric':
-      return plain(reason.title === null ? s.ownRubric(ownRubricWords.use) : s.namedOwnRubric(reason.title, ownRubricWords.use));
+      return plain(reason.title === null ? s.ownRubric(s.ownRubricButton) : s.namedOwnRubric(reason.title, s.ownRubricButton));
     case 'map':
       return { lead: [mapWords(reason, 'saved')], items: [], details: String(reason.problem.params.details ?? technical(reason)) };
     case 'record': {

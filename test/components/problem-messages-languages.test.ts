@@ -99,3 +99,11 @@ describe('other problems, in French and Spanish', () => {
     expect(text).not.toMatch(ENGLISH);
   });
 });
+
+describe('the button a message sends the reader to', () => {
+  it('is named with the start page’s own label', async () => {
+    const { ownRubricMessages } = await import('../../src/features/home/own-rubric-messages');
+    const { problemMessages } = await import('../../src/components/problem-messages');
+    expect(problemMessages.saved.ownRubricButton).toBe(ownRubricMessages.use);
+  });
+});

@@ -15,7 +15,8 @@ import { parseOffThread } from './parse-off-thread';
 
 type Outcome =
   | { kind: 'done'; text: string; heading?: string; items: string[]; link?: { href: string; label: string } }
-  | { kind: 'error'; file: string; words: Worded };
+  // A problem keeps its code, and is put in words when drawn, so it follows a change of language.
+  | { kind: 'error'; file: string; problem: ReadProblem; rubrics: readonly Rubric[]; words: Words };
 
 /** Reads a file's declared type without trusting anything else in it. */
 function fileType(text: string): string | null {
@@ -25,7 +26,6 @@ function fileType(text: string): string | null {
 
 /** The words of problems, loaded with the readers: the start page does not need them to draw. */
 type Words = typeof ProblemWords;
-type Worded = ProblemWords.Worded;
 
 async function openText(text: string, rubrics: readonly Rubric[], words: Words): Promise<Outcome | 'navigated' | ReadProblem> {
   const { backupProblemWords, droppedMessages } = words;
@@ -90,7 +90,7 @@ export function OpenFile() {
     const result = read.ok ? await openText(read.value, rubrics, words) : read.problem;
     if (result === 'navigated') return;
     const failed = 'code' in result;
-    setOutcome(failed ? { kind: 'error', file: file.name, words: words.readProblemWords(result, { rubrics, source: 'file' }) } : result);
+    setOutcome(failed ? { kind: 'error', file: file.name, problem: result, rubrics, words } : result);
   };
 
   return (
@@ -105,7 +105,7 @@ export function OpenFile() {
           <p>
             <strong>{messages.importFailed(outcome.file)}</strong>
           </p>
-          <ProblemText words={outcome.words} />
+          <ProblemText words={outcome.words.readProblemWords(outcome.problem, { rubrics: outcome.rubrics, source: 'file' })} />
         </div>
       )}
       {outcome?.kind === 'done' && (

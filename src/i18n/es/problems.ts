@@ -141,6 +141,7 @@ export const problems: Translation['problems'] = {
       rubric: 'La lista de rúbricas guardadas no tiene la forma que Fivefold espera.',
       map: 'La lista de mapas de la red guardados no tiene la forma que Fivefold espera.',
     },
+    ownRubricButton: 'Usar su propia rúbrica',
     ownRubric: (button) => `No se pudo leer una rúbrica de su biblioteca. Vuelva a abrir su archivo con ${q(button)}.`,
     namedOwnRubric: (title, button) => `No se pudo leer su rúbrica ${q(title)}. Vuelva a abrir su archivo con ${q(button)}.`,
     record: { assessment: 'No se pudo leer una evaluación guardada:', workshop: 'No se pudo leer un taller guardado:' },

@@ -142,6 +142,7 @@ export const problems: Translation['problems'] = {
       rubric: 'La liste des grilles enregistrées n’a pas la forme attendue par Fivefold.',
       map: 'La liste des cartes du réseau enregistrées n’a pas la forme attendue par Fivefold.',
     },
+    ownRubricButton: 'Utiliser votre propre grille',
     ownRubric: (button) => `Une grille de votre bibliothèque n’a pas pu être lue. Ouvrez à nouveau son fichier avec ${q(button)}.`,
     namedOwnRubric: (title, button) => `Votre grille ${q(title)} n’a pas pu être lue. Ouvrez à nouveau son fichier avec ${q(button)}.`,
     record: { assessment: 'Une évaluation enregistrée n’a pas pu être lue :', workshop: 'Un atelier enregistré n’a pas pu être lu :' },
