@@ -2,7 +2,7 @@
 // ("question 1.1 “…”", "the network name"), and what is wrong with it, with its numbers. Every
 // sentence is in `fieldMessages`, a catalogue with parameters (translated in src/i18n/{fr,es});
 // the problems themselves come from src/core as codes, and the code below only picks the words.
-import { BUILTIN_RUBRICS, findRubric } from '../core/builtin-rubrics';
+import { rubricInLanguage } from '../core/rubric-in-language';
 import type { FieldProblem, Place, RecordKind, ValueKind } from '../core/problems';
 import type { Rubric } from '../core/rubric-schema';
 import { eitherOf } from '../i18n/list';
@@ -160,7 +160,7 @@ const w = fieldMessages;
 
 /** The rubrics with the built-in ones in the chosen language, so a question is named as the reader reads it. */
 export const inLanguage = (rubrics: readonly Rubric[]): readonly Rubric[] =>
-  rubrics.map((r) => (BUILTIN_RUBRICS.includes(r) ? (findRubric(r) ?? r) : r));
+  rubrics.map(rubricInLanguage);
 
 export interface FieldWordsContext {
   rubrics: readonly Rubric[];
