@@ -127,7 +127,7 @@ export const fieldMessages = {
     questionLevel: (q: string, value: number, min: number, max: number) => `${q} has the level ${value}; levels run from ${min} to ${max}`,
     fieldLevel: (s: string, value: number, min: number, max: number) => `${s} is ${value}; levels run from ${min} to ${max}`,
     notAnAnswer: (q: string, min: number, max: number) =>
-      `${q} has an answer Fivefold does not know; an answer is a level from ${min} to ${max}, “not applicable” or “don’t know”`,
+      `${q} has an answer, which Fivefold does not know; an answer is a level from ${min} to ${max}, “not applicable” or “don’t know”`,
     notThisAnswer: (q: string, value: string, min: number, max: number) =>
       `${q} has the answer ${fieldMessages.quote(value)}, which Fivefold does not know; an answer is a level from ${min} to ${max}, “not applicable” or “don’t know”`,
     tooLong: (s: string, length: string, max: string) => `${s} is ${length} characters long; the limit is ${max}`,

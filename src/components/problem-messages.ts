@@ -28,7 +28,6 @@ type Kind3 = 'assessment' | 'workshop';
 
 export const problemMessages = {
   moreProblems: (n: number) => plural(n, { one: 'And # more problem (see Details).', other: 'And # more problems (see Details).' }),
-  kinds: { assessment: 'assessment', workshop: 'workshop', ballot: 'ballot', backup: 'backup', invitation: 'invitation', rubric: 'rubric', map: 'network map' },
   jsonHint: 'Fivefold reads the .json files it exports: choose the file whose name ends in .json.',
   binary: {
     png: 'a picture (PNG)', jpeg: 'a photo or picture (JPEG)', gif: 'a picture (GIF)', webp: 'a picture (WebP)',

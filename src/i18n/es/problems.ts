@@ -8,7 +8,6 @@ const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 export const problems: Translation['problems'] = {
   moreProblems: (n) => plural(n, { one: 'Y # problema más (vea Detalles).', other: 'Y # problemas más (vea Detalles).' }),
-  kinds: { assessment: 'evaluación', workshop: 'taller', ballot: 'papeleta', backup: 'copia de seguridad', invitation: 'invitación', rubric: 'rúbrica', map: 'mapa de la red' },
   jsonHint: 'Fivefold lee los archivos .json que exporta: elija el archivo cuyo nombre termina en .json.',
   binary: {
     png: 'una imagen (PNG)', jpeg: 'una foto o imagen (JPEG)', gif: 'una imagen (GIF)', webp: 'una imagen (WebP)',

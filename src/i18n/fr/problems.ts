@@ -8,7 +8,6 @@ const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 export const problems: Translation['problems'] = {
   moreProblems: (n) => plural(n, { one: 'Et # autre problème (voir Détails).', other: 'Et # autres problèmes (voir Détails).' }),
-  kinds: { assessment: 'évaluation', workshop: 'atelier', ballot: 'bulletin', backup: 'sauvegarde', invitation: 'invitation', rubric: 'grille', map: 'carte du réseau' },
   jsonHint: 'Fivefold lit les fichiers .json qu’il exporte : choisissez le fichier dont le nom se termine par .json.',
   binary: {
     png: 'une image (PNG)', jpeg: 'une photo ou une image (JPEG)', gif: 'une image (GIF)', webp: 'une image (WebP)',
