@@ -8,7 +8,8 @@ import type { Page } from '@playwright/test';
 import fr from '../rubrics/translations/five-principles.fr.json' with { type: 'json' };
 import es from '../rubrics/translations/five-principles.es.json' with { type: 'json' };
 import { escapeRegExp, rubric } from './helpers';
-import { checkInLanguage, englishPhrases, plainEnglishText, visibleEnglish } from './language-helpers';
+import { pseudo } from '../src/i18n/pseudo';
+import { checkInLanguage, englishPhrases, plainEnglishText, switchFromAnotherTab, visibleEnglish } from './language-helpers';
 import { LONG_NETWORK, LONG_NOTE, reflowChecker, useWideText, walkSoloScreens, walkWorkshopScreens } from './reflow-helpers';
 import { setUpWorkshop } from './workshop-helpers';
 
@@ -189,4 +190,33 @@ test.describe('French text, ~25 % longer than English, still reflows at 360 px w
       expectNone();
     });
   }
+});
+
+test('a damaged file is explained in French and Spanish, naming the question in that language, with no English left', async ({ page }) => {
+  await page.goto('./#/');
+  const first = rubric.principles[0]!.indicators[0]!;
+  const now = new Date().toISOString();
+  const ref = { id: rubric.id, version: rubric.version };
+  const assessment = { id: 'e2e-1', kind: 'solo', networkName: 'Réseau de l’Estrie', assessors: 'Ida', createdAt: now, updatedAt: now, rubric: ref, answers: { [first.id]: { value: 7 } }, stageId: null, outcomes: {} };
+  const buffer = Buffer.from(JSON.stringify({ type: 'fivefold/assessment', schemaVersion: 1, rubric: ref, exportedAt: now, assessment }));
+  const importIt = (label: RegExp) => page.getByLabel(label).setInputFiles({ name: 'niveau-7.json', mimeType: 'application/json', buffer });
+  const alert = page.getByRole('alert');
+
+  await choose(page, 'Français');
+  await importIt(/^Choisir un fichier à importer$/);
+  await expect(alert).toContainText('L’évaluation contenue dans le fichier n’a pas pu être lue :');
+  await expect(alert).toContainText(`La question 1.1 « ${fr.indicators[first.id as keyof typeof fr.indicators].question} » a le niveau 7 ; les niveaux vont de 0 à 4.`);
+  await expect(alert.getByText('Détails')).toBeVisible();
+
+  await choose(page, 'Español');
+  await importIt(/^Elegir un archivo para importar$/);
+  await expect(alert).toContainText('No se pudo leer la evaluación del archivo:');
+  await expect(alert).toContainText(`La pregunta 1.1 “${es.indicators[first.id as keyof typeof es.indicators].question}” tiene el nivel 7; los niveles van de 0 a 4.`);
+
+  // In the pseudo-locale, nothing of the message is English from a catalogue.
+  await switchFromAnotherTab(page, 'en-XA', 'en');
+  await importIt(new RegExp(`^${escapeRegExp(pseudo('Choose a file to import'))}$`));
+  await expect(alert).toContainText('⟦');
+  const alertText = await alert.innerText();
+  expect(englishPhrases().filter((p) => alertText.includes(p))).toEqual([]);
 });

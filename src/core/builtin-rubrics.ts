@@ -9,6 +9,7 @@ import type { Rubric } from './rubric-schema';
 import { DEFAULT_RUBRIC_REF } from './default-rubric-ref';
 import { applyTranslation } from './apply-rubric-translation';
 import type { RubricTranslation } from './rubric-translation';
+import { rubricInLanguage, setTranslatedRubrics } from './rubric-in-language';
 
 export const FIVE_PRINCIPLES = fivePrinciplesJson as unknown as Rubric;
 
@@ -16,15 +17,12 @@ export const BUILTIN_RUBRICS: readonly Rubric[] = [FIVE_PRINCIPLES];
 
 export const DEFAULT_RUBRIC: Rubric = BUILTIN_RUBRICS.find((r) => r.id === DEFAULT_RUBRIC_REF.id) ?? FIVE_PRINCIPLES;
 
-/** The built-in rubrics in the chosen language, by id. Empty when the language is English. */
-let translated = new Map<string, Rubric>();
-
 /** Puts the chosen language's rubric translations in place; a translation for another version is ignored. */
 export function setRubricTranslations(translations: readonly RubricTranslation[]) {
-  translated = new Map(
+  setTranslatedRubrics(
     translations.flatMap((t) => {
       const rubric = BUILTIN_RUBRICS.find((r) => r.id === t.rubric.id && r.version === t.rubric.version);
-      return rubric ? [[rubric.id, applyTranslation(rubric, t)] as const] : [];
+      return rubric ? [[rubric, applyTranslation(rubric, t)] as const] : [];
     }),
   );
 }
@@ -32,11 +30,11 @@ export function setRubricTranslations(translations: readonly RubricTranslation[]
 /** A built-in rubric in the chosen language (its words only: ids, order and numbers are the English file's). */
 export function findRubric(ref: Pick<RubricRef, 'id'>, rubrics: readonly Rubric[] = BUILTIN_RUBRICS): Rubric | null {
   const found = rubrics.find((r) => r.id === ref.id) ?? null;
-  return found && rubrics === BUILTIN_RUBRICS ? (translated.get(found.id) ?? found) : found;
+  return found && rubrics === BUILTIN_RUBRICS ? rubricInLanguage(found) : found;
 }
 
 /** The default rubric in the chosen language. */
 export const defaultRubric = (): Rubric => findRubric(DEFAULT_RUBRIC_REF) ?? DEFAULT_RUBRIC;
 
 /** The built-in rubrics in the chosen language. */
-export const builtinRubrics = (): readonly Rubric[] => BUILTIN_RUBRICS.map((r) => translated.get(r.id) ?? r);
+export const builtinRubrics = (): readonly Rubric[] => BUILTIN_RUBRICS.map(rubricInLanguage);

@@ -6,6 +6,7 @@ import { messages as app } from '../app/messages';
 import { messages as notices } from '../components/app-messages';
 import { messages as chart } from '../components/chart-messages';
 import { problemMessages as problems, droppedMessages as dropped } from '../components/problem-messages';
+import { fieldMessages as fields } from '../components/field-messages';
 import { messages as question } from '../components/question-messages';
 import { messages as reportCard } from '../components/report-messages';
 import { messages as route } from '../components/route-messages';
@@ -18,6 +19,7 @@ import { ownRubricMessages as ownRubric } from '../features/home/own-rubric-mess
 import { rubricMessages as rubricPicker } from '../components/rubric-messages';
 import { messages as panels } from '../features/home/panel-messages';
 import { messages as networkMap } from '../features/network-map/messages';
+import { csvMessages as csv } from '../features/network-map/csv-messages';
 import {
   CATEGORY_LABELS as mapCategories,
   MEMBER_KIND_LABELS as mapKinds,
@@ -40,10 +42,10 @@ import { sessionMessages as session } from '../features/workshop/session-message
 import type { Catalogue } from './catalogue-type';
 
 export const english = {
-  app, notices, chart, problems, dropped, question, reportCard, route, language, reportText, workshopText,
+  app, notices, chart, problems, dropped, fields, question, reportCard, route, language, reportText, workshopText,
   home, questionnaire, printView, results, trend, workshop, divided, session,
   plan, mapEvidence, mapReportText, summaryText, mapCard, panels, networkMap,
-  mapKinds, mapTieKinds, mapSectors, mapCategories, mapFacts, mapDrawing, ownRubric, rubricPicker,
+  mapKinds, mapTieKinds, mapSectors, mapCategories, mapFacts, mapDrawing, csv, ownRubric, rubricPicker,
 };
 
 export type English = typeof english;

@@ -6,3 +6,9 @@ export function listOf(items: readonly string[]): string {
   const locale = getLocale().startsWith('en') ? 'en-GB' : getLocale();
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
+
+/** A choice in running text: "a, b or c", « a, b ou c », "a, b o c". */
+export function eitherOf(items: readonly string[]): string {
+  const locale = getLocale().startsWith('en') ? 'en-GB' : getLocale();
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+}

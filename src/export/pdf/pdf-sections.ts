@@ -116,7 +116,8 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
     y += 8;
   };
   for (const p of model.principles) {
-    const score = p.covered ? formatReportScore(p.score).replace('not enough answers', '–') : '–';
+    // A dash for no score in every language (the key under the table says what it means).
+    const score = p.covered && p.score !== null ? formatReportScore(p.score) : '–';
     row([p.shortTitle, score, p.band ?? '–', principleCoverageText(p)], false);
   }
   row([t.overallShort, model.overall === null ? '–' : formatReportScore(model.overall), model.overallBand ?? '–', coverageText(model.coverage)], true);

@@ -17,7 +17,9 @@ import { nextTask } from '../../lib/next-task';
 
 type Outcome =
   | { kind: 'done'; text: string; heading?: string; items: string[]; link?: { href: string; label: string } }
-  | { kind: 'error'; file: string; words: Worded };
+  // A problem keeps its code, and is put in words when drawn, so it follows a change of language.
+  | { kind: 'error'; file: string; problem: ReadProblem; rubrics: readonly Rubric[]; words: Words }
+  | { kind: 'error'; file: string; worded: Worded };
 /** A file refused for a reason already worded (its carried rubric failed the full check). */
 type Refused = { kind: 'refused'; words: Worded };
 
@@ -144,8 +146,8 @@ export function OpenFile() {
     const rubrics = allRubrics();
     const result = read.ok ? await openText(read.value, rubrics, words) : read.problem;
     if (result === 'navigated') return;
-    if ('code' in result) setOutcome({ kind: 'error', file: file.name, words: words.readProblemWords(result, { rubrics, source: 'file' }) });
-    else if (result.kind === 'refused') setOutcome({ kind: 'error', file: file.name, words: result.words });
+    if ('code' in result) setOutcome({ kind: 'error', file: file.name, problem: result, rubrics, words });
+    else if (result.kind === 'refused') setOutcome({ kind: 'error', file: file.name, worded: result.words });
     else setOutcome(result);
   };
 
@@ -161,7 +163,7 @@ export function OpenFile() {
           <p>
             <strong>{messages.importFailed(outcome.file)}</strong>
           </p>
-          <ProblemText words={outcome.words} />
+          <ProblemText words={'worded' in outcome ? outcome.worded : outcome.words.readProblemWords(outcome.problem, { rubrics: outcome.rubrics, source: 'file' })} />
         </div>
       )}
       {outcome?.kind === 'done' && (

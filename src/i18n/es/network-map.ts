@@ -307,3 +307,87 @@ export const mapDrawing: Translation['mapDrawing'] = {
     `Dibujo del mapa de la red${name ? ` ${name}` : ''}: ${plural(members, { one: '# miembro', other: '# miembros' })} y ${plural(ties, { one: '# vínculo', other: '# vínculos' })}. Los mismos datos están en las tablas.`,
   memberTitle: (name, kind, ties) => `${name} — ${kind}, ${plural(ties, { one: '# vínculo', other: '# vínculos' })}`,
 };
+
+// Las hojas CSV del mapa: los nombres de columna y las palabras de las celdas son parte del formato
+// de archivo y se quedan en inglés (docs/network-map.md); las frases que los rodean se traducen.
+const csvQ = (text: string) => `“${text}”`;
+const saveAsCsv = 'guárdelo como “CSV UTF-8 (delimitado por comas)”';
+
+export const csv: Translation['csv'] = {
+  importMembers: 'Importar miembros',
+  importTies: 'Importar vínculos',
+  importTitle: { members: 'Hoja de cálculo de miembros', ties: 'Hoja de cálculo de vínculos' },
+  importHint: {
+    members:
+      'Un archivo CSV con las columnas name, sector, kind, size, founded, place, needs, offers (en inglés, como en la plantilla). Los miembros que ya están en el mapa (mismo nombre) se actualizan; no se elimina nada.',
+    ties: 'Un archivo CSV con las columnas from, to, kinds, written, since (en inglés, como en la plantilla). Los miembros se nombran exactamente como en el mapa; importe primero los miembros.',
+  },
+  template: { members: 'Descargar la plantilla de miembros', ties: 'Descargar la plantilla de vínculos' },
+  exportCsv: { members: 'Exportar miembros (CSV)', ties: 'Exportar vínculos (CSV)' },
+  working: 'Leyendo el archivo…',
+  imported: (what, added, updated, unchanged) => {
+    const parts = [
+      what === 'members'
+        ? plural(added, { one: '# miembro añadido', other: '# miembros añadidos' })
+        : plural(added, { one: '# vínculo añadido', other: '# vínculos añadidos' }),
+    ];
+    if (updated) parts.push(plural(updated, { one: '# actualizado', other: '# actualizados' }));
+    if (unchanged) parts.push(plural(unchanged, { one: '# ya igual que en el archivo', other: '# ya iguales que en el archivo' }));
+    return `Importación completada: ${parts.join(', ')}.`;
+  },
+  ignoredColumns: (columns) =>
+    columns.length === 1
+      ? `Fivefold no lee esta columna, así que sus celdas no se importaron: ${csvQ(columns[0]!)}.`
+      : `Fivefold no lee estas columnas, así que sus celdas no se importaron: ${columns.map(csvQ).join(', ')}.`,
+  failed: (file, total) =>
+    `No se importó nada de ${csvQ(file)}: ${plural(total, { one: 'tiene # problema', other: 'tiene # problemas' })}. Corrija el archivo e impórtelo de nuevo.`,
+  moreProblems: (shown, total) => `Se muestran los primeros ${formatCount(shown)} de ${formatCount(total)} problemas.`,
+  details: 'Detalles',
+  atCell: (row, column) => `Fila ${row}, columna ${column}: `,
+  atRow: (row) => `Fila ${row}: `,
+  problem: {
+    fileTooLarge: (max) => `El archivo ocupa más de ${max}.`,
+    tooManyRows: (max) => `El archivo tiene más de ${max} filas.`,
+    emptyFile: 'El archivo está vacío.',
+    noRows: 'El archivo tiene una fila de encabezado, pero nada debajo.',
+    tabs: `Sus celdas están separadas por tabulaciones, no por comas: en su hoja de cálculo, ${saveAsCsv}.`,
+    semicolons: `Sus celdas están separadas por punto y coma, no por comas: en su hoja de cálculo, ${saveAsCsv}.`,
+    noHeader: (columns) => `La primera fila debe nombrar las columnas: ${columns}.`,
+    missingColumn: (column) => `Falta la columna ${csvQ(column)}.`,
+    missingColumnMeant: (column, meant) => `Falta la columna ${csvQ(column)} (¿es ${csvQ(meant)}?).`,
+    duplicateColumn: (column) => `La columna ${csvQ(column)} aparece dos veces.`,
+    unclosedQuote: 'Unas comillas abiertas aquí no se cierran nunca, así que todo el resto del archivo queda junto. Ciérrelas o quítelas.',
+    tooManyCells: (found, expected) =>
+      `La fila tiene más celdas que columnas (${found} para ${expected}): suele ser una coma dentro de un nombre. Ponga ese nombre entre comillas o quite la coma.`,
+    required: 'Esta celda no puede estar vacía.',
+    otherSector: '“Other: su palabra”',
+    unknownSector: (value, accepted, other) => `${csvQ(value)} no es un sector de la lista; use uno de estos: ${accepted} (o ${other}).`,
+    unknownKind: (value, accepted) => `${csvQ(value)} no es un tipo de miembro; use uno de estos: ${accepted}.`,
+    unknownTieKind: (value, accepted) => `${csvQ(value)} no es un tipo de vínculo; use uno o varios de estos, separados por “;”: ${accepted}.`,
+    unknownCategory: (value, accepted) =>
+      `${csvQ(value)} no es una categoría de necesidad u oferta; use una de estas: ${accepted}, cada una seguida, si quiere, de “:” y sus propias palabras.`,
+    notYesNo: (value) => `${csvQ(value)} no es “yes” ni “no”.`,
+    notAWholeNumber: (value) => `${csvQ(value)} no es un número entero.`,
+    outOfRange: (value, min, max) => `${csvQ(value)} no está entre ${min} y ${max}.`,
+    tooLong: (max) => `El texto es demasiado largo: como máximo ${max} caracteres.`,
+    tooMany: (max) => `Se pueden indicar como máximo ${max}.`,
+    duplicateMember: (name, row) => `${csvQ(name)} ya está en la fila ${row}; cada miembro aparece una sola vez.`,
+    duplicatePair: (from, to, row) =>
+      `${csvQ(from)} y ${csvQ(to)} ya están vinculados en la fila ${row}; ponga todos los tipos de su vínculo en una sola fila.`,
+    duplicateName: (name) => `${csvQ(name)} ya está en el mapa.`,
+    unknownMember: (name) => `${csvQ(name)} no es un miembro del mapa. Los nombres deben coincidir exactamente; importe o añada antes ese miembro.`,
+    unknownMemberUnnamed: 'Ese miembro no está en el mapa.',
+    sameMember: 'Un miembro no puede estar vinculado consigo mismo.',
+    alreadyTied: 'Estos dos ya están vinculados.',
+    tooManyMembers: (max) => `El mapa tendría más de ${max} miembros.`,
+    tooManyTies: (max) => `El mapa tendría más de ${max} vínculos.`,
+    unknownTie: 'Ese vínculo ya no está en el mapa.',
+  },
+  read: {
+    tooLarge: (size, max) => `El archivo ocupa ${size}; Fivefold lee hojas de cálculo de hasta ${max}.`,
+    workbook: `Parece un libro de Excel o de otra hoja de cálculo, no un archivo CSV: en su hoja de cálculo, ${saveAsCsv} e importe ese archivo.`,
+    notText: 'No es un archivo de texto: elija el archivo CSV (su nombre termina en .csv).',
+    empty: 'El archivo está vacío.',
+    other: `No se pudo leer el archivo como texto. En su hoja de cálculo, ${saveAsCsv} e importe ese archivo.`,
+  },
+};

@@ -308,3 +308,85 @@ export const mapDrawing: Translation['mapDrawing'] = {
     `Dessin de la carte du réseau${name ? ` ${name}` : ''} : ${plural(members, { one: '# membre', other: '# membres' })} et ${plural(ties, { one: '# lien', other: '# liens' })}. Les mêmes informations sont dans les tableaux.`,
   memberTitle: (name, kind, ties) => `${name} — ${kind}, ${plural(ties, { one: '# lien', other: '# liens' })}`,
 };
+
+// Les tableaux CSV de la carte : les noms de colonnes et les mots des cellules font partie du format
+// de fichier et restent en anglais (docs/network-map.md) ; les phrases autour sont traduites.
+const csvQ = (text: string) => `« ${text} »`;
+const saveAsCsv = 'enregistrez-le au format « CSV UTF-8 (délimité par des virgules) »';
+
+export const csv: Translation['csv'] = {
+  importMembers: 'Importer des membres',
+  importTies: 'Importer des liens',
+  importTitle: { members: 'Tableau des membres', ties: 'Tableau des liens' },
+  importHint: {
+    members:
+      'Un fichier CSV avec les colonnes name, sector, kind, size, founded, place, needs, offers (en anglais, comme dans le modèle). Les membres déjà sur la carte (même nom) sont mis à jour ; rien n’est supprimé.',
+    ties: 'Un fichier CSV avec les colonnes from, to, kinds, written, since (en anglais, comme dans le modèle). Les membres sont nommés exactement comme sur la carte ; importez d’abord les membres.',
+  },
+  template: { members: 'Télécharger le modèle des membres', ties: 'Télécharger le modèle des liens' },
+  exportCsv: { members: 'Exporter les membres (CSV)', ties: 'Exporter les liens (CSV)' },
+  working: 'Lecture du fichier…',
+  imported: (what, added, updated, unchanged) => {
+    const parts = [
+      what === 'members' ? plural(added, { one: '# membre ajouté', other: '# membres ajoutés' }) : plural(added, { one: '# lien ajouté', other: '# liens ajoutés' }),
+    ];
+    if (updated) parts.push(plural(updated, { one: '# mis à jour', other: '# mis à jour' }));
+    if (unchanged) parts.push(plural(unchanged, { one: '# déjà conforme au fichier', other: '# déjà conformes au fichier' }));
+    return `Importation terminée : ${parts.join(', ')}.`;
+  },
+  ignoredColumns: (columns) =>
+    columns.length === 1
+      ? `Fivefold ne lit pas cette colonne : ses cellules n’ont pas été importées (${csvQ(columns[0]!)}).`
+      : `Fivefold ne lit pas ces colonnes : leurs cellules n’ont pas été importées (${columns.map(csvQ).join(', ')}).`,
+  failed: (file, total) =>
+    `Rien n’a été importé de ${csvQ(file)} : ${plural(total, { one: 'il contient # problème', other: 'il contient # problèmes' })}. Corrigez le fichier et importez-le à nouveau.`,
+  moreProblems: (shown, total) => `Voici les ${formatCount(shown)} premiers des ${formatCount(total)} problèmes.`,
+  details: 'Détails',
+  atCell: (row, column) => `Ligne ${row}, colonne ${column} : `,
+  atRow: (row) => `Ligne ${row} : `,
+  problem: {
+    fileTooLarge: (max) => `Le fichier dépasse ${max}.`,
+    tooManyRows: (max) => `Le fichier a plus de ${max} lignes.`,
+    emptyFile: 'Le fichier est vide.',
+    noRows: 'Le fichier a une ligne d’en-tête, mais rien en dessous.',
+    tabs: `Ses cellules sont séparées par des tabulations, et non par des virgules : dans votre tableur, ${saveAsCsv}.`,
+    semicolons: `Ses cellules sont séparées par des points-virgules, et non par des virgules : dans votre tableur, ${saveAsCsv}.`,
+    noHeader: (columns) => `La première ligne doit nommer les colonnes : ${columns}.`,
+    missingColumn: (column) => `Il manque la colonne ${csvQ(column)}.`,
+    missingColumnMeant: (column, meant) => `Il manque la colonne ${csvQ(column)} (serait-ce ${csvQ(meant)} ?).`,
+    duplicateColumn: (column) => `La colonne ${csvQ(column)} apparaît deux fois.`,
+    unclosedQuote: 'Un guillemet ouvert ici n’est jamais fermé, si bien que tout le reste du fichier se retrouve à la suite. Fermez-le, ou supprimez-le.',
+    tooManyCells: (found, expected) =>
+      `La ligne a plus de cellules qu’il n’y a de colonnes (${found} pour ${expected}) : souvent une virgule dans un nom. Mettez ce nom entre guillemets, ou retirez la virgule.`,
+    required: 'Cette cellule ne doit pas être vide.',
+    otherSector: '« Other: votre mot »',
+    unknownSector: (value, accepted, other) => `${csvQ(value)} n’est pas un secteur de la liste ; utilisez l’un de ces mots : ${accepted} (ou ${other}).`,
+    unknownKind: (value, accepted) => `${csvQ(value)} n’est pas un type de membre ; utilisez l’un de ces mots : ${accepted}.`,
+    unknownTieKind: (value, accepted) => `${csvQ(value)} n’est pas un type de lien ; utilisez un ou plusieurs de ces mots, séparés par « ; » : ${accepted}.`,
+    unknownCategory: (value, accepted) =>
+      `${csvQ(value)} n’est pas une catégorie de besoin ou d’offre ; utilisez l’un de ces mots : ${accepted}, chacun suivi si vous le souhaitez de « : » et de vos propres mots.`,
+    notYesNo: (value) => `${csvQ(value)} n’est ni « yes » ni « no ».`,
+    notAWholeNumber: (value) => `${csvQ(value)} n’est pas un nombre entier.`,
+    outOfRange: (value, min, max) => `${csvQ(value)} n’est pas compris entre ${min} et ${max}.`,
+    tooLong: (max) => `Le texte est trop long : ${max} caractères au plus.`,
+    tooMany: (max) => `On peut en indiquer ${max} au plus.`,
+    duplicateMember: (name, row) => `${csvQ(name)} figure déjà à la ligne ${row} ; un membre ne figure qu’une fois.`,
+    duplicatePair: (from, to, row) =>
+      `${csvQ(from)} et ${csvQ(to)} sont déjà liés à la ligne ${row} ; mettez tous les types de leur lien sur une seule ligne.`,
+    duplicateName: (name) => `${csvQ(name)} est déjà sur la carte.`,
+    unknownMember: (name) => `${csvQ(name)} n’est pas un membre de la carte. Les noms doivent correspondre exactement ; importez ou ajoutez d’abord ce membre.`,
+    unknownMemberUnnamed: 'Ce membre n’est pas sur la carte.',
+    sameMember: 'Un membre ne peut pas être lié à lui-même.',
+    alreadyTied: 'Ces deux membres sont déjà liés.',
+    tooManyMembers: (max) => `La carte aurait plus de ${max} membres.`,
+    tooManyTies: (max) => `La carte aurait plus de ${max} liens.`,
+    unknownTie: 'Ce lien n’est plus sur la carte.',
+  },
+  read: {
+    tooLarge: (size, max) => `Le fichier fait ${size} ; Fivefold lit les tableaux jusqu’à ${max}.`,
+    workbook: `On dirait un classeur Excel ou d’un autre tableur, pas un fichier CSV : dans votre tableur, ${saveAsCsv}, puis importez ce fichier.`,
+    notText: 'Ce n’est pas un fichier texte : choisissez le fichier CSV (son nom se termine par .csv).',
+    empty: 'Le fichier est vide.',
+    other: `Le fichier n’a pas pu être lu comme du texte. Dans votre tableur, ${saveAsCsv}, puis importez ce fichier.`,
+  },
+};
