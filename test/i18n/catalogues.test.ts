@@ -72,6 +72,12 @@ describe.each(languages)('the %s catalogue', (_name, catalogue) => {
   });
 });
 
+describe.each<[string, Translation]>([['en', englishCopy() as Translation], ...languages])('the %s words for one button', (_name, catalogue) => {
+  it('a saved-data message names the own-rubric button exactly as the start page labels it', () => {
+    expect(catalogue.problems.saved.ownRubricButton).toBe(catalogue.ownRubric.use);
+  });
+});
+
 describe('putting a language in place', () => {
   it('changes the words the screens import, and English comes back', async () => {
     await setLanguage('fr', false);
