@@ -47,7 +47,7 @@ export default tseslint.config(
           zones: [
             {
               target: './src/core',
-              from: ['./src/store', './src/features', './src/app', './src/export', './src/components'],
+              from: ['./src/store', './src/features', './src/app', './src/export', './src/components', './src/i18n'],
               message: 'src/core is pure: no UI, store or export code.',
             },
             {

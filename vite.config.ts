@@ -64,8 +64,9 @@ export default defineConfig({
       includeManifestIcons: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,ttf,webmanifest}'],
-        // jsPDF's optional html()/canvas helpers: never loaded by Fivefold, so never cached.
-        globIgnores: ['**/html2canvas*.js', '**/purify.es*.js', '**/index.es-*.js'],
+        // jsPDF's optional html()/canvas helpers: never loaded by Fivefold, so never cached; nor the
+        // pseudo-locale, which only tests choose.
+        globIgnores: ['**/html2canvas*.js', '**/purify.es*.js', '**/index.es-*.js', '**/pseudo-*.js'],
         navigateFallback: 'index.html',
         clientsClaim: true,
         cleanupOutdatedCaches: true,

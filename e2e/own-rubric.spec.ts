@@ -52,6 +52,34 @@ test('the example rubric, opened as an own rubric, is answered, scored and expor
   expect(text).not.toMatch(/\bfive\b/i);
 });
 
+test('an assessment made with an own rubric opens on a browser that has never seen the rubric', async ({ page, browser }) => {
+  await page.goto('./#/');
+  await page.getByLabel('Use your own rubric').setInputFiles(EXAMPLE_PATH);
+  await page.getByLabel('Network name').fill(NETWORK);
+  await page.getByLabel('Rubric', { exact: true }).selectOption({ label: `${example.title} (version ${example.version})` });
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  const first = example.principles[0]!.indicators[0]!;
+  await answer(page, first.question, first.levels[3]!.label);
+  await page.goto(page.url().replace(/\/step.*$/, '/results'));
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as a file (JSON)' }).click();
+  const file = test.info().outputPath('own-rubric-assessment.json');
+  await (await downloadPromise).saveAs(file);
+
+  // A colleague's browser: its own storage, no rubrics of its own.
+  const colleague = await (await browser.newContext()).newPage();
+  await colleague.goto('./#/');
+  await expect(colleague.getByRole('list', { name: 'Rubrics in this browser' })).toHaveCount(0);
+  await colleague.getByLabel('Choose a file to import').setInputFiles(file);
+  await expect(colleague.getByRole('status').filter({ hasText: `Its rubric, “${example.title}” (version ${example.version}), is now kept in your rubrics on this device.` })).toBeVisible();
+  await colleague.getByRole('link', { name: 'See the results' }).click();
+  await expect(colleague.getByRole('heading', { level: 1, name: NETWORK })).toBeVisible();
+  const table = colleague.getByRole('table', { name: /Scores by principle/ });
+  await expect(table.getByRole('rowheader', { name: new RegExp(`^${example.principles[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).toBeVisible();
+  await colleague.goto('./#/');
+  await expect(colleague.getByRole('list', { name: 'Rubrics in this browser' }).getByText(example.title, { exact: true })).toBeVisible();
+});
+
 test('a broken rubric file is refused with messages that name the place and the field', async ({ page }) => {
   const broken = structuredClone(example) as { principles: { id: string; indicators: { id: string; levels: { description?: string }[] }[] }[] };
   delete broken.principles[1]!.indicators[2]!.levels[4]!.description;

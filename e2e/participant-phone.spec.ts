@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y-helpers';
-import { rubric } from './helpers';
+import { rubric, startAssessment } from './helpers';
 import { answerBallot, setUpWorkshop, waitForServiceWorker } from './workshop-helpers';
 
 const PHONE = { width: 360, height: 740 };
@@ -130,4 +130,34 @@ test('the last check lists the blank questions and takes you back to one', async
   await expect(phone.getByText('Question 2 of 25')).toBeVisible();
   await expect(phone.getByRole('heading', { level: 1, name: Q2!.question })).toBeVisible();
   await context.close();
+});
+
+test('in French and Spanish too, the phone header is one short line: the start button stays on the first screen', async ({ browser, page }) => {
+  const invitation = await setUpWorkshop(page, { networkName: 'Riverside Co-op Network', facilitator: 'Amina' });
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
+  const phone = await context.newPage();
+  await useDejaVuSans(phone);
+  await phone.goto(invitation);
+  for (const [label, name, start] of [['Langue', 'Français', 'Commencer les questions'], ['Idioma', 'Español', 'Empezar las preguntas']] as const) {
+    await phone.getByRole('combobox', { name: /^(Language|Langue|Idioma)$/ }).selectOption({ label: name });
+    // The control keeps its name for screen readers, and a finger-sized target.
+    const control = phone.getByRole('combobox', { name: label, exact: true });
+    await expect(control).toBeVisible();
+    expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const button = (await phone.getByRole('button', { name: start }).boundingBox())!;
+    expect(button.y + button.height, `${name}: the start button’s bottom edge, in a 740 px high screen`).toBeLessThanOrEqual(PHONE.height);
+  }
+  await context.close();
+});
+
+test('a long network name stays on the header’s one line, cut with an ellipsis, whole in its title', async ({ page }) => {
+  const name = 'Réseau des coopératives d’habitation et de solidarité du Bas-Saint-Laurent, de la Gaspésie et des Îles-de-la-Madeleine';
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await startAssessment(page, name, 'Anaïs Bélanger');
+  const context = page.locator('header .app-header__context');
+  await expect(context).toHaveText(name);
+  await expect(context).toHaveAttribute('title', name);
+  const [contextBox, brandBox] = [(await context.boundingBox())!, (await page.getByRole('link', { name: /Fivefold/ }).first().boundingBox())!];
+  expect(Math.abs(contextBox.y + contextBox.height / 2 - (brandBox.y + brandBox.height / 2)), 'on the app name’s line').toBeLessThan(4);
+  expect(await context.evaluate((e) => e.scrollWidth > e.clientWidth), 'cut, not wrapped').toBe(true);
 });

@@ -199,6 +199,9 @@ export async function walkSoloScreens(page: Page, check: Check): Promise<void> {
   await check('trend');
 }
 
+/** What a workshop screen draws last (after its first paint), in any language: checked once it is there. */
+const LATE_PARTS: Record<string, string> = { 'workshop-picture': '#agenda-title', 'workshop-overview': '.paper-size' };
+
 /** A workshop from set-up to the presenter and its print view, and a participant's ballot. */
 export async function walkWorkshopScreens(page: Page, check: Check): Promise<void> {
   await page.goto('./#/workshop');
@@ -252,6 +255,9 @@ export async function walkWorkshopScreens(page: Page, check: Check): Promise<voi
     await page.getByRole('link', { name: link, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.getByText('Loading…')).toHaveCount(0); // the screens that load late, loaded
+    // The parts these screens draw just after their first paint (the agenda; the plan and downloads).
+    const late = LATE_PARTS[screen];
+    if (late) await expect(page.locator(late).first()).toBeVisible();
     await check(screen);
   }
   await page.getByRole('link', { name: 'Print view' }).click();

@@ -101,6 +101,9 @@ async function openWorkshopFile(context: BrowserContext, file: string): Promise<
 async function groupPicture(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Group picture', exact: true }).click();
   await expect(page.getByRole('table', { name: /Group scores by principle/ })).toBeVisible();
+  // The whole picture, not its first frame: the agenda and the radar draw just after the scores.
+  await expect(page.getByRole('heading', { name: 'Most divided' })).toBeVisible();
+  await expect(page.locator('.chart__canvas svg').first()).toBeVisible();
   return page.locator('.page--workshop').innerText();
 }
 
@@ -150,6 +153,8 @@ test('three ballots scanned from the participants’ screens with a fake camera:
 
     // The video loops: shown again, a ballot is noted as already in and not counted twice.
     await expect(facilitator.getByRole('status').filter({ hasText: /ballot is already in; it counts once\. 3 ballots added\./ })).toBeVisible({ timeout: 30_000 });
+    // …and it looks different from a new one: no green tick, an amber "=" (nothing new was added).
+    await expect(facilitator.locator('.scanner__tick[data-outcome="duplicate"]')).toHaveText('=');
     await expect(roster).toHaveText('3 of 3 handed in');
     await facilitator.getByRole('button', { name: 'Stop camera' }).click();
     await expect(facilitator.getByRole('button', { name: 'Scan ballots with the camera' })).toBeFocused();

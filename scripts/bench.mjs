@@ -320,34 +320,41 @@ const TRANSITION_RUNS = Math.max(9, RUNS);
 
 /**
  * Clicks `target` and returns the time from the click (its event's timestamp, inside the page) to
- * the first animation frame in which `ready` holds: what the user waits for, without Playwright's
- * round trips. `ready` is a predicate run in the page (a string of JS returning a boolean).
+ * the first animation frame in which `ready` holds: what the user waits for. The watcher is set up
+ * in the page before the click and starts from the click's own listener, so neither Playwright's
+ * round trips nor its injected script (compiled on a new document's first wait, 20–40 ms of the
+ * page's main thread) fall inside the figure. `ready` is `{ kind, was }`, checked in the page.
  */
 async function timeClick(page, target, ready) {
-  await page.evaluate(() => {
-    globalThis.__clickAt = undefined;
-    globalThis.addEventListener('click', (e) => { globalThis.__clickAt = e.timeStamp; }, { capture: true, once: true });
-  });
-  await target.click();
-  const handle = await page.waitForFunction(
-    ({ kind, was }) => {
-      const shown = (el) => !!el && el.getClientRects().length > 0;
+  await page.evaluate(({ kind, was }) => {
+    const shown = (el) => !!el && el.getClientRects().length > 0;
+    const isReady = () => {
       const heading = globalThis.document.querySelector('main h1, main h2');
-      let done = false;
-      if (kind === 'question') done = shown(globalThis.document.querySelector('main input[type=radio]')) && !!heading && heading.textContent !== was;
-      else if (kind === 'results') done = shown(globalThis.document.querySelector('main table'));
-      else if (kind === 'picture') {
-        const h1 = globalThis.document.querySelector('main h1');
-        done = !!h1 && h1.textContent.includes('Group picture') && shown(globalThis.document.querySelector('main table, main select, main button'));
-      }
-      return done ? performance.now() : false;
-    },
-    ready,
-    { polling: 'raf', timeout: 10_000 },
-  );
-  const doneAt = await handle.jsonValue();
-  const clickAt = await page.evaluate(() => globalThis.__clickAt);
-  return doneAt - clickAt;
+      if (kind === 'question') return shown(globalThis.document.querySelector('main input[type=radio]')) && !!heading && heading.textContent !== was;
+      if (kind === 'results') return shown(globalThis.document.querySelector('main table'));
+      const h1 = globalThis.document.querySelector('main h1');
+      return !!h1 && h1.textContent.includes('Group picture') && shown(globalThis.document.querySelector('main table, main select, main button'));
+    };
+    globalThis.__clickAt = undefined;
+    globalThis.__readyAt = undefined;
+    const frame = () => {
+      if (isReady()) globalThis.__readyAt = performance.now();
+      else globalThis.requestAnimationFrame(frame);
+    };
+    globalThis.addEventListener(
+      'click',
+      (e) => {
+        globalThis.__clickAt = e.timeStamp;
+        globalThis.requestAnimationFrame(frame);
+      },
+      { capture: true, once: true },
+    );
+  }, ready);
+  // Playwright compiles its helper script in the page on a document's first wait: done here, before the click.
+  await page.waitForFunction(() => true);
+  await target.click();
+  await page.waitForFunction(() => globalThis.__readyAt !== undefined, null, { timeout: 10_000 });
+  return page.evaluate(() => globalThis.__readyAt - globalThis.__clickAt);
 }
 
 /** A radio in the questionnaire under a heading other than `was` (so a new principle's first question). */

@@ -18,12 +18,17 @@
 //   rubric file with the full rubric schema in a worker of its own (+105 kB, kept apart so the first
 //   screen does not pay for zod's classic API), the example rubric (+21 kB), the own-rubric screens
 //   and glossary terms (+21 kB).
+//   2150 → 2500 kB: the app in French and Spanish (issue 13) adds 339 kB: each language's words and
+//   its rubric translation, one chunk a language (165 and 174 kB), loaded only when chosen.
+//   2500 → 2600 kB: the rest of the app's sentences in French and Spanish (file, link, field and
+//   map-CSV messages: the two language chunks grew to 199 and 189 kB, +49 kB) and own rubrics
+//   carried in files and backups took it to 2528 kB (+52 kB from 2476).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 2150 * 1024 };
+const BUDGETS = { firstScreenJsGzip: 100 * 1024, precache: 2600 * 1024 };
 
 function gzipSize(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;

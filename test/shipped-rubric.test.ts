@@ -1,9 +1,13 @@
 // The built-in Five Principles rubric: it parses, has the shape the product promises, its ids are
 // unique, and it explains its words (the writing rules themselves are in rubric-lint.test.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rubricJson from '../rubrics/five-principles.json';
 import { parseRubric } from '../src/core/rubric-schema';
-import { DEFAULT_RUBRIC_REF } from '../src/core/default-rubric-ref';
+import { DEFAULT_RUBRIC_REF, defaultRubricTitle } from '../src/core/default-rubric-ref';
+
+const TRANSLATIONS = join(__dirname, '../rubrics/translations');
 
 const parsed = parseRubric(rubricJson);
 
@@ -96,7 +100,17 @@ describe('DEFAULT_RUBRIC_REF', () => {
       id: rubric?.id,
       version: rubric?.version,
       title: rubric?.title,
+      titles: Object.fromEntries(
+        readdirSync(TRANSLATIONS)
+          .filter((f) => f.startsWith(`${rubric?.id}.`))
+          .map((f) => JSON.parse(readFileSync(join(TRANSLATIONS, f), 'utf8')) as { language: string; title: string })
+          .map((t) => [t.language, t.title]),
+      ),
       firstStep: rubric?.principles[0]?.id,
     });
+    expect(Object.keys(DEFAULT_RUBRIC_REF.titles).sort()).toEqual(['es', 'fr']);
+    expect(defaultRubricTitle('fr')).toBe(DEFAULT_RUBRIC_REF.titles.fr);
+    expect(defaultRubricTitle('en')).toBe(rubric?.title);
+    expect(defaultRubricTitle('en-XA')).toBe(rubric?.title);
   });
 });

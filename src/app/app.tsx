@@ -3,6 +3,8 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from 'react';
 import { HomePage } from '../features/home/home-page';
 import { NotOnDevice, NothingToOpen } from '../components/not-on-device';
+import { LanguageSelect } from '../components/language-select';
+import { useLanguage } from '../i18n/use-language';
 import { hrefFor, isAssessmentRoute, isWorkshopRoute, keepInPageLinksInPage, legacyTarget, redirect, useRoute } from '../components/router';
 import type { LegacyRoute, Route } from '../components/router';
 import { useAppStore } from '../store/store';
@@ -129,6 +131,8 @@ function RouteScreen({ route }: { route: Route }) {
 }
 
 export function App() {
+  // A new language redraws every screen with its words (the catalogues were updated in place).
+  const language = useLanguage();
   const route = useRoute();
   const subject = useSubject(route);
   const openAssessment = useAppStore((s) => s.openAssessment);
@@ -174,8 +178,9 @@ export function App() {
             {subject.name}
           </span>
         )}
+        <LanguageSelect />
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} key={language}>
         {/* On a participant's ballot the "ready offline" news waits below: it must not push "Start the questions" off a phone's first screen. */}
         <Suspense fallback={null}>
           {route.name !== 'join' && <UpdatePrompt />}

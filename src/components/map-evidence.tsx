@@ -13,7 +13,7 @@ import { hrefFor } from './router';
 import { useNetworkMap } from './use-network-map';
 import './map-evidence.css';
 
-const words = mapWords(typeof navigator !== 'undefined' ? navigator.language : 'en');
+const words = mapWords();
 
 /** Measures once per map, however many questions ask: the store gives a new map object on every change. */
 const measured = new WeakMap<NetworkMap, NetworkMeasures>();

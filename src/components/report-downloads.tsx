@@ -51,7 +51,7 @@ export function ReportDownloads({ buildModel, printHref }: { buildModel: () => R
               checked={pageSize === size}
               onChange={() => setPageSize(size)}
             />
-            {size === 'a4' ? 'A4' : 'US Letter'}
+            {messages.paperNames[size]}
           </label>
         ))}
       </fieldset>

@@ -4,6 +4,7 @@ export const messages = {
   reportIntro:
     'A PDF with the summary, the action plan, the priorities, every answer and note, and how it was scored. Made on this device; nothing is uploaded.',
   paperSize: 'Paper size',
+  paperNames: { a4: 'A4', letter: 'US Letter' },
   downloadPdf: 'Download PDF report',
   printView: 'Print view',
   downloadCsv: 'Download CSV',

@@ -3,7 +3,8 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { RubricRef } from '../core/assessment';
-import { DEFAULT_RUBRIC_REF } from '../core/default-rubric-ref';
+import { DEFAULT_RUBRIC_REF, defaultRubricTitle } from '../core/default-rubric-ref';
+import { getLanguage } from '../i18n/locale';
 import { ownRubricKey } from '../core/own-rubrics';
 import { useAppStore } from '../store/store';
 import { rubricMessages as m } from './rubric-messages';
@@ -26,7 +27,7 @@ export function RubricPicker({ value, onChange }: Props) {
   const own = useAppStore(useShallow((s) => Object.values(s.ownRubrics).map((e) => e.rubric)));
   if (own.length === 0) return null;
   const options = [
-    { key: 'builtin', label: m.builtinOption(DEFAULT_RUBRIC_REF.title, DEFAULT_RUBRIC_REF.version), pick: DEFAULT_PICK },
+    { key: 'builtin', label: m.builtinOption(defaultRubricTitle(getLanguage()), DEFAULT_RUBRIC_REF.version), pick: DEFAULT_PICK },
     ...own
       .sort((a, b) => a.title.localeCompare(b.title))
       .map((r) => ({

@@ -5,7 +5,8 @@
 // still imports: its network is found on this device by name, its date is the day it was started.
 // A file may carry its network's map beside the assessment (`networkMap`, the map at the time of
 // export): optional, so it needs no new version; a Fivefold that does not know it reads the
-// assessment and leaves the map.
+// assessment and leaves the map. A record made with an own rubric carries that rubric (`rubricData`),
+// so the file opens on a browser that does not have it (own-rubrics.ts).
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { checkEnvelope } from './envelope';
@@ -15,6 +16,7 @@ import { readCarriedMap } from './network-map-carry';
 import type { NetworkMap } from './network-map';
 import type { MapReadProblem } from './network-map-migrate';
 import { normaliseAssessment } from './normalise-assessment';
+import { fileRubric } from './own-rubrics';
 import type { DroppedPart, ReadProblem } from './problems';
 import { invalidRecord } from './record-problems';
 import type { Rubric } from './rubric-schema';
@@ -22,7 +24,12 @@ import type { Rubric } from './rubric-schema';
 export const ASSESSMENT_FILE_TYPE = 'fivefold/assessment';
 export const ASSESSMENT_FILE_VERSION = 2;
 
-export function serializeAssessment(assessment: Assessment, exportedAt: Date = new Date(), networkMap?: NetworkMap | null): string {
+export function serializeAssessment(
+  assessment: Assessment,
+  exportedAt: Date = new Date(),
+  networkMap?: NetworkMap | null,
+  ownRubric?: Rubric | null,
+): string {
   const file = {
     type: ASSESSMENT_FILE_TYPE,
     schemaVersion: ASSESSMENT_FILE_VERSION,
@@ -30,6 +37,7 @@ export function serializeAssessment(assessment: Assessment, exportedAt: Date = n
     exportedAt: exportedAt.toISOString(),
     assessment,
     ...(networkMap ? { networkMap } : {}),
+    ...(ownRubric ? { rubricData: ownRubric } : {}),
   };
   return JSON.stringify(file, null, 2);
 }
@@ -41,8 +49,13 @@ export interface CarriedMap {
 }
 
 export type ImportResult =
-  | ({ ok: true; assessment: Assessment; rubric: Rubric; dropped: DroppedPart[] } & CarriedMap)
+  | ({ ok: true; assessment: Assessment; rubric: Rubric; dropped: DroppedPart[] } & CarriedMap & CarriedRubric)
   | { ok: false; problem: ReadProblem };
+
+/** The own rubric a file carried, when this browser did not have it: to check in full and keep. */
+export interface CarriedRubric {
+  carriedRubric?: Rubric;
+}
 
 /** The map beside a file's record, read for the record's network. */
 export function carriedMap(file: Record<string, unknown>, networkId: string): CarriedMap {
@@ -65,8 +78,9 @@ export function parseAssessmentFile(text: string, rubrics: readonly Rubric[], on
   const parsed = assessmentSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problem: invalidRecord('assessment', parsed.error, data) };
   const assessment = parsed.data;
-  const rubric = rubrics.find((r) => r.id === assessment.rubric.id);
-  if (!rubric) return { ok: false, problem: { code: 'unknown-rubric', rubric: assessment.rubric } };
+  const found = fileRubric(assessment.rubric, rubrics, file.rubricData);
+  if (!found) return { ok: false, problem: { code: 'unknown-rubric', rubric: assessment.rubric } };
+  const { rubric } = found;
   const { assessment: fitted, dropped } = normaliseAssessment(assessment, rubric);
-  return { ok: true, assessment: fitted, rubric, dropped, ...carriedMap(file, fitted.networkId) };
+  return { ok: true, assessment: fitted, rubric, dropped, ...carriedMap(file, fitted.networkId), ...(found.carried && { carriedRubric: found.carried }) };
 }

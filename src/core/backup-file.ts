@@ -4,6 +4,8 @@
 // schemaVersion 2 carries network ids and the networks; in a version 1 backup each record's network
 // is found on this device by name, or shared with the backup's records of the same name.
 // schemaVersion 3 adds the networks' maps (an older Fivefold refuses it rather than restore it without them).
+// It may also carry the own rubrics of this browser's library (`ownRubrics`, optional, no new version:
+// an older Fivefold restores the records and leaves them), each checked in full by the page before it is kept.
 import type * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
@@ -32,13 +34,15 @@ export interface BackupContents {
   networks: Network[];
   /** The networks' maps; none in a backup made before version 3. */
   networkMaps: NetworkMap[];
+  /** The own rubrics it carried, unchecked: the page checks each in full before keeping it. */
+  ownRubrics: readonly unknown[];
 }
 
 export function serializeBackup(
-  contents: Omit<BackupContents, 'networks' | 'networkMaps'> & Partial<Pick<BackupContents, 'networks' | 'networkMaps'>>,
+  contents: Omit<BackupContents, 'networks' | 'networkMaps' | 'ownRubrics'> & Partial<Pick<BackupContents, 'networks' | 'networkMaps' | 'ownRubrics'>>,
   exportedAt: Date = new Date(),
 ): string {
-  const { assessments, workshops, networks = [], networkMaps = [] } = contents;
+  const { assessments, workshops, networks = [], networkMaps = [], ownRubrics = [] } = contents;
   return JSON.stringify(
     {
       type: BACKUP_FILE_TYPE,
@@ -48,6 +52,7 @@ export function serializeBackup(
       workshops,
       networks,
       networkMaps,
+      ...(ownRubrics.length > 0 ? { ownRubrics } : {}),
     },
     null,
     2,
@@ -88,7 +93,8 @@ export function parseBackupFile(text: string, onDevice?: NetworkOnDevice): Backu
     networks.find((n) => n.id === id)?.name ?? [...assessments, ...workshops].find((r) => r.networkId === id)?.networkName ?? null;
   const maps = readBackupMaps(data.networkMaps, nameOf);
   problems.push(...maps.problems);
-  return { ok: true, contents: { assessments, workshops, networks, networkMaps: maps.maps }, problems };
+  const ownRubrics = Array.isArray(data.ownRubrics) ? data.ownRubrics : [];
+  return { ok: true, contents: { assessments, workshops, networks, networkMaps: maps.maps, ownRubrics }, problems };
 }
 
 /** A version 1 backup's records, given network ids, dates and empty plans (legacy-records.ts). */

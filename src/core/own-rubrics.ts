@@ -51,7 +51,23 @@ export function resolveRubric(ref: Pick<RubricRef, 'id' | 'version'>, builtin: r
   return same.find((r) => r.version === ref.version) ?? same.sort((a, b) => b.version.localeCompare(a.version, 'en', { numeric: true }))[0] ?? null;
 }
 
-/** The rubric an invitation carries, when its outline is whole and it is the one the invitation names. */
+/** The rubric an invitation or a file carries, when its outline is whole and it is the one it names. */
 export function carriedRubric(ref: Pick<RubricRef, 'id' | 'version'>, data: unknown): Rubric | null {
   return looksLikeRubric(data) && data.id === ref.id && data.version === ref.version ? data : null;
+}
+
+/**
+ * The rubric an imported file's record is read with: one this browser has, else the own rubric the
+ * file carries (`rubricData`, written on export), so a file made on another browser still opens.
+ * Only its outline is checked here; the page checks it in full before keeping it in the library.
+ */
+export function fileRubric(
+  ref: Pick<RubricRef, 'id' | 'version'>,
+  rubrics: readonly Rubric[],
+  carried: unknown,
+): { rubric: Rubric; carried?: Rubric } | null {
+  const known = rubrics.find((r) => r.id === ref.id);
+  if (known) return { rubric: known };
+  const brought = carriedRubric(ref, carried);
+  return brought ? { rubric: brought, carried: brought } : null;
 }

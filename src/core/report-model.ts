@@ -8,8 +8,8 @@ import type { AnswerValue } from './answers';
 import type { Assessment, OutcomeRating } from './assessment';
 import { changeSinceLast, scoredAt } from './change-since-last';
 import type { ChangeSinceLast, PrincipleChange } from './change-since-last';
-import { reportActions, reportPriorities } from './report-plan';
-import type { ReportAction, ReportPriority } from './report-plan';
+import { reportActions, reportLastPlan, reportPriorities } from './report-plan';
+import type { ReportAction, ReportLastPlan, ReportPriority } from './report-plan';
 import { priorities as priorityOrder, rankHighlights, stagePosition } from './results';
 import type { RecommendationTier } from './results';
 import type { Indicator, Rubric } from './rubric-schema';
@@ -19,7 +19,7 @@ import type { SummarySentence } from './summary';
 import type { ReportWorkshop } from './workshop-report';
 import type { NetworkMap } from './network-map';
 
-export type { ReportAction, ReportPriority };
+export type { ReportAction, ReportLastPlan, ReportPriority };
 
 export interface LevelRef {
   level: number;
@@ -119,6 +119,8 @@ export interface ReportModel {
   priorities: ReportPriority[];
   /** The action plan, in the user's order. */
   actions: ReportAction[];
+  /** What became of the previous assessment's plan; null for a first assessment or an empty plan then. */
+  lastPlan: ReportLastPlan | null;
   /** "What we ask the board to decide", as typed; '' when none. */
   boardAsk: string;
   outcomes: { title: string; description: string; rating: string | null }[];
@@ -150,6 +152,7 @@ export interface ReportSource {
   /** "Don't know" answers and all answers given, for the summary. */
   dontKnow: { count: number; of: number };
   change: ChangeSinceLast | null;
+  lastPlan: ReportLastPlan | null;
   workshop?: ReportWorkshop;
 }
 
@@ -245,6 +248,7 @@ export function assembleReportModel(rubric: Rubric, source: ReportSource, now: D
     },
     priorities: reportPriorities(rubric, ordered, source.actions),
     actions: reportActions(rubric, source.actions),
+    lastPlan: source.lastPlan,
     boardAsk: source.boardAsk,
     outcomes: rubric.outcomes.map((o) => {
       const rating = source.outcomes[o.id];
@@ -281,6 +285,7 @@ export function buildReportModel(rubric: Rubric, assessment: Assessment, now: Da
       change: previous
         ? changeSinceLast(rubric, current, scoredAt(rubric, previous.answers, previous.rubric.version, previous.assessedOn))
         : null,
+      lastPlan: previous ? reportLastPlan(previous.assessedOn, previous.actions) : null,
     },
     now,
   );

@@ -2,6 +2,7 @@
 // (results.ts: weakest principle first, each with its recommended actions, who typically leads them
 // and a first step) and the action plan in the order the user put it, each action named with its
 // principle and question.
+import { isOpen } from './action';
 import type { Action, ActionStatus } from './action';
 import type { PrincipleNextSteps, RecommendationTier } from './results';
 import type { Rubric } from './rubric-schema';
@@ -44,6 +45,28 @@ export interface ReportAction {
   note: string;
   /** Carried over from the previous assessment's plan. */
   carried: boolean;
+}
+
+/** What became of the previous assessment's plan, for "since last time" in the action plan section. */
+export interface ReportLastPlan {
+  /** The day of the previous assessment (YYYY-MM-DD). */
+  since: string;
+  /** Done, in the order of last time's plan; `doneOn` when the day was recorded. */
+  done: { text: string; owner: string; doneOn: string | null }[];
+  dropped: { text: string; owner: string }[];
+  /** Not started or in progress, as last time's plan stands now. */
+  open: number;
+}
+
+/** Last time's plan as it stands; null when there was no previous assessment or it had no actions. */
+export function reportLastPlan(since: string, previous: readonly Action[]): ReportLastPlan | null {
+  if (previous.length === 0) return null;
+  return {
+    since,
+    done: previous.filter((a) => a.status === 'done').map((a) => ({ text: a.text, owner: a.owner, doneOn: a.doneOn ?? null })),
+    dropped: previous.filter((a) => a.status === 'dropped').map((a) => ({ text: a.text, owner: a.owner })),
+    open: previous.filter(isOpen).length,
+  };
 }
 
 export function reportPriorities(rubric: Rubric, ordered: PrincipleNextSteps[], actions: readonly Action[]): ReportPriority[] {

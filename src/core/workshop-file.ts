@@ -2,13 +2,15 @@
 // Fivefold envelope ({ type, schemaVersion, rubric, exportedAt, … }); every refusal is a problem
 // code the UI words. Workshop files of schemaVersion 2 add the network id and the action plan; a
 // version 1 file still imports, its network found on this device by name. Like an assessment file, a
-// workshop file may carry its network's map beside the workshop (`networkMap`; see assessment-file.ts).
+// workshop file may carry its network's map beside the workshop (`networkMap`) and its own rubric
+// (`rubricData`; see assessment-file.ts).
 import { checkEnvelope } from './envelope';
 import { carriedMap } from './assessment-file';
-import type { CarriedMap, NetworkOnDevice } from './assessment-file';
+import type { CarriedMap, CarriedRubric, NetworkOnDevice } from './assessment-file';
 import type { NetworkMap } from './network-map';
 import { readJson } from './json-input';
 import { addPlanFields } from './legacy-records';
+import { fileRubric } from './own-rubrics';
 import type { ReadProblem } from './problems';
 import { invalidRecord } from './record-problems';
 import type { Rubric } from './rubric-schema';
@@ -20,7 +22,8 @@ export const WORKSHOP_FILE_VERSION = 2;
 export const BALLOT_FILE_TYPE = 'fivefold/ballot';
 export const BALLOT_FILE_VERSION = 1;
 
-export function serializeWorkshop(workshop: Workshop, exportedAt: Date = new Date(), networkMap?: NetworkMap | null): string {
+/** `ownRubric`: the workshop's rubric when it is an own one, carried so the file opens anywhere (own-rubrics.ts). */
+export function serializeWorkshop(workshop: Workshop, exportedAt: Date = new Date(), networkMap?: NetworkMap | null, ownRubric?: Rubric | null): string {
   const file = {
     type: WORKSHOP_FILE_TYPE,
     schemaVersion: WORKSHOP_FILE_VERSION,
@@ -28,6 +31,7 @@ export function serializeWorkshop(workshop: Workshop, exportedAt: Date = new Dat
     exportedAt: exportedAt.toISOString(),
     workshop,
     ...(networkMap ? { networkMap } : {}),
+    ...(ownRubric ? { rubricData: ownRubric } : {}),
   };
   return JSON.stringify(file, null, 2);
 }
@@ -37,10 +41,10 @@ export function serializeBallot(ballot: Ballot): string {
   return JSON.stringify(file, null, 2);
 }
 
-export type WorkshopImportResult = ({ ok: true; workshop: Workshop; rubric: Rubric } & CarriedMap) | { ok: false; problem: ReadProblem };
+export type WorkshopImportResult = ({ ok: true; workshop: Workshop; rubric: Rubric } & CarriedMap & CarriedRubric) | { ok: false; problem: ReadProblem };
 export type BallotImportResult = { ok: true; ballot: Ballot } | { ok: false; problem: ReadProblem };
 
-/** Reads a workshop file; the workshop's rubric must be one this copy of Fivefold has. */
+/** Reads a workshop file; the workshop's rubric must be one this copy of Fivefold has, or one the file carries. */
 export function parseWorkshopFile(text: string, rubrics: readonly Rubric[], onDevice?: NetworkOnDevice): WorkshopImportResult {
   const json = readJson(text);
   if (!json.ok) return json;
@@ -51,9 +55,9 @@ export function parseWorkshopFile(text: string, rubrics: readonly Rubric[], onDe
   const parsed = workshopSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problem: invalidRecord('workshop', parsed.error, data) };
   const workshop = parsed.data;
-  const rubric = rubrics.find((r) => r.id === workshop.rubric.id);
-  if (!rubric) return { ok: false, problem: { code: 'unknown-rubric', rubric: workshop.rubric } };
-  return { ok: true, workshop, rubric, ...carriedMap(file, workshop.networkId) };
+  const found = fileRubric(workshop.rubric, rubrics, file.rubricData);
+  if (!found) return { ok: false, problem: { code: 'unknown-rubric', rubric: workshop.rubric } };
+  return { ok: true, workshop, rubric: found.rubric, ...carriedMap(file, workshop.networkId), ...(found.carried && { carriedRubric: found.carried }) };
 }
 
 /** Reads a participant's ballot file; whether it fits a workshop is for mergeBallots to say. */

@@ -6,6 +6,7 @@ import { DISAGREEMENT_SPREAD } from './agenda';
 import { aggregateBallots, compareRounds, distinctBallots } from './aggregation';
 import type { IndicatorAggregate, RoundStats } from './aggregation';
 import { changeSinceLast } from './change-since-last';
+import { reportLastPlan } from './report-plan';
 import type { ScoredAt } from './change-since-last';
 import { assembleReportModel, indicatorNumber } from './report-model';
 import type { ReportAnswer, ReportModel } from './report-model';
@@ -92,11 +93,6 @@ function groupAnswer(indicator: Indicator, agg: IndicatorAggregate): ReportAnswe
   return { kind: 'unanswered', basis: 'median' };
 }
 
-function participantsText(count: number, facilitator: string): string {
-  const people = `${count} participant${count === 1 ? '' : 's'}`;
-  return `Facilitated workshop with ${people}${facilitator.trim() ? ` (facilitator: ${facilitator.trim()})` : ''}`;
-}
-
 /** The latest round with any answers: a round 2 just opened, still empty, does not blank the report. */
 export function reportRound(workshop: Workshop): Round {
   const has2 = workshop.ballots.some((b) => b.round === 2) || workshop.tallies.some((t) => t.round === 2);
@@ -153,7 +149,8 @@ export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now
     {
       cover: {
         networkName: workshop.networkName,
-        assessedBy: participantsText(aggregate.participantCount, workshop.facilitator),
+        // The report words "facilitated workshop with N participants" from model.workshop; here only the name.
+        assessedBy: workshop.facilitator.trim(),
         assessedAt: workshop.date,
       },
       score: aggregate.score,
@@ -174,6 +171,7 @@ export function buildWorkshopReportModel(rubric: Rubric, workshop: Workshop, now
         { count: 0, of: 0 },
       ),
       change: previous ? changeSinceLast(rubric, scoredWorkshop(rubric, workshop), scoredWorkshop(rubric, previous)) : null,
+      lastPlan: previous ? reportLastPlan(previous.date, previous.actions) : null,
       workshop: {
         participantCount: aggregate.participantCount,
         ballotCount: aggregate.ballotCount,

@@ -1,9 +1,11 @@
 // The words of the network map's part of a report (PDF and Markdown); the facts themselves are worded
-// by export/map-words.ts, as on screen. Reports are in English, like report-text.ts.
+// by export/map-words.ts, as on screen. Each language translates it (src/i18n).
+import { plural } from '../i18n/plural';
+
 export const mapReportText = {
   title: 'Network map',
-  summary: (members: number, ties: number, coops: number, partners: number, n: (x: number) => string) =>
-    `${n(members)} ${members === 1 ? 'member' : 'members'} (${n(coops)} ${coops === 1 ? 'co-operative' : 'co-operatives'}, ${n(partners)} outside ${partners === 1 ? 'partner' : 'partners'}) and ${n(ties)} ${ties === 1 ? 'tie' : 'ties'}.`,
+  summary: (members: number, ties: number, coops: number, partners: number) =>
+    `${plural(members, { one: '# member', other: '# members' })} (${plural(coops, { one: '# co-operative', other: '# co-operatives' })}, ${plural(partners, { one: '# outside partner', other: '# outside partners' })}) and ${plural(ties, { one: '# tie', other: '# ties' })}.`,
   drawingNote: 'Each shape is a member, coloured and shaped by its kind; each line is a tie.',
   measures: 'Measures',
   colMeasure: 'Measure',

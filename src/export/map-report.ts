@@ -7,7 +7,7 @@ import { mapWords } from './map-words';
 import type { MeasureRow } from './map-words';
 import { mapReportText as t, REPORT_MATCHES } from './map-report-text';
 
-const words = mapWords('en');
+const words = mapWords();
 
 export interface MapReportFacts {
   summary: string;
@@ -26,7 +26,7 @@ export function mapReportFacts(map: NetworkMap): MapReportFacts {
   const nameOf = (id: string) => names.get(id) ?? '';
   const all = findMatches(map);
   return {
-    summary: t.summary(m.members, m.ties, m.coops, m.partners, words.n),
+    summary: t.summary(m.members, m.ties, m.coops, m.partners),
     measures: words.measureRows(m, nameOf),
     matches: all.slice(0, REPORT_MATCHES).map((match) => `${words.matchSentence(match, nameOf)} — ${words.matchTie(match)}.`),
     matchesNote: all.length === 0 ? t.matchesNone : all.length > REPORT_MATCHES ? t.moreMatches(REPORT_MATCHES, all.length) : '',

@@ -7,6 +7,8 @@ import type { EvidenceLine } from '../core/network-evidence';
 import type { Match } from '../core/network-matches';
 import type { NetworkMeasures } from '../core/network-measures';
 import { MEMBER_KINDS, SECTORS } from '../core/network-map';
+import { getLocale } from '../i18n/locale';
+import { plural } from '../i18n/plural';
 import type { ExchangeCategory, Member, MemberKind, Sector, TieKind } from '../core/network-map';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -25,7 +27,7 @@ export const MEMBER_KIND_LABELS: Record<MemberKind, string> = {
 };
 
 /** Plural nouns for counting members of one kind ("3 support bodies"). */
-const KIND_NOUNS: Record<MemberKind, [string, string]> = {
+const KIND_NOUNS: Record<MemberKind, readonly [string, string]> = {
   worker: ['worker co-op', 'worker co-ops'],
   consumer: ['consumer co-op', 'consumer co-ops'],
   producer: ['producer or agricultural co-op', 'producer or agricultural co-ops'],
@@ -78,8 +80,8 @@ export const CATEGORY_LABELS: Record<ExchangeCategory, string> = {
   other: 'Other',
 };
 
-/** A category inside a sentence: "bookkeeping", but "IT" stays "IT". */
-const categoryWord = (c: ExchangeCategory) => (c === 'it' ? 'IT' : CATEGORY_LABELS[c].toLowerCase());
+/** A category inside a sentence: "bookkeeping", but an acronym ("IT", "TI") stays as it is. */
+const categoryWord = (c: ExchangeCategory) => (/^[A-Z]+$/.test(CATEGORY_LABELS[c]) ? CATEGORY_LABELS[c] : CATEGORY_LABELS[c].toLowerCase());
 const tieKindWord = (k: TieKind) => TIE_KIND_LABELS[k].toLowerCase();
 
 export const sectorOf = (m: Pick<Member, 'sector' | 'sectorOther'>): string =>
@@ -92,125 +94,164 @@ export interface MeasureRow {
   note: string;
 }
 
-/** The words and numbers of map facts in one locale: the screen's language, or 'en' for reports. */
-export function mapWords(locale: string) {
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const index = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  const n = (x: number) => whole.format(x);
-  const pct = (x: number) => percent.format(x);
-  const idx = (x: number | null) => (x === null ? '—' : index.format(x));
-  const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
-  const names = (ids: readonly string[], nameOf: (id: string) => string) => list.format(ids.map(nameOf));
+/**
+ * Every sentence about a map's facts. Counts come as numbers (worded through plural(), which writes
+ * them the reader's way); shares and names come already formatted.
+ */
+export const mapFactText = {
+  kindNouns: KIND_NOUNS,
+  fromYourMap: (lines: string) => `From your network map: ${lines}`,
+  sectors: (count: number, largest: string) => `${plural(count, { one: '# sector', other: '# sectors' })}; the largest holds ${largest} of member co-ops`,
+  kinds: (count: number, largest: string) => `${plural(count, { one: '# kind of co-op', other: '# kinds of co-op' })}; the largest holds ${largest} of member co-ops`,
+  tiesInWriting: (written: string, total: number) => `${written} of ${plural(total, { one: '# tie is', other: '# ties are' })} in writing`,
+  multiplexity: (multiplex: string, total: number) => `${multiplex} of ${plural(total, { one: '# tie is', other: '# ties are' })} of two or more kinds`,
+  tiesOfKind: (count: string, total: number, kind: string) => `${count} of ${plural(total, { one: '# tie includes', other: '# ties include' })} ${kind}`,
+  noneOfKind: (noun: string) => `no ${noun} on the map`,
+  membersOfKind: (members: string, coopsTied: number) => `${members}, tied to ${plural(coopsTied, { one: '# co-op', other: '# co-ops' })}`,
+  noSinglePoint: 'no member is a single point of failure',
+  singlePoints: (count: number) => plural(count, { one: '# member is a single point of failure', other: '# members are single points of failure' }),
+  mostTies: (names: string, many: number, ties: string, share: string) =>
+    `${names} ${plural(many, { one: 'has', other: 'have' })} the most ties: ${ties}, ${share} of all ties`,
+  needsMetInside: (met: string, total: number) => `${met} of ${plural(total, { one: '# need is', other: '# needs are' })} offered by another member`,
+  outsidePartners: (partners: number, ties: number, coopsLinked: string, coops: number) =>
+    `${plural(partners, { one: '# outside partner', other: '# outside partners' })}, ${plural(ties, { one: '# tie', other: '# ties' })} with them; ${coopsLinked} of ${plural(coops, { one: '# co-op has', other: '# co-ops have' })} one`,
+  ofTies: (count: string, ties: string, share: string) => `${count} of ${ties} (${share})`,
+  terms: {
+    members: 'Members',
+    ties: 'Ties',
+    sectors: 'Sectors',
+    sectorBlau: 'Diversity of sectors (Blau index)',
+    kindBlau: 'Diversity of kinds (Blau index)',
+    written: 'Ties in writing',
+    multiplexity: 'Multiplexity',
+    density: 'Density',
+    mostTies: 'Most ties',
+    singlePoints: 'Single points of failure',
+    isolated: 'Isolated members',
+    outside: 'Ties with outside partners',
+    needs: 'Needs met inside the network',
+  },
+  membersNote: (coops: number, partners: number) =>
+    `${plural(coops, { one: '# co-operative', other: '# co-operatives' })} and ${plural(partners, { one: '# outside partner', other: '# outside partners' })}`,
+  tiesNote: 'Pairs of members tied in one or more ways.',
+  sectorsNote: (largest: string, share: string) => `The largest, ${largest}, holds ${share} of members.`,
+  noMembers: 'No members yet.',
+  sectorBlauNote: 'The chance that two members drawn at random are in different sectors: 1 is many equal sectors, 0 is one sector.',
+  kindBlauNote: 'The same for kinds of member: 1 is many equal kinds, 0 is one kind.',
+  writtenNote: (ofTies: string) => `${ofTies} ties are in writing.`,
+  multiplexityNote: (ofTies: string) => `The share of tied pairs tied in two or more ways: ${ofTies}.`,
+  densityNote: 'The share of all possible pairs of members that are tied: 1 is everyone tied to everyone.',
+  mostTiesNote: (ties: number, share: string) => `${plural(ties, { one: '# tie', other: '# ties' })} each, ${share} of all ties: what the network loses if it goes.`,
+  noTies: 'No ties yet.',
+  none: 'None',
+  withoutMember: (name: string, cutOff: number) =>
+    `without ${name}, ${plural(cutOff, { one: '# member loses', other: '# members lose' })} their path to the rest`,
+  noSinglePointNote: 'No single member holds the network together.',
+  isolatedNote: (parts: number) => `Members with no tie. The map has ${plural(parts, { one: '# connected part', other: '# connected parts' })}.`,
+  outsideNote: (coopsLinked: number) =>
+    `Ties between a co-operative and a support body, public body or other organisation; ${plural(coopsLinked, { one: '# co-op has', other: '# co-ops have' })} one.`,
+  needsNote: 'Needs that another member offers.',
+  matchSentence: (needer: string, need: string, offerer: string, offer: string) => `${needer} needs ${need}; ${offerer} offers ${offer}`,
+  alreadyTied: (kinds: string) => `already tied: ${kinds}`,
+  notYetTied: 'not yet tied',
+  onlyOfferer: 'the only member offering it',
+  oneOfOfferers: (n: string) => `one of ${n} members offering it`,
+  members: (count: number) => plural(count, { one: '# member', other: '# members' }),
+  ties: (count: number) => plural(count, { one: '# tie', other: '# ties' }),
+};
+const f = mapFactText;
 
-  const kindCount = (kind: MemberKind, count: number) => plural(count, ...KIND_NOUNS[kind]);
+const formatters = new Map<string, { whole: Intl.NumberFormat; percent: Intl.NumberFormat; index: Intl.NumberFormat; list: Intl.ListFormat }>();
+function intl() {
+  const locale = getLocale();
+  let made = formatters.get(locale);
+  if (!made) {
+    made = {
+      whole: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+      percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+      index: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      list: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+    };
+    formatters.set(locale, made);
+  }
+  return made;
+}
+
+/** The words and numbers of map facts, in the app's language when they are read. */
+export function mapWords() {
+  const n = (x: number) => intl().whole.format(x);
+  const pct = (x: number) => intl().percent.format(x);
+  const idx = (x: number | null) => (x === null ? '—' : intl().index.format(x));
+  const listOf = (items: string[]) => intl().list.format(items);
+  const names = (ids: readonly string[], nameOf: (id: string) => string) => listOf(ids.map(nameOf));
+  const kindCount = (kind: MemberKind, count: number) => plural(count, { one: `# ${f.kindNouns[kind][0]}`, other: `# ${f.kindNouns[kind][1]}` });
 
   /** "From your network map: …" for one question, or '' when the map says nothing about it. */
   function evidence(lines: readonly EvidenceLine[], nameOf: (id: string) => string): string {
     const said = lines.map((line) => evidenceLine(line, nameOf));
-    return said.length ? `From your network map: ${said.join('; ')}` : '';
+    return said.length ? f.fromYourMap(said.join('; ')) : '';
   }
 
   function evidenceLine(line: EvidenceLine, nameOf: (id: string) => string): string {
     switch (line.code) {
       case 'sectors':
-        return `${plural(line.count, 'sector', 'sectors')}; the largest holds ${pct(line.largestShare)} of member co-ops`;
+        return f.sectors(line.count, pct(line.largestShare));
       case 'kinds':
-        return `${plural(line.count, 'kind of co-op', 'kinds of co-op')}; the largest holds ${pct(line.largestShare)} of member co-ops`;
+        return f.kinds(line.count, pct(line.largestShare));
       case 'ties-in-writing':
-        return `${n(line.written)} of ${plural(line.total, 'tie is', 'ties are')} in writing`;
+        return f.tiesInWriting(n(line.written), line.total);
       case 'multiplexity':
-        return `${n(line.multiplex)} of ${plural(line.total, 'tie is', 'ties are')} of two or more kinds`;
+        return f.multiplexity(n(line.multiplex), line.total);
       case 'ties-of-kind':
-        return `${n(line.count)} of ${plural(line.total, 'tie includes', 'ties include')} ${tieKindWord(line.kind)}`;
+        return f.tiesOfKind(n(line.count), line.total, tieKindWord(line.kind));
       case 'members-of-kind':
-        return line.count === 0
-          ? `no ${KIND_NOUNS[line.kind][0]} on the map`
-          : `${kindCount(line.kind, line.count)}, tied to ${plural(line.coopsTied, 'co-op', 'co-ops')}`;
+        return line.count === 0 ? f.noneOfKind(f.kindNouns[line.kind][0]) : f.membersOfKind(kindCount(line.kind, line.count), line.coopsTied);
       case 'single-points':
-        return line.count === 0
-          ? 'no member is a single point of failure'
-          : `${plural(line.count, 'member is a single point of failure', 'members are single points of failure')}` +
-              (line.count <= 3 ? ` (${names(line.ids, nameOf)})` : '');
+        return line.count === 0 ? f.noSinglePoint : f.singlePoints(line.count) + (line.count <= 3 ? ` (${names(line.ids, nameOf)})` : '');
       case 'most-ties':
-        return `${names(line.ids, nameOf)} ${line.ids.length === 1 ? 'has' : 'have'} the most ties: ${n(line.ties)}, ${pct(line.share)} of all ties`;
+        return f.mostTies(names(line.ids, nameOf), line.ids.length, n(line.ties), pct(line.share));
       case 'needs-met-inside':
-        return `${n(line.met)} of ${plural(line.total, 'need is', 'needs are')} offered by another member`;
+        return f.needsMetInside(n(line.met), line.total);
       case 'outside-partners':
-        return `${plural(line.partners, 'outside partner', 'outside partners')}, ${plural(line.ties, 'tie', 'ties')} with them; ${n(line.coopsLinked)} of ${plural(line.coops, 'co-op has', 'co-ops have')} one`;
+        return f.outsidePartners(line.partners, line.ties, n(line.coopsLinked), line.coops);
     }
   }
 
   /** The measures table, in plain words with the terms kept. */
   function measureRows(m: NetworkMeasures, nameOf: (id: string) => string): MeasureRow[] {
-    const ofTies = (count: number, share: number | null) => (share === null ? n(count) : `${n(count)} of ${n(m.ties)} (${pct(share)})`);
-    const rows: MeasureRow[] = [
+    const ofTies = (count: number, share: number | null) => (share === null ? n(count) : f.ofTies(n(count), n(m.ties), pct(share)));
+    const t = f.terms;
+    return [
+      { term: t.members, value: n(m.members), note: f.membersNote(m.coops, m.partners) },
+      { term: t.ties, value: n(m.ties), note: f.tiesNote },
       {
-        term: 'Members',
-        value: n(m.members),
-        note: `${plural(m.coops, 'co-operative', 'co-operatives')} and ${plural(m.partners, 'outside partner', 'outside partners')}`,
-      },
-      { term: 'Ties', value: n(m.ties), note: 'Pairs of members tied in one or more ways.' },
-      {
-        term: 'Sectors',
+        term: t.sectors,
         value: n(m.sectors.present),
-        note: m.sectors.largest
-          ? `The largest, ${list.format(m.sectors.largest.codes.map((c) => SECTOR_LABELS[c]))}, holds ${pct(m.sectors.largest.share)} of members.`
-          : 'No members yet.',
+        note: m.sectors.largest ? f.sectorsNote(listOf(m.sectors.largest.codes.map((c) => SECTOR_LABELS[c])), pct(m.sectors.largest.share)) : f.noMembers,
       },
+      { term: t.sectorBlau, value: idx(m.sectors.blau), note: f.sectorBlauNote },
+      { term: t.kindBlau, value: idx(m.kinds.blau), note: f.kindBlauNote },
+      { term: t.written, value: m.writtenShare === null ? '—' : pct(m.writtenShare), note: f.writtenNote(ofTies(m.written, m.writtenShare)) },
+      { term: t.multiplexity, value: idx(m.multiplexity), note: f.multiplexityNote(ofTies(m.multiplex, m.multiplexity)) },
+      { term: t.density, value: idx(m.density), note: f.densityNote },
       {
-        term: 'Diversity of sectors (Blau index)',
-        value: idx(m.sectors.blau),
-        note: `The chance that two members drawn at random are in different sectors: 1 is many equal sectors, 0 is one sector.`,
-      },
-      {
-        term: 'Diversity of kinds (Blau index)',
-        value: idx(m.kinds.blau),
-        note: 'The same for kinds of member: 1 is many equal kinds, 0 is one kind.',
-      },
-      { term: 'Ties in writing', value: m.writtenShare === null ? '—' : pct(m.writtenShare), note: `${ofTies(m.written, m.writtenShare)} ties are in writing.` },
-      {
-        term: 'Multiplexity',
-        value: idx(m.multiplexity),
-        note: `The share of tied pairs tied in two or more ways: ${ofTies(m.multiplex, m.multiplexity)}.`,
-      },
-      {
-        term: 'Density',
-        value: idx(m.density),
-        note: 'The share of all possible pairs of members that are tied: 1 is everyone tied to everyone.',
-      },
-      {
-        term: 'Most ties',
+        term: t.mostTies,
         value: m.mostTies ? names(m.mostTies.ids, nameOf) : '—',
-        note: m.mostTies
-          ? `${plural(m.mostTies.ties, 'tie', 'ties')} each, ${pct(m.mostTies.share)} of all ties: what the network loses if it goes.`
-          : 'No ties yet.',
+        note: m.mostTies ? f.mostTiesNote(m.mostTies.ties, pct(m.mostTies.share)) : f.noTies,
       },
       {
-        term: 'Single points of failure',
-        value: m.singlePoints.length ? names(m.singlePoints.map((p) => p.id), nameOf) : 'None',
-        note: m.singlePoints.length
-          ? list.format(m.singlePoints.map((p) => `without ${nameOf(p.id)}, ${plural(p.cutOff, 'member loses', 'members lose')} their path to the rest`))
-          : 'No single member holds the network together.',
+        term: t.singlePoints,
+        value: m.singlePoints.length ? names(m.singlePoints.map((p) => p.id), nameOf) : f.none,
+        note: m.singlePoints.length ? listOf(m.singlePoints.map((p) => f.withoutMember(nameOf(p.id), p.cutOff))) : f.noSinglePointNote,
       },
+      { term: t.isolated, value: m.isolated.length ? names(m.isolated, nameOf) : f.none, note: f.isolatedNote(m.parts) },
+      { term: t.outside, value: ofTies(m.outside.ties, m.outside.share), note: f.outsideNote(m.outside.coopsLinked) },
       {
-        term: 'Isolated members',
-        value: m.isolated.length ? names(m.isolated, nameOf) : 'None',
-        note: `Members with no tie. The map has ${plural(m.parts, 'connected part', 'connected parts')}.`,
-      },
-      {
-        term: 'Ties with outside partners',
-        value: ofTies(m.outside.ties, m.outside.share),
-        note: `Ties between a co-operative and a support body, public body or other organisation; ${plural(m.outside.coopsLinked, 'co-op has', 'co-ops have')} one.`,
-      },
-      {
-        term: 'Needs met inside the network',
-        value: m.needs.share === null ? '—' : `${n(m.needs.metInside)} of ${n(m.needs.total)} (${pct(m.needs.share)})`,
-        note: 'Needs that another member offers.',
+        term: t.needs,
+        value: m.needs.share === null ? '—' : f.ofTies(n(m.needs.metInside), n(m.needs.total), pct(m.needs.share)),
+        note: f.needsNote,
       },
     ];
-    return rows;
   }
 
   /** Counts by sector or kind: the label, the count and its share, largest first (present ones only). */
@@ -226,12 +267,12 @@ export function mapWords(locale: string) {
     const what = categoryWord(match.category);
     const need = match.needText ? `${what} (${match.needText})` : what;
     const offer = match.offerText ? `${what} (${match.offerText})` : what;
-    return `${nameOf(match.needer)} needs ${need}; ${nameOf(match.offerer)} offers ${offer}`;
+    return f.matchSentence(nameOf(match.needer), need, nameOf(match.offerer), offer);
   }
 
   /** Whether the two are tied yet, and how. */
   function matchTie(match: Match): string {
-    return match.tied ? `already tied: ${list.format(match.tieKinds.map(tieKindWord))}` : 'not yet tied';
+    return match.tied ? f.alreadyTied(listOf(match.tieKinds.map(tieKindWord))) : f.notYetTied;
   }
 
   return {
@@ -244,10 +285,10 @@ export function mapWords(locale: string) {
     kindCounts: (m: NetworkMeasures) => counts(m.kinds.counts, MEMBER_KINDS, (c) => MEMBER_KIND_LABELS[c], m.kinds.total),
     matchSentence,
     matchTie,
-    scarce: (match: Match) => (match.offerers === 1 ? 'the only member offering it' : `one of ${n(match.offerers)} members offering it`),
-    tieKinds: (kinds: readonly TieKind[]) => capital(list.format(kinds.map(tieKindWord))),
-    members: (count: number) => plural(count, 'member', 'members'),
-    ties: (count: number) => plural(count, 'tie', 'ties'),
+    scarce: (match: Match) => (match.offerers === 1 ? f.onlyOfferer : f.oneOfOfferers(n(match.offerers))),
+    tieKinds: (kinds: readonly TieKind[]) => capital(listOf(kinds.map(tieKindWord))),
+    members: (count: number) => f.members(count),
+    ties: (count: number) => f.ties(count),
   };
 }
 
@@ -262,6 +303,6 @@ export const drawingWords = {
   multiplex: 'Tied in more ways: a thicker line',
   sized: 'Larger shape: more members or workers',
   drawingOf: (name: string, members: number, ties: number) =>
-    `Drawing of the network map${name ? ` of ${name}` : ''}: ${members} members and ${ties} ties. The same facts are in the tables.`,
-  memberTitle: (name: string, kind: string, ties: number) => `${name} — ${kind}, ${ties === 1 ? '1 tie' : `${ties} ties`}`,
+    `Drawing of the network map${name ? ` of ${name}` : ''}: ${plural(members, { one: '# member', other: '# members' })} and ${plural(ties, { one: '# tie', other: '# ties' })}. The same facts are in the tables.`,
+  memberTitle: (name: string, kind: string, ties: number) => `${name} — ${kind}, ${plural(ties, { one: '# tie', other: '# ties' })}`,
 };

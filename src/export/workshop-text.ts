@@ -2,9 +2,11 @@
 // print view like report-text.ts. Numbers are formatted here, for display only.
 import type { RoundStats } from '../core/aggregation';
 import type { ReportDistribution, ReportWorkshop, WorkshopIndicatorReport, WorkshopNote } from '../core/workshop-report';
+import { getLocale } from '../i18n/locale';
+import { plural } from '../i18n/plural';
 import { formatLevel } from './report-text';
 
-const signed = new Intl.NumberFormat('en', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+const signed = (n: number) => new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n);
 
 export const workshopText = {
   groupPicture: 'The group’s picture',
@@ -41,7 +43,24 @@ export const workshopText = {
   colChange: 'Change in median',
   notes: 'Participants’ notes',
   roundName: (round: 1 | 2) => (round === 1 ? 'First round' : 'Second round'),
+  roundNameInLine: (round: 1 | 2) => (round === 1 ? 'first round' : 'second round'),
+  notApplicableTimes: (n: number) => `N/A×${n}`,
+  dontKnowTimes: (n: number) => `Don’t know×${n}`,
+  blankTimes: (n: number) => `left blank×${n}`,
+  noAnswers: 'no answers',
+  median: (value: string) => `median ${value}`,
+  spread: (value: string) => `spread ${value}`,
+  participants: (n: number) => plural(n, { one: '# participant', other: '# participants' }),
+  ballots: (n: number) => plural(n, { one: '# ballot', other: '# ballots' }),
+  ballotsAndHands: (ballots: string, byHand: number) => `${ballots} and ${byHand} by a show of hands`,
+  participantsLine: (people: string, round: string, how: string, facilitator: string) =>
+    `${people} in the ${round} (${how})${facilitator ? `, facilitated by ${facilitator}` : ''}.`,
+  aParticipant: 'A participant',
+  noLevels: 'no levels given',
+  medianAndSpread: (median: string, spread: string) => `median ${median}, spread ${spread}`,
+  noChange: 'no change',
 };
+const t = workshopText;
 
 /** A median or other level statistic, or "–" when no level was given. */
 export function formatStat(value: number | null): string {
@@ -51,42 +70,39 @@ export function formatStat(value: number | null): string {
 /** "0×2, 2×1, 4×1, N/A×1, Don’t know×2": only what someone chose, levels first. */
 export function distributionText(d: ReportDistribution): string {
   const parts = d.levels.flatMap((count, level) => (count > 0 ? [`${level}×${count}`] : []));
-  if (d.notApplicable > 0) parts.push(`N/A×${d.notApplicable}`);
-  if (d.dontKnow > 0) parts.push(`Don’t know×${d.dontKnow}`);
-  if (d.blank > 0) parts.push(`left blank×${d.blank}`);
-  return parts.length > 0 ? parts.join(', ') : 'no answers';
+  if (d.notApplicable > 0) parts.push(t.notApplicableTimes(d.notApplicable));
+  if (d.dontKnow > 0) parts.push(t.dontKnowTimes(d.dontKnow));
+  if (d.blank > 0) parts.push(t.blankTimes(d.blank));
+  return parts.length > 0 ? parts.join(', ') : t.noAnswers;
 }
 
 /** "First round: 0×2, 2×1, 4×1 · median 2 · spread 4 · Disagreement". */
 export function roundLine(ws: Pick<ReportWorkshop, 'round'>, r: WorkshopIndicatorReport): string {
   const parts = [`${workshopText.roundName(ws.round)}: ${distributionText(r.distribution)}`];
-  if (r.median !== null) parts.push(`median ${formatLevel(r.median)}`, `spread ${formatStat(r.spread)}`);
+  if (r.median !== null) parts.push(t.median(formatLevel(r.median)), t.spread(formatStat(r.spread)));
   if (r.disagreement) parts.push(workshopText.disagreementMark);
   return parts.join(' · ');
 }
 
 export function participantsLine(ws: ReportWorkshop): string {
-  const people = `${ws.participantCount} ${ws.participantCount === 1 ? 'participant' : 'participants'}`;
-  const round = workshopText.roundName(ws.round).toLowerCase();
   const byHand = ws.participantCount - ws.ballotCount;
-  const ballots = `${ws.ballotCount} ${ws.ballotCount === 1 ? 'ballot' : 'ballots'}`;
-  const how = byHand > 0 ? `${ballots} and ${byHand} by a show of hands` : ballots;
-  const by = ws.facilitator.trim() ? `, facilitated by ${ws.facilitator.trim()}` : '';
-  return `${people} in the ${round} (${how})${by}.`;
+  const ballots = t.ballots(ws.ballotCount);
+  const how = byHand > 0 ? t.ballotsAndHands(ballots, byHand) : ballots;
+  return t.participantsLine(t.participants(ws.participantCount), t.roundNameInLine(ws.round), how, ws.facilitator.trim());
 }
 
 /** Who wrote a note: "Zofia Wójcik (worker-members)", "A participant (staff)", "A participant". */
 export function noteAuthor(note: WorkshopNote): string {
-  const who = note.participant ?? 'A participant';
+  const who = note.participant ?? t.aParticipant;
   return note.group ? `${who} (${note.group})` : who;
 }
 
 /** "median 2.5, spread 3", or "no levels given". */
 export function roundStatsText(s: RoundStats): string {
-  return s.median === null ? 'no levels given' : `median ${formatLevel(s.median)}, spread ${formatStat(s.spread)}`;
+  return s.median === null ? t.noLevels : t.medianAndSpread(formatLevel(s.median), formatStat(s.spread));
 }
 
 export function changeText(change: number | null): string {
   if (change === null) return '–';
-  return change === 0 ? 'no change' : signed.format(change);
+  return change === 0 ? t.noChange : signed(change);
 }

@@ -1,7 +1,7 @@
 // Reading the store with the rubric: an assessment's rubric and its derived scores.
 // Only screens loaded on demand use this, so the rubric stays off the first screen.
 import { useMemo } from 'react';
-import { BUILTIN_RUBRICS } from '../core/builtin-rubrics';
+import { builtinRubrics } from '../core/builtin-rubrics';
 import type { Assessment, RubricRef } from '../core/assessment';
 import { resolveRubric } from '../core/own-rubrics';
 import type { Rubric } from '../core/rubric-schema';
@@ -11,14 +11,14 @@ import { useAppStore } from './store';
 
 const ownRubrics = (): Rubric[] => Object.values(useAppStore.getState().ownRubrics).map((e) => e.rubric);
 
-/** Every rubric this browser knows: the built-in ones, then the library's own rubrics. */
+/** Every rubric this browser knows: the built-in ones (in the chosen language), then the library's own rubrics. */
 export function allRubrics(): readonly Rubric[] {
-  return [...BUILTIN_RUBRICS, ...ownRubrics()];
+  return [...builtinRubrics(), ...ownRubrics()];
 }
 
-/** The rubric a record refers to, built-in or from this browser's library. */
+/** The rubric a record refers to, built-in (in the chosen language) or from this browser's library. */
 export function findAnyRubric(ref: Pick<RubricRef, 'id' | 'version'>): Rubric | null {
-  return resolveRubric(ref, BUILTIN_RUBRICS, ownRubrics());
+  return resolveRubric(ref, builtinRubrics(), ownRubrics());
 }
 
 export function rubricOf(assessment: Assessment | null): Rubric | null {

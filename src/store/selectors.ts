@@ -1,7 +1,9 @@
 // Reading the store without the rubric: what the first screen and the app shell need.
-import type { Assessment } from '../core/assessment';
+import type { Assessment, RubricRef } from '../core/assessment';
 import { previousOf } from '../core/network-history';
 import type { NetworkMap } from '../core/network-map';
+import { ownRubricKey } from '../core/own-rubrics';
+import type { Rubric } from '../core/rubric-schema';
 import type { Workshop } from '../core/workshop';
 import { useAppStore } from './store';
 import type { AppState } from './store';
@@ -21,6 +23,13 @@ export function useWorkshop(id: string): Workshop | null {
 export function networkMapOf(networkId: string): NetworkMap | null {
   const maps = useAppStore.getState().networkMaps;
   return Object.hasOwn(maps, networkId) ? maps[networkId]! : null;
+}
+
+/** The own rubric a record was made with, to carry in its exported file; null for a built-in one. */
+export function ownRubricOf(ref: Pick<RubricRef, 'id' | 'version'>): Rubric | null {
+  const library = useAppStore.getState().ownRubrics;
+  const key = ownRubricKey(ref);
+  return Object.hasOwn(library, key) ? library[key]!.rubric : null;
 }
 
 /** A report model with its network's map, when the map has members (the report gives it a page). */

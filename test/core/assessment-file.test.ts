@@ -1,5 +1,7 @@
 // The assessment file: what Export writes, Import reads back unchanged, and every way a wrong
 // file is refused with a message that says what the user actually picked.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createAssessment } from '../../src/core/assessment';
 import type { Assessment } from '../../src/core/assessment';
 import {
@@ -10,6 +12,7 @@ import {
 } from '../../src/core/assessment-file';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
 import { MAX_IMPORT_BYTES, readJson } from '../../src/core/json-input';
+import type { Rubric } from '../../src/core/rubric-schema';
 import { droppedMessages, readProblemWords } from '../../src/components/problem-messages';
 import { expectPlain, wordsOf } from '../helpers/plain-words';
 
@@ -337,5 +340,38 @@ describe('files made before network ids, dates and plans (schemaVersion 1)', () 
     const file = sampleFile() as unknown as { assessment: Record<string, unknown> };
     delete file.assessment.networkId;
     expect(errorOf(JSON.stringify(file))).toContain('The network it belongs to is missing.');
+  });
+});
+
+describe('a file made with an own rubric carries it (rubricData)', () => {
+  const example = JSON.parse(readFileSync(join(__dirname, '../../rubrics/examples/housing-federation-health-check.json'), 'utf8')) as Rubric;
+  const ref = { id: example.id, version: example.version };
+  const own: Assessment = { ...sampleAssessment(), rubric: ref, answers: { [example.principles[0]!.indicators[0]!.id]: { value: 2 } } };
+
+  it('writes it only when given one: a built-in rubric is never copied into the file', () => {
+    expect(JSON.parse(serializeAssessment(sampleAssessment(), NOW))).not.toHaveProperty('rubricData');
+    expect(JSON.parse(serializeAssessment(own, NOW, null, example)).rubricData).toEqual(example);
+  });
+
+  it('reads the record under the carried rubric when this browser has none of that id, and hands the rubric back to keep', () => {
+    const result = parseAssessmentFile(serializeAssessment(own, NOW, null, example), RUBRICS);
+    expect(result.ok && result.rubric).toEqual(example);
+    expect(result.ok && result.carriedRubric).toEqual(example);
+    expect(result.ok && result.assessment.answers).toEqual(own.answers);
+  });
+
+  it('prefers the rubric this browser already has, and carries nothing to keep', () => {
+    const result = parseAssessmentFile(serializeAssessment(own, NOW, null, example), [...RUBRICS, example]);
+    expect(result.ok && result.rubric).toBe(example);
+    expect(result.ok && 'carriedRubric' in result).toBe(false);
+  });
+
+  it('ignores a carried rubric that is not the one the record names, or is not a rubric', () => {
+    for (const carried of [{ ...example, version: '9.9.9' }, { ...example, principles: [] }, 'a rubric']) {
+      const file = JSON.parse(serializeAssessment(own, NOW)) as Record<string, unknown>;
+      file.rubricData = carried;
+      const result = parseAssessmentFile(JSON.stringify(file), RUBRICS);
+      expect(!result.ok && result.problem.code).toBe('unknown-rubric');
+    }
   });
 });

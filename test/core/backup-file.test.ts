@@ -49,6 +49,7 @@ function sampleContents(): BackupContents {
         networkId: 'net-a-1',
       },
     ],
+    ownRubrics: [],
   };
 }
 
@@ -110,7 +111,7 @@ describe('serializeBackup and parseBackupFile', () => {
   it('reads an empty backup as empty lists with no problems', () => {
     expect(parseBackupFile(serializeBackup({ assessments: [], workshops: [] }, NOW))).toStrictEqual({
       ok: true,
-      contents: { assessments: [], workshops: [], networks: [], networkMaps: [] },
+      contents: { assessments: [], workshops: [], networks: [], networkMaps: [], ownRubrics: [] },
       problems: [],
     });
   });
@@ -160,7 +161,7 @@ describe('serializeBackup and parseBackupFile', () => {
     const result = parseBackupFile(JSON.stringify(file));
     expect(result).toStrictEqual({
       ok: true,
-      contents: { assessments: [], workshops: [], networks: [], networkMaps: [] },
+      contents: { assessments: [], workshops: [], networks: [], networkMaps: [], ownRubrics: [] },
       problems: [{ code: 'not-a-list', what: 'workshop' }],
     });
     expect(backupProblemWords({ code: 'not-a-list', what: 'workshop' }, [])).toBe('The list of workshops in the backup is not a list, so none of them were read.');
@@ -253,5 +254,16 @@ describe('mergeRecords', () => {
         expect(Object.keys(second.records)).toHaveLength(Object.keys(first.records).length);
       }),
     );
+  });
+});
+
+describe('own rubrics in a backup', () => {
+  it('carries the library’s own rubrics and reads them back for the page to check; a backup without them reads as none', () => {
+    const own = { ...FIVE_PRINCIPLES, id: 'federation-check', version: '1.2.0', title: 'Fédération — bilan' };
+    const parsed = parseBackupFile(serializeBackup({ ...sampleContents(), ownRubrics: [own] }, NOW));
+    expect(parsed.ok && parsed.contents.ownRubrics).toEqual([JSON.parse(JSON.stringify(own))]);
+    expect(JSON.parse(serializeBackup(sampleContents(), NOW))).not.toHaveProperty('ownRubrics');
+    const none = parseBackupFile(serializeBackup(sampleContents(), NOW));
+    expect(none.ok && none.contents.ownRubrics).toEqual([]);
   });
 });

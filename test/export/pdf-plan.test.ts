@@ -16,7 +16,7 @@ import { buildPdf } from '../../src/export/pdf/build-pdf';
 import type { PageSize } from '../../src/export/pdf/build-pdf';
 import { formatDueDate, reportText as t } from '../../src/export/report-text';
 import { changeLine } from '../../src/export/summary-text';
-import { lastYearAssessment, plannedAssessment } from '../fixtures/sample-plan';
+import { lastYearAssessment, plannedAssessment, reviewedLastYear } from '../fixtures/sample-plan';
 import { bodyRows, layoutProblems, readPages, rowText } from './pdf-pages';
 import { loadPdfFonts } from './pdf-fonts';
 import { prose } from './report-arbitraries';
@@ -110,5 +110,35 @@ describe.each<PageSize>(['a4', 'letter'])('a plan of 40 actions, some longer tha
     const words = longest.split(' ').filter((w) => w.length < 25);
     expect(words.filter((w) => !text.includes(w))).toEqual([]);
     expect(text).toContain(words.slice(-3).join(' '));
+  });
+});
+
+describe.each<PageSize>(['a4', 'letter'])('a re-assessment whose previous plan was worked on, on %s', (pageSize) => {
+  const previous = reviewedLastYear();
+  const { model, pages, text } = pdfOf(plannedAssessment(), pageSize, previous);
+
+  it('says what became of last time’s plan after this time’s: done with who and when, dropped, and how many are still open', () => {
+    expect(model.lastPlan).toEqual({
+      since: '2025-03-12',
+      done: [{ text: previous.actions[0]!.text, owner: 'Zoë Ærø', doneOn: '2025-10-02' }],
+      dropped: [{ text: 'Hire a shared bookkeeper', owner: '' }],
+      open: 2,
+    });
+    const since = text.indexOf(t.lastPlan(formatDueDate('2025-03-12')));
+    expect(since).toBeGreaterThan(text.indexOf(model.actions.at(-1)!.text.slice(0, 30)));
+    expect(since).toBeLessThan(text.indexOf(t.priorities));
+    const part = text.slice(since, text.indexOf(t.priorities));
+    expect(part).toContain(`Sign the bakery’s supply contract — «Łódź» too — Zoë Ærø (done ${formatDueDate('2025-10-02')})`);
+    expect(part).toContain(`${t.lastPlanDropped} • Hire a shared bookkeeper`);
+    expect(part).toContain('2 actions from last time are still open.');
+    expect(part).not.toContain('Open a solidarity fund —');
+    expect(layoutProblems(pages)).toEqual([]);
+  });
+
+  it('leaves the part out for a first assessment, and says so when nothing was done', () => {
+    expect(pdfOf(plannedAssessment(), pageSize, null).text).not.toContain('Since the last assessment');
+    const none = pdfOf(plannedAssessment(), pageSize, { ...previous, actions: previous.actions.slice(2) });
+    expect(none.text).toContain(t.lastPlanNoneDone);
+    expect(none.text).not.toContain(`${t.lastPlanDropped} •`);
   });
 });

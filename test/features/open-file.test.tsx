@@ -2,15 +2,22 @@
 // Opening a file on the start page, as a user does it: every refusal is read back from the screen
 // and must name the question or the problem in plain words, with no validator glyphs (✖ →), JSON
 // paths or library wording; the technical detail is folded away under "Details".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Assessment } from '../../src/core/assessment';
 import { serializeAssessment } from '../../src/core/assessment-file';
 import { serializeBackup } from '../../src/core/backup-file';
 import { FIVE_PRINCIPLES } from '../../src/core/builtin-rubrics';
+import type { Rubric } from '../../src/core/rubric-schema';
+import { serializeWorkshop } from '../../src/core/workshop-file';
 import { OpenFile } from '../../src/features/home/open-file';
 import { useAppStore } from '../../src/store/store';
 import { sampleAssessment } from '../fixtures/sample-assessment';
+import { sampleWorkshop } from '../fixtures/sample-workshop';
+import { InProcessWorker } from '../helpers/in-process-worker';
 import { expectPlain } from '../helpers/plain-words';
 import { resetStore } from '../store/reset-store';
 
@@ -144,5 +151,69 @@ describe('a file accepted with changes', () => {
     expect(status).toHaveTextContent('These could not be read and were left out:');
     expect(status).toHaveTextContent(`The assessment “Mondragón” could not be read: Question 4.1 “${question(4, 1)}” has the level -1; levels run from 0 to 4.`);
     expectPlain(status.textContent ?? '');
+  });
+});
+
+describe('a file made with an own rubric, opened on a browser that does not have it', () => {
+  // The carried rubric is checked in a worker, as in the browser; jsdom has none.
+  beforeAll(() => vi.stubGlobal('Worker', InProcessWorker));
+  afterAll(() => vi.unstubAllGlobals());
+  const example = JSON.parse(readFileSync(join(__dirname, '../../rubrics/examples/housing-federation-health-check.json'), 'utf8')) as Rubric;
+  const own = (): Assessment => ({
+    ...sampleAssessment(),
+    rubric: { id: example.id, version: example.version },
+    answers: { [example.principles[0]!.indicators[0]!.id]: { value: 3, note: 'Signé à Québec — «à jour»' } },
+    actions: [],
+  });
+
+  it('brings the rubric into the library and opens the assessment under it', async () => {
+    await choose(new File([serializeAssessment(own(), new Date(), null, example)], 'own.json'));
+    const status = await screen.findByRole('status');
+    expect(status).toHaveTextContent(`Imported “Łódź Spółdzielnia & Coopérative du Québec”. Its rubric, “${example.title}” (version ${example.version}), is now kept in your rubrics on this device.`);
+    expectPlain(status.textContent ?? '');
+    const state = useAppStore.getState();
+    expect(Object.keys(state.ownRubrics)).toEqual([`${example.id}@${example.version}`]);
+    const [imported] = Object.values(state.assessments);
+    expect(imported!.answers[example.principles[0]!.indicators[0]!.id]).toEqual({ value: 3, note: 'Signé à Québec — «à jour»' });
+  });
+
+  it('without the rubric in the file, says the rubric is missing and imports nothing', async () => {
+    await choose(new File([serializeAssessment(own())], 'own.json'));
+    expect(await alertText()).toContain(`This file is for another rubric, “${example.id}” (version ${example.version}), which this copy of Fivefold does not have.`);
+    expect(useAppStore.getState().assessments).toEqual({});
+  });
+
+  it('with a damaged rubric in the file, names the rubric and its first problem, and keeps nothing', async () => {
+    const broken = structuredClone(example) as unknown as { principles: { indicators: { levels: { description: string }[] }[] }[] } & Rubric;
+    broken.principles[1]!.indicators[2]!.levels[3]!.description = '';
+    await choose(new File([serializeAssessment(own(), new Date(), null, broken)], 'own.json'));
+    const text = await alertText();
+    expect(text).toContain(`The file carries its own rubric, “${example.title}”, but that rubric cannot be used.`);
+    expect(text).toContain('Principle 2, question 3, level 3: the description is empty.');
+    const state = useAppStore.getState();
+    expect(state.assessments).toEqual({});
+    expect(state.ownRubrics).toEqual({});
+  });
+
+  it('a backup brings the library’s own rubrics, so its records open; a damaged one is named and left out', async () => {
+    const broken = { ...structuredClone(example), id: 'broken-check', title: 'Bilan abîmé' } as Rubric;
+    (broken.principles[0]!.indicators[0]!.levels[0] as { label: string }).label = '';
+    const text = serializeBackup({ assessments: [own()], workshops: [], ownRubrics: [example, broken] });
+    await choose(new File([text], 'backup.json'));
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('Backup restored: 1 added. It brought one rubric of your own, now kept in your rubrics on this device.'));
+    expect(status).toHaveTextContent('The file carries its own rubric, “Bilan abîmé”, but that rubric cannot be used.');
+    expectPlain(status.textContent ?? '');
+    expect(Object.keys(useAppStore.getState().ownRubrics)).toEqual([`${example.id}@${example.version}`]);
+    expect(Object.values(useAppStore.getState().assessments)).toHaveLength(1);
+  });
+
+  it('a workshop file brings its rubric too', async () => {
+    const workshop = { ...sampleWorkshop(), rubric: { id: example.id, version: example.version }, ballots: [] };
+    await choose(new File([serializeWorkshop(workshop, new Date(), null, example)], 'workshop.json'));
+    const status = await screen.findByRole('status');
+    expect(status).toHaveTextContent(`Its rubric, “${example.title}”`);
+    expect(Object.keys(useAppStore.getState().ownRubrics)).toEqual([`${example.id}@${example.version}`]);
+    expect(Object.values(useAppStore.getState().workshops)).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 // Words of the plan screens (results and workshop): the summary, the priorities, the action plan and
 // what the board is asked to decide. The report's own words are in src/export/report-text.ts.
 import { reportText } from '../../export/report-text';
+import { plural } from '../../i18n/plural';
 
 export const messages = {
   summaryTitle: 'Summary',
@@ -18,7 +19,7 @@ export const messages = {
   inPlan: 'In your action plan',
   /** Under a folded principle: how many recommendations it holds, and how many are in the plan. */
   recommendationCount: (n: number, planned: number) =>
-    `${n} recommended ${n === 1 ? 'action' : 'actions'}${planned > 0 ? `, ${planned} in your plan` : ''} — open to see ${n === 1 ? 'it' : 'them'}`,
+    `${plural(n, { one: '# recommended action', other: '# recommended actions' })}${planned > 0 ? `, ${planned} in your plan` : ''} — ${plural(n, { one: 'open to see it', other: 'open to see them' })}`,
   planTitle: 'Action plan',
   planIntro: 'What you will do, who leads it and by when. Put the most important first.',
   planEmpty: 'No actions yet. Add one from your priorities above, or write your own.',

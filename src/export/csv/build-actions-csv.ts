@@ -2,7 +2,7 @@
 // plan's order, with the same columns naming whose plan it is as the answers file (build-csv.ts), the
 // same RFC 4180 quoting and the same formula guard. The columns are documented in docs/file-formats.md.
 import type { ReportModel } from '../../core/report-model';
-import { reportDay } from '../report-text';
+import { reportDay, reportText } from '../report-text';
 import { CONTEXT_COLUMNS, csvField } from './build-csv';
 
 export const ACTION_COLUMNS = [
@@ -26,7 +26,7 @@ export function buildActionsCsv(model: ReportModel): string {
     // Stable words a spreadsheet can filter on, as in the app's file: not-started, in-progress, done, dropped.
     a.status,
     a.note,
-    a.carried ? 'yes' : 'no',
+    a.carried ? reportText.csv.yes : reportText.csv.no,
   ]);
   const lines = [[...CONTEXT_COLUMNS, ...ACTION_COLUMNS], ...rows].map((fields) => fields.map(csvField).join(','));
   // As build-csv.ts: a BOM so Excel reads UTF-8, CRLF as RFC 4180 asks.

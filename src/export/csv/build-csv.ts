@@ -7,7 +7,7 @@
 import { csvDocument, csvField } from '../../core/csv-text';
 import type { ReportAnswer, ReportIndicator, ReportModel } from '../../core/report-model';
 import type { ReportWorkshop, WorkshopIndicatorReport } from '../../core/workshop-report';
-import { reportDay } from '../report-text';
+import { assessedByText, reportDay, reportText } from '../report-text';
 import { noteAuthor } from '../workshop-text';
 
 // One formula guard for every CSV the app writes; re-exported for the tests that pin it.
@@ -21,27 +21,29 @@ export const WORKSHOP_COLUMNS = [
   ...['count_0', 'count_1', 'count_2', 'count_3', 'count_4', 'count_na', 'count_dont_know'],
 ];
 
-// Plain, stable words rather than the report's display text, so a spreadsheet can filter on them.
+// Plain, short words rather than the report's display text, so a spreadsheet can filter on them;
+// in the app's language, while the column ids stay the documented English ones.
 function answerWord(answer: ReportAnswer): string {
+  const w = reportText.csv;
   switch (answer.kind) {
     case 'level':
-      return answer.basis === 'consensus' ? 'agreed level' : answer.basis === 'median' ? 'median' : 'level';
+      return answer.basis === 'consensus' ? w.agreedLevel : answer.basis === 'median' ? w.median : w.level;
     case 'between-levels':
-      return 'median between levels';
+      return w.medianBetween;
     case 'not-applicable':
-      return answer.basis === 'consensus' ? 'agreed not applicable' : 'not applicable';
+      return answer.basis === 'consensus' ? w.agreedNotApplicable : w.notApplicable;
     case 'dont-know':
-      return "don't know";
+      return w.dontKnow;
     case 'unanswered':
-      return answer.basis === 'median' ? 'no level given' : 'not answered';
+      return answer.basis === 'median' ? w.noLevelGiven : w.notAnswered;
     case 'not-covered':
-      return 'not covered';
+      return w.notCovered;
   }
 }
 
 function levelCells(answer: ReportAnswer): [string, string] {
   if (answer.kind === 'level') return [String(answer.level), answer.label];
-  if (answer.kind === 'between-levels') return [String(answer.median), `between ${answer.lower.label} and ${answer.upper.label}`];
+  if (answer.kind === 'between-levels') return [String(answer.median), reportText.csv.between(answer.lower.label, answer.upper.label)];
   return ['', ''];
 }
 
@@ -49,13 +51,13 @@ function workshopCells(ws: ReportWorkshop, r: WorkshopIndicatorReport | undefine
   const context = [String(ws.round), String(ws.participantCount), ws.facilitator];
   if (!r) return [...context, ...WORKSHOP_COLUMNS.slice(context.length).map(() => '')];
   const agreed = r.consensus?.answer;
-  const consensusLevel = !agreed ? '' : agreed.kind === 'level' ? String(agreed.level) : 'not applicable';
+  const consensusLevel = !agreed ? '' : agreed.kind === 'level' ? String(agreed.level) : reportText.csv.notApplicable;
   const d = r.distribution;
   return [
     ...context,
     r.median === null ? '' : String(r.median),
     r.spread === null ? '' : String(r.spread),
-    r.disagreement ? 'yes' : 'no',
+    r.disagreement ? reportText.csv.yes : reportText.csv.no,
     consensusLevel,
     r.consensus?.rationale ?? '',
     ...[...d.levels, d.notApplicable, d.dontKnow].map(String),
@@ -69,7 +71,7 @@ export function buildCsv(model: ReportModel): string {
   const note = (ind: ReportIndicator) =>
     group.get(ind.id)?.notes.map((n) => `${noteAuthor(n)}: ${n.text}`).join('\n\n') ?? ind.note;
   // Whose answers these are, repeated on every row so that any row, filtered or pasted elsewhere, still says.
-  const context = [model.networkName, reportDay(model.assessedAt), model.assessedBy, model.rubric.id, model.rubric.version];
+  const context = [model.networkName, reportDay(model.assessedAt), model.workshop ? assessedByText(model) : model.assessedBy, model.rubric.id, model.rubric.version];
   const rows = model.principles.flatMap((p) =>
     p.indicators.map((ind) => [
       ...context,

@@ -21,10 +21,10 @@ import { actionPlan, priorities } from './markdown-plan';
 import { mapSection } from './markdown-map';
 import { groupPicture, indicatorGroup } from './markdown-workshop';
 
-const OUTCOME_COLUMNS = [reportText.colOutcome, reportText.colRating];
+const outcomeColumns = () => [reportText.colOutcome, reportText.colRating];
 
 function summary(model: ReportModel): string[] {
-  const overall = `${formatReportScore(model.overall)}${model.overall === null ? '' : ' out of 100'}`;
+  const overall = `${formatReportScore(model.overall)}${model.overall === null ? '' : ` ${reportText.outOf100}`}`;
   const { change } = model;
   const names = reportNames(model);
   const session = notCoveredText(model);
@@ -87,7 +87,7 @@ function stageAndOutcomes(model: ReportModel): string[] {
       : [paragraph(reportText.stageNone)]),
     heading(3, reportText.outcomes),
     table(
-      OUTCOME_COLUMNS,
+      outcomeColumns(),
       model.outcomes.map((o) => [`${o.title}: ${o.description}`, o.rating ?? reportText.notRated]),
     ),
   ];

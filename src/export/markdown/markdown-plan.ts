@@ -1,7 +1,7 @@
 // The plan's part of the Markdown report, in the PDF's order and words: the action plan as a table
 // (with each action's note) and the priorities, weakest principle first.
 import type { ReportModel } from '../../core/report-model';
-import { formatDueDate, formatReportScore, principleScoreText, reportText as t } from '../report-text';
+import { formatDueDate, formatReportScore, lastPlanLine, principleScoreText, reportText as t } from '../report-text';
 import { flat, heading, list, paragraph, table } from './markdown-blocks';
 
 export function actionPlan(model: ReportModel): string[] {
@@ -22,6 +22,18 @@ export function actionPlan(model: ReportModel): string[] {
             a.note,
           ]),
         ),
+    ...(model.lastPlan ? lastPlan(model.lastPlan) : []),
+  ];
+}
+
+/** What became of last time's plan: done, dropped, still open. */
+function lastPlan(last: NonNullable<ReportModel['lastPlan']>): string[] {
+  return [
+    heading(3, t.lastPlan(formatDueDate(last.since))),
+    paragraph(t.lastPlanIntro),
+    ...(last.done.length === 0 ? [paragraph(t.lastPlanNoneDone)] : [`**${flat(t.lastPlanDone)}**`, list(last.done.map(lastPlanLine))]),
+    ...(last.dropped.length === 0 ? [] : [`**${flat(t.lastPlanDropped)}**`, list(last.dropped.map(lastPlanLine))]),
+    ...(last.open > 0 ? [paragraph(t.lastPlanOpen(last.open))] : []),
   ];
 }
 
@@ -39,8 +51,8 @@ export function priorities(model: ReportModel): string[] {
               p.recommendations.map((r) =>
                 [
                   r.text,
-                  r.lead ? `${t.lead}: ${r.lead}.` : '',
-                  r.firstStep ? `${t.firstStep}: ${r.firstStep}` : '',
+                  r.lead ? `${t.labelled(t.lead, r.lead)}.` : '',
+                  r.firstStep ? t.labelled(t.firstStep, r.firstStep) : '',
                   r.inPlan ? `(${t.inPlan})` : '',
                 ]
                   .filter(Boolean)

@@ -5,7 +5,7 @@ import type { MapLayout } from '../../core/network-layout';
 import type { ReportModel } from '../../core/report-model';
 import { REPORT_SECTIONS } from '../../core/report-sections';
 import type { ReportSection } from '../../core/report-sections';
-import { formatReportDate, reportText } from '../report-text';
+import { assessedByText, formatReportDate, reportText } from '../report-text';
 import { drawActionPlan, drawPriorities } from './pdf-plan-sections';
 import { drawCover, drawMethod, drawPrinciple, drawStageAndOutcomes, drawSummary } from './pdf-sections';
 import { drawMapPage } from './pdf-map-page';
@@ -54,11 +54,11 @@ export function buildPdf(typed: ReportModel, fonts: PdfFonts, options: PdfOption
   doc.setProperties({
     title: `${reportText.documentTitle}: ${typed.networkName}`,
     subject: reportText.subject(typed.rubric.title),
-    author: typed.assessedBy,
+    author: assessedByText(typed),
     creator: reportText.creator,
     keywords: reportText.keywords(typed.rubric.title),
   });
-  doc.setLanguage('en');
+  doc.setLanguage(reportText.documentLanguage as Parameters<typeof doc.setLanguage>[0]);
   const model = pdfSafe(typed);
 
   const writer = new PdfWriter(doc);

@@ -1,8 +1,8 @@
 // The plan's part of the PDF report: the action plan as a table (action, principle, owner, due date,
 // status; column headings repeat on every page it runs onto, a row never splits) and the priorities,
 // weakest principle first, each recommendation with who typically leads it and a first step.
-import type { ReportAction, ReportModel, ReportPriority } from '../../core/report-model';
-import { formatDueDate, formatReportScore, principleScoreText, reportText as t } from '../report-text';
+import type { ReportAction, ReportLastPlan, ReportModel, ReportPriority } from '../../core/report-model';
+import { formatDueDate, formatReportScore, lastPlanLine, principleScoreText, reportText as t } from '../report-text';
 import { H1, H3, SMALL } from './pdf-styles';
 import { ACCENT, INK, MUTED, RULE } from './pdf-writer';
 import type { PdfWriter, TextStyle } from './pdf-writer';
@@ -99,6 +99,28 @@ export function drawActionPlan(w: PdfWriter, model: ReportModel): void {
   w.text(t.actionPlanIntro, SMALL);
   if (model.actions.length === 0) w.text(t.actionPlanNone, { size: 10, after: 12 });
   else drawTable(w, model.actions);
+  if (model.lastPlan) drawLastPlan(w, model.lastPlan);
+}
+
+/** What became of last time's plan: done, dropped, still open. */
+function drawLastPlan(w: PdfWriter, last: ReportLastPlan): void {
+  w.heading(t.lastPlan(formatDueDate(last.since)), H3);
+  w.text(t.lastPlanIntro, SMALL);
+  const item = { size: 9.5, after: 1 } as const;
+  const label = { size: 9.5, bold: true, after: 2 } as const;
+  if (last.done.length === 0) w.text(t.lastPlanNoneDone, { size: 9.5, after: 4 });
+  else {
+    w.text(t.lastPlanDone, { ...label, keepWithNext: true });
+    for (const a of last.done) w.bullet(lastPlanLine(a), item);
+    w.space(4);
+  }
+  if (last.dropped.length > 0) {
+    w.text(t.lastPlanDropped, { ...label, keepWithNext: true });
+    for (const a of last.dropped) w.bullet(lastPlanLine(a), item);
+    w.space(4);
+  }
+  if (last.open > 0) w.text(t.lastPlanOpen(last.open), { size: 9.5, after: 4 });
+  w.space(6);
 }
 
 function drawPriority(w: PdfWriter, p: ReportPriority): void {
@@ -114,8 +136,8 @@ function drawPriority(w: PdfWriter, p: ReportPriority): void {
     // A recommendation moves with its first detail line.
     const hasDetail = Boolean(r.lead || r.firstStep || r.inPlan);
     w.bullet(r.text, { size: 9.5, after: 1, keepWithNext: hasDetail });
-    if (r.lead) w.text(`${t.lead}: ${r.lead}`, detail);
-    if (r.firstStep) w.text(`${t.firstStep}: ${r.firstStep}`, detail);
+    if (r.lead) w.text(t.labelled(t.lead, r.lead), detail);
+    if (r.firstStep) w.text(t.labelled(t.firstStep, r.firstStep), detail);
     if (r.inPlan) w.text(t.inPlan, { ...detail, color: ACCENT, bold: true });
     w.space(4);
   }

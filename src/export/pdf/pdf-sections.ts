@@ -71,7 +71,7 @@ function summaryFigures(w: PdfWriter, model: ReportModel): void {
   doc.text(bigText, w.margin + 12, top + 54);
   const afterBig = w.margin + 12 + doc.getTextWidth(bigText) + 8;
   w.setStyle({ size: 10, color: INK });
-  doc.text(model.overall === null ? big : `out of 100 · ${model.overallBand ?? ''}`, afterBig, top + 54);
+  doc.text(model.overall === null ? big : `${t.outOf100} · ${model.overallBand ?? ''}`, afterBig, top + 54);
   w.setStyle({ size: 8.5, color: MUTED });
   if (description.length > 0) doc.text(description, w.margin + 12, top + 70);
 
@@ -116,7 +116,8 @@ function chartAndTable(w: PdfWriter, model: ReportModel): void {
     y += 8;
   };
   for (const p of model.principles) {
-    const score = p.covered ? formatReportScore(p.score).replace('not enough answers', '–') : '–';
+    // A dash for no score in every language (the key under the table says what it means).
+    const score = p.covered && p.score !== null ? formatReportScore(p.score) : '–';
     row([p.shortTitle, score, p.band ?? '–', principleCoverageText(p)], false);
   }
   row([t.overallShort, model.overall === null ? '–' : formatReportScore(model.overall), model.overallBand ?? '–', coverageText(model.coverage)], true);

@@ -6,7 +6,7 @@ import type { Assessment } from '../../core/assessment';
 import { formatDate, formatDateTime, formatDay, formatScore } from '../../components/format';
 import { hrefFor } from '../../components/router';
 import type { MergeUndo } from '../../store/networks-slice';
-import { networkMapOf } from '../../store/selectors';
+import { networkMapOf, ownRubricOf } from '../../store/selectors';
 import { firstStepOf } from '../../store/first-step';
 import { useAppStore } from '../../store/store';
 import type { CardFigures } from './library-figures';
@@ -37,7 +37,7 @@ export function AssessmentItem({ assessment: a, figures, sameNetwork, onDeleted,
 
   const exportFile = async () => {
     const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
-    downloadAssessmentJson(a, networkMapOf(a.networkId));
+    downloadAssessmentJson(a, networkMapOf(a.networkId), ownRubricOf(a.rubric));
     store().markExported(a.id);
   };
   const remove = () => {

@@ -7,11 +7,9 @@ import type { PersistenceStatus } from '../../store/device';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 
-const persistText: Record<PersistenceStatus, string> = {
-  granted: messages.persistGranted,
-  'not-granted': messages.persistNotGranted,
-  unsupported: messages.persistUnsupported,
-};
+// A function, not a table: the words are read when drawn, in the language chosen then.
+const persistText = (status: PersistenceStatus): string =>
+  ({ granted: messages.persistGranted, 'not-granted': messages.persistNotGranted, unsupported: messages.persistUnsupported })[status];
 
 export function BackupCard() {
   const { assessments, workshops } = useAppStore(
@@ -42,9 +40,15 @@ export function BackupCard() {
       import('../../lib/download'),
     ]);
     const now = new Date();
-    const { networks, networkMaps } = useAppStore.getState();
+    const { networks, networkMaps, ownRubrics } = useAppStore.getState();
     const text = serializeBackup(
-      { assessments: Object.values(assessments), workshops: Object.values(workshops), networks: Object.values(networks), networkMaps: Object.values(networkMaps) },
+      {
+        assessments: Object.values(assessments),
+        workshops: Object.values(workshops),
+        networks: Object.values(networks),
+        networkMaps: Object.values(networkMaps),
+        ownRubrics: Object.values(ownRubrics).map((e) => e.rubric),
+      },
       now,
     );
     downloadFile(fileNameFrom(['fivefold-backup', now.toISOString().slice(0, 10)], 'json'), text, 'application/json');
@@ -56,7 +60,7 @@ export function BackupCard() {
       <h2 id="backup-title">{messages.backupTitle}</h2>
       <p>{messages.backupText}</p>
       <p className="small muted">{lastFull ? messages.lastBackup(formatDateTime(lastFull)) : messages.noBackup}</p>
-      {status && <p className="small">{persistText[status]}</p>}
+      {status && <p className="small">{persistText(status)}</p>}
       <div className="actions__row">
         <button type="button" className="button" onClick={() => void exportAll()} disabled={count + maps === 0}>
           {messages.exportAll}

@@ -1,6 +1,7 @@
 // The start page: what Fivefold is, a new assessment, the library, workshops, files and backups.
 import { lazy, Suspense } from 'react';
-import { DEFAULT_RUBRIC_REF } from '../../core/default-rubric-ref';
+import { defaultRubricTitle } from '../../core/default-rubric-ref';
+import { getLanguage } from '../../i18n/locale';
 import { hrefFor } from '../../components/router';
 import { ExportReminder } from './export-reminder';
 import { messages } from './messages';
@@ -21,7 +22,7 @@ export function HomePage() {
     <div className="page page--home">
       <header className="hero">
         <h1 tabIndex={-1}>{messages.tagline}</h1>
-        <p className="lead">{messages.intro(DEFAULT_RUBRIC_REF.title)}</p>
+        <p className="lead">{messages.intro(defaultRubricTitle(getLanguage()))}</p>
         <p className="muted">{messages.privacy}</p>
       </header>
       <ExportReminder />

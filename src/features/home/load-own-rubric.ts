@@ -14,7 +14,10 @@ export type RubricOutcome = { ok: true; rubric: Rubric } | { ok: false; words: W
 /** Shown at most, so a file with a hundred problems still gives a readable message. */
 const MAX_ITEMS = 10;
 
-/** Runs the check in a worker (rubric-check-worker.ts); see there for why. */
+/**
+ * Runs the check in a worker (rubric-check-worker.ts; see there for why). Never here in the page: a
+ * page-side import of the full schema would pull zod's classic API into the first screen's chunks.
+ */
 function checkRubric(data: unknown): Promise<RubricCheck> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./rubric-check-worker.ts', import.meta.url));

@@ -1,4 +1,6 @@
 // Words the start page shows.
+import { plural } from '../../i18n/plural';
+
 export const messages = {
   title: 'Fivefold',
   tagline: 'How resilient is your co-operative network?',
@@ -35,6 +37,12 @@ export const messages = {
     '.',
   restoreProblems: 'These could not be read and were left out:',
   workshopImported: (name: string) => `Imported the workshop “${name}”.`,
+  /** A file made with an own rubric this browser did not have brings it along. */
+  rubricBrought: (title: string, version: string) => `Its rubric, “${title}” (version ${version}), is now kept in your rubrics on this device.`,
+  rubricBroughtBroken: (title: string) => `The file carries its own rubric, “${title}”, but that rubric cannot be used.`,
+  /** Own rubrics a backup brought that this browser did not have. */
+  rubricsRestored: (n: number) =>
+    plural(n, { one: 'It brought one rubric of your own, now kept in your rubrics on this device.', other: 'It brought # rubrics of your own, now kept in your rubrics on this device.' }),
   openWorkshop: 'Open the workshop',
   openWorkshopLabel: (name: string) => `Open the workshop ${name}`,
   deleteLabel: (name: string) => `Delete ${name}`,

@@ -1,6 +1,7 @@
 // Opening any Fivefold file: an assessment, a workshop or a backup. A bad file gets a specific
 // message and changes nothing; what a file held that could not be used is listed.
 import { useId, useState } from 'react';
+import { looksLikeRubric, ownRubricKey } from '../../core/own-rubrics';
 import type { ReadProblem } from '../../core/problems';
 import type { Rubric } from '../../core/rubric-schema';
 import { FileButton } from '../../components/file-button';
@@ -12,10 +13,15 @@ import { knownNetworks } from '../../store/networks-slice';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { parseOffThread } from './parse-off-thread';
+import { nextTask } from '../../lib/next-task';
 
 type Outcome =
   | { kind: 'done'; text: string; heading?: string; items: string[]; link?: { href: string; label: string } }
-  | { kind: 'error'; file: string; words: Worded };
+  // A problem keeps its code, and is put in words when drawn, so it follows a change of language.
+  | { kind: 'error'; file: string; problem: ReadProblem; rubrics: readonly Rubric[]; words: Words }
+  | { kind: 'error'; file: string; worded: Worded };
+/** A file refused for a reason already worded (its carried rubric failed the full check). */
+type Refused = { kind: 'refused'; words: Worded };
 
 /** Reads a file's declared type without trusting anything else in it. */
 function fileType(text: string): string | null {
@@ -27,7 +33,45 @@ function fileType(text: string): string | null {
 type Words = typeof ProblemWords;
 type Worded = ProblemWords.Worded;
 
-async function openText(text: string, rubrics: readonly Rubric[], words: Words): Promise<Outcome | 'navigated' | ReadProblem> {
+/**
+ * The own rubric a file carried (this browser did not have it): checked in full, as a rubric file
+ * the user picked would be, and kept in the library before the record that needs it comes in.
+ */
+async function keepCarriedRubric(carried: Rubric | undefined): Promise<{ note: string | null } | Refused> {
+  if (!carried) return { note: null };
+  const checked = await (await import('./load-own-rubric')).checkRubricData(carried);
+  if (!checked.ok) {
+    const { lead, ...rest } = checked.words;
+    return { kind: 'refused', words: { ...rest, lead: [messages.rubricBroughtBroken(carried.title), ...lead] } };
+  }
+  useAppStore.getState().addOwnRubric(checked.rubric);
+  return { note: messages.rubricBrought(checked.rubric.title, checked.rubric.version) };
+}
+
+/** A backup's own rubrics this browser lacks, each checked in full; a bad one is named, the others kept. */
+async function keepBackupRubrics(carried: readonly unknown[]): Promise<{ kept: number; problems: string[] }> {
+  const library = useAppStore.getState().ownRubrics;
+  const missing = carried.filter((r) => !looksLikeRubric(r) || !Object.hasOwn(library, ownRubricKey(r)));
+  if (missing.length === 0) return { kept: 0, problems: [] };
+  const { checkRubricData } = await import('./load-own-rubric');
+  let kept = 0;
+  const problems: string[] = [];
+  for (const data of missing) {
+    const checked = await checkRubricData(data);
+    if (checked.ok) {
+      useAppStore.getState().addOwnRubric(checked.rubric);
+      kept += 1;
+    } else {
+      const named = looksLikeRubric(data) ? [messages.rubricBroughtBroken(data.title)] : [];
+      problems.push([...named, ...checked.words.lead, ...checked.words.items].join(' '));
+    }
+  }
+  return { kept, problems };
+}
+
+const withNote = (text: string, note: string | null) => (note ? `${text} ${note}` : text);
+
+async function openText(text: string, rubrics: readonly Rubric[], words: Words): Promise<Outcome | Refused | 'navigated' | ReadProblem> {
   const { backupProblemWords, droppedMessages } = words;
   const store = useAppStore.getState();
   const type = fileType(text);
@@ -37,21 +81,32 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   if (type === 'fivefold/backup') {
     const result = await parseOffThread({ kind: 'backup', text, rubrics, known });
     if (!result.ok) return result.problem;
+    // Own rubrics first, so the records that use them open once restored.
+    const carried = await keepBackupRubrics(result.contents.ownRubrics);
+    // Reading the worker's answer is one task; storing it (and its first save) is the next.
+    await nextTask();
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);
-    const problems = result.problems.map((p) => backupProblemWords(p, rubrics));
+    const problems = [...carried.problems, ...result.problems.map((p) => backupProblemWords(p, rubrics))];
     const maps = await (await import('./bring-in-maps')).bringInBackupMaps(result.contents.networkMaps, words);
     problems.push(...maps.notes);
-    const summary = `${messages.restored(added, alreadyThere, copies)}${maps.added ? ` ${words.mapArrivalWords.restoredMaps(maps.added)}` : ''}`;
+    const summary = [
+      messages.restored(added, alreadyThere, copies),
+      ...(maps.added ? [words.mapArrivalWords.restoredMaps(maps.added)] : []),
+      ...(carried.kept ? [messages.rubricsRestored(carried.kept)] : []),
+    ].join(' ');
     return { kind: 'done', text: summary, items: problems, ...(problems.length > 0 && { heading: messages.restoreProblems }) };
   }
   if (type === 'fivefold/workshop') {
     const result = await parseOffThread({ kind: 'workshop', text, rubrics, known });
     if (!result.ok) return result.problem;
+    const kept = await keepCarriedRubric(result.carriedRubric);
+    if ('kind' in kept) return kept;
+    await nextTask();
     const id = store.addImportedWorkshop(result.workshop);
     const note = (await import('./bring-in-maps')).carriedMapNote(result, result.workshop.networkName, words);
     return {
       kind: 'done',
-      text: messages.workshopImported(result.workshop.networkName),
+      text: withNote(messages.workshopImported(result.workshop.networkName), kept.note),
       items: note ? [note] : [],
       link: { href: hrefFor({ name: 'workshop', id, view: 'overview' }), label: messages.openWorkshop },
     };
@@ -60,15 +115,17 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   // Anything else goes through the assessment reader, whose problems say what the file is not.
   const result = await parseOffThread({ kind: 'assessment', text, rubrics, known });
   if (!result.ok) return result.problem;
+  const kept = await keepCarriedRubric(result.carriedRubric);
+  if ('kind' in kept) return kept;
   const id = store.addImported(result.assessment);
   const note = (await import('./bring-in-maps')).carriedMapNote(result, result.assessment.networkName, words);
-  if (result.dropped.length === 0 && !note) {
+  if (result.dropped.length === 0 && !note && !kept.note) {
     navigate({ name: 'results', id });
     return 'navigated';
   }
   return {
     kind: 'done',
-    text: messages.imported(result.assessment.networkName),
+    text: withNote(messages.imported(result.assessment.networkName), kept.note),
     ...(result.dropped.length > 0 && { heading: droppedMessages.heading(result.rubric) }),
     items: [...result.dropped.map(droppedMessages.part), ...(note ? [note] : [])],
     link: { href: hrefFor({ name: 'results', id }), label: messages.seeResults },
@@ -89,8 +146,9 @@ export function OpenFile() {
     const rubrics = allRubrics();
     const result = read.ok ? await openText(read.value, rubrics, words) : read.problem;
     if (result === 'navigated') return;
-    const failed = 'code' in result;
-    setOutcome(failed ? { kind: 'error', file: file.name, words: words.readProblemWords(result, { rubrics, source: 'file' }) } : result);
+    if ('code' in result) setOutcome({ kind: 'error', file: file.name, problem: result, rubrics, words });
+    else if (result.kind === 'refused') setOutcome({ kind: 'error', file: file.name, worded: result.words });
+    else setOutcome(result);
   };
 
   return (
@@ -105,7 +163,7 @@ export function OpenFile() {
           <p>
             <strong>{messages.importFailed(outcome.file)}</strong>
           </p>
-          <ProblemText words={outcome.words} />
+          <ProblemText words={'worded' in outcome ? outcome.worded : outcome.words.readProblemWords(outcome.problem, { rubrics: outcome.rubrics, source: 'file' })} />
         </div>
       )}
       {outcome?.kind === 'done' && (

@@ -1,4 +1,6 @@
 // Words of the library's re-assess and merge panels, loaded with them.
+import { plural } from '../../i18n/plural';
+
 export const messages = {
   reassessQuestion: (name: string) => `A new assessment of ${name}, dated today. Start it blank, or from these answers?`,
   reassessBlank: 'Start blank',
@@ -9,7 +11,7 @@ export const messages = {
   mergeNone: 'There is no other network here to merge with.',
   mergeConfirm: 'Merge',
   mergeChoose: 'Choose a network',
-  mergeOption: (name: string, n: number) => `${name} (${n === 1 ? 'one record' : `${n} records`})`,
+  mergeOption: (name: string, n: number) => `${name} (${plural(n, { one: 'one record', other: '# records' })})`,
   cancel: 'Cancel',
   unnamed: 'Unnamed network',
 } as const;

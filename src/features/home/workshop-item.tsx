@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Workshop } from '../../core/workshop';
 import { formatDate, formatDateTime, formatDay } from '../../components/format';
 import { hrefFor } from '../../components/router';
-import { networkMapOf } from '../../store/selectors';
+import { networkMapOf, ownRubricOf } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { messages } from './messages';
 import { MoreActions } from './more-actions';
@@ -17,7 +17,7 @@ async function exportWorkshop(workshop: Workshop) {
   const now = new Date();
   downloadFile(
     fileNameFrom(['fivefold-workshop', workshop.networkName, workshop.date], 'json'),
-    serializeWorkshop(workshop, now, networkMapOf(workshop.networkId)),
+    serializeWorkshop(workshop, now, networkMapOf(workshop.networkId), ownRubricOf(workshop.rubric)),
     'application/json',
   );
   useAppStore.getState().updateWorkshop(workshop.id, (w) => ({ ...w, lastExportedAt: now.toISOString() }));

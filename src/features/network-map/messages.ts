@@ -2,8 +2,7 @@
 // are worded in src/export/map-words.ts, shared with the reports and the questions.
 import { formatCount } from '../../components/format';
 import type { MapView } from '../../components/router';
-
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+import { plural } from '../../i18n/plural';
 
 export const messages = {
   eyebrow: 'Network map',
@@ -13,7 +12,7 @@ export const messages = {
   goHome: 'Go to the start page',
   unnamed: 'Unnamed network',
   lead: 'Who is in the network, how they are tied, and what each needs and offers. The map stays on this device and is shared by this network’s assessments and workshops.',
-  summary: (members: number, ties: number) => `${plural(members, 'member', 'members')} · ${plural(ties, 'tie', 'ties')}`,
+  summary: (members: number, ties: number) => `${plural(members, { one: '# member', other: '# members' })} · ${plural(ties, { one: '# tie', other: '# ties' })}`,
   navLabel: 'Parts of the map',
   views: {
     members: 'Members',
@@ -56,7 +55,7 @@ export const messages = {
   cancel: 'Cancel',
   memberAdded: (name: string) => `Added ${name}.`,
   memberSaved: (name: string) => `Saved ${name}.`,
-  formHasProblems: (n: number) => (n === 1 ? 'Please fix 1 thing below.' : `Please fix ${n} things below.`),
+  formHasProblems: (n: number) => plural(n, { one: 'Please fix # thing below.', other: 'Please fix # things below.' }),
   membersTitle: (n: number) => `Members (${formatCount(n)})`,
   noMembers: 'No members yet. Add them one by one above, or import a spreadsheet below.',
   find: 'Find a member',
@@ -69,9 +68,9 @@ export const messages = {
   remove: 'Remove',
   removeMemberLabel: (name: string) => `Remove ${name}`,
   memberRemoved: (name: string, ties: number) =>
-    ties === 0 ? `Removed ${name}.` : `Removed ${name} and ${plural(ties, 'tie', 'ties')} with it.`,
+    ties === 0 ? `Removed ${name}.` : `Removed ${name} and ${plural(ties, { one: '# tie', other: '# ties' })} with it.`,
   undo: 'Undo',
-  tiesCount: (n: number) => plural(n, 'tie', 'ties'),
+  tiesCount: (n: number) => plural(n, { one: '# tie', other: '# ties' }),
   sizeShort: (n: string) => `size ${n}`,
   foundedShort: (year: number) => `founded ${year}`,
   needsShort: 'Needs',
@@ -171,7 +170,7 @@ export const messages = {
   matchesIntro:
     'Where one member needs what another offers. Pairs not yet tied come first: these are openings the map reveals.',
   matchesEmpty: 'No matches yet: add what members need and offer (on each member, or in the spreadsheet’s needs and offers columns).',
-  matchesCount: (n: number) => plural(n, 'match', 'matches'),
+  matchesCount: (n: number) => plural(n, { one: '# match', other: '# matches' }),
   addToPlan: 'Add to plan',
   addToPlanLabel: (sentence: string) => `Add to plan: ${sentence}`,
   inPlan: 'In the plan',

@@ -1,4 +1,4 @@
 // The map's facts worded in the reader's language (numbers through Intl), once for the feature.
 import { mapWords } from '../../export/map-words';
 
-export const words = mapWords(typeof navigator !== 'undefined' ? navigator.language : 'en');
+export const words = mapWords();

@@ -1,7 +1,7 @@
 // The print view's plan: the action plan as a table that stacks on a phone, and the priorities,
 // weakest principle first — the PDF's words and order.
 import type { ReportModel } from '../../core/report-model';
-import { formatDueDate, formatReportScore, principleScoreText, reportText as t } from '../../export/report-text';
+import { formatDueDate, formatReportScore, lastPlanLine, principleScoreText, reportText as t } from '../../export/report-text';
 
 export function ReportActionPlan({ model }: { model: ReportModel }) {
   return (
@@ -42,7 +42,41 @@ export function ReportActionPlan({ model }: { model: ReportModel }) {
           </tbody>
         </table>
       )}
+      {model.lastPlan && <LastPlan last={model.lastPlan} />}
     </section>
+  );
+}
+
+/** What became of last time's plan: done, dropped, still open. */
+function LastPlan({ last }: { last: NonNullable<ReportModel['lastPlan']> }) {
+  return (
+    <>
+      <h3>{t.lastPlan(formatDueDate(last.since))}</h3>
+      <p className="small muted">{t.lastPlanIntro}</p>
+      {last.done.length === 0 ? (
+        <p>{t.lastPlanNoneDone}</p>
+      ) : (
+        <>
+          <p className="report-list-label">{t.lastPlanDone}</p>
+          <ul className="user-text">
+            {last.done.map((a, i) => (
+              <li key={i}>{lastPlanLine(a)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {last.dropped.length > 0 && (
+        <>
+          <p className="report-list-label">{t.lastPlanDropped}</p>
+          <ul className="user-text">
+            {last.dropped.map((a, i) => (
+              <li key={i}>{lastPlanLine(a)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {last.open > 0 && <p>{t.lastPlanOpen(last.open)}</p>}
+    </>
   );
 }
 
@@ -63,8 +97,8 @@ export function ReportPriorities({ model }: { model: ReportModel }) {
               {p.recommendations.map((r) => (
                 <li key={r.id}>
                   {r.text}
-                  {r.lead && <span className="small muted report-detail">{`${t.lead}: ${r.lead}`}</span>}
-                  {r.firstStep && <span className="small muted report-detail">{`${t.firstStep}: ${r.firstStep}`}</span>}
+                  {r.lead && <span className="small muted report-detail">{t.labelled(t.lead, r.lead)}</span>}
+                  {r.firstStep && <span className="small muted report-detail">{t.labelled(t.firstStep, r.firstStep)}</span>}
                   {r.inPlan && <strong className="small report-detail">{t.inPlan}</strong>}
                 </li>
               ))}

@@ -22,7 +22,7 @@ export function ReportSummary({ model }: { model: ReportModel }) {
           <span className="eyebrow">{t.overall}</span>
           <br />
           <strong className="report-big">{formatReportScore(model.overall)}</strong>{' '}
-          {model.overall !== null && `out of 100 · ${model.overallBand ?? ''}`}
+          {model.overall !== null && `${t.outOf100} · ${model.overallBand ?? ''}`}
         </p>
         <p>
           <span className="eyebrow">{t.weakest}</span>

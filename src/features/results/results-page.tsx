@@ -16,7 +16,7 @@ import { SummaryCard } from '../../components/plan/summary-card';
 import { PrincipleRadar } from '../../components/principle-radar';
 import { ReportDownloads } from '../../components/report-downloads';
 import { hrefFor } from '../../components/router';
-import { networkMapOf, useAssessment, usePreviousAssessment, withMap } from '../../store/selectors';
+import { networkMapOf, ownRubricOf, useAssessment, usePreviousAssessment, withMap } from '../../store/selectors';
 import { rubricOf, useScore } from '../../store/rubric-selectors';
 import { useAppStore } from '../../store/store';
 import { Highlights } from './highlights';
@@ -59,7 +59,7 @@ export default function ResultsPage({ id }: { id: string }) {
 
   const exportJson = async () => {
     const { downloadAssessmentJson } = await import('../../export/json/export-assessment');
-    downloadAssessmentJson(assessment, networkMapOf(assessment.networkId));
+    downloadAssessmentJson(assessment, networkMapOf(assessment.networkId), ownRubricOf(assessment.rubric));
     markExported(assessment.id);
   };
 

@@ -1,7 +1,7 @@
 // Words for how divided the room is: median and spread with plain labels beside the terms, "Most
 // divided" with its settled count, and the presenter's closing summary. Thresholds and sizes come
 // from src/core/agenda.ts as parameters; no rule is restated here in prose of its own.
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../i18n/plural';
 
 export const dividedMessages = {
   // The terms stay; a plain explanation goes with them.
@@ -25,7 +25,7 @@ export const dividedMessages = {
 
   // Discuss & agree
   agreeDividedTitle: (n: number) => `Most divided (${n})`,
-  agreeOthers: (n: number) => `The other ${plural(n, 'question', 'questions')}`,
+  agreeOthers: (n: number) => `The other ${plural(n, { one: '# question', other: '# questions' })}`,
 
   // Presenter's closing summary
   summaryEyebrow: 'Summary',

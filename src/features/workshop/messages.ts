@@ -1,5 +1,5 @@
 // Words the workshop screens show. The rubric's own text (questions, levels) comes from the rubric file.
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../i18n/plural';
 
 export const messages = {
   loading: 'Loading…',
@@ -22,7 +22,7 @@ export const messages = {
   round: 'Round',
   group: 'Group',
   participant: 'Participant',
-  people: (n: number) => plural(n, 'person', 'people'),
+  people: (n: number) => plural(n, { one: '# person', other: '# people' }),
 
   // Set-up
   setupPageTitle: 'Run a workshop',
@@ -55,9 +55,9 @@ export const messages = {
   importWorkshop: 'Choose a workshop file',
   importWorkshopHint: 'A file exported from Fivefold’s workshop screen (.json). It is added beside your other workshops.',
   importFailed: (file: string) => `Could not import “${file}”. Nothing was changed.`,
-  workshopImported: (name: string, ballots: number) => `Opened “${name}” with ${plural(ballots, 'ballot', 'ballots')}.`,
+  workshopImported: (name: string, ballots: number) => `Opened “${name}” with ${plural(ballots, { one: '# ballot', other: '# ballots' })}.`,
   savedTitle: 'Other workshops in this browser',
-  ballotCount: (n: number) => plural(n, 'ballot', 'ballots'),
+  ballotCount: (n: number) => plural(n, { one: '# ballot', other: '# ballots' }),
   updated: (when: string) => `changed ${when}`,
   openWorkshop: 'Open',
   openWorkshopLabel: (name: string) => `Open ${name}`,
@@ -66,7 +66,7 @@ export const messages = {
   aboutWorkshop: 'This workshop',
   participantsInRound: (n: number, round: number) => `${n === 1 ? 'participant' : 'participants'} in round ${round}`,
   ballotsAndHands: (ballots: number, hands: number) =>
-    `${plural(ballots, 'ballot', 'ballots')} and ${plural(hands, 'more person', 'more people')} counted by show of hands.`,
+    `${plural(ballots, { one: '# ballot', other: '# ballots' })} and ${plural(hands, { one: '# more person', other: '# more people' })} counted by show of hands.`,
   noGroups: 'None',
   nextCollect: 'Collect answers',
   filesTitle: 'Save, open, start afresh',
@@ -108,11 +108,11 @@ export const messages = {
   /** Between a file name or "Line 3" and what was wrong with it. */
   problemFrom: ': ',
   lineN: (n: number) => `Line ${n}`,
-  addedN: (n: number) => (n === 0 ? 'No ballot added.' : `${plural(n, 'ballot', 'ballots')} added.`),
+  addedN: (n: number) => (n === 0 ? 'No ballot added.' : `${plural(n, { one: '# ballot', other: '# ballots' })} added.`),
   duplicatesN: (n: number) => (n === 1 ? '1 was already there and is not counted twice.' : `${n} were already there and are not counted twice.`),
   completedN: (n: number) =>
     n === 1 ? '1 scanned earlier now has its notes and full name.' : `${n} scanned earlier now have their notes and full names.`,
-  problemsN: (n: number) => `${plural(n, 'ballot', 'ballots')} could not be added. Nothing else changed:`,
+  problemsN: (n: number) => `${plural(n, { one: '# ballot', other: '# ballots' })} could not be added. Nothing else changed:`,
 
   // Collect: who has handed in
   rosterTitle: 'Who has handed in',
@@ -121,7 +121,7 @@ export const messages = {
     `${expected === null ? '' : `of ${expected} `}handed in${round === 2 ? ' (round 2)' : ''}`,
   participantN: (n: number) => `Participant ${n}`,
   rosterNamesLabel: 'Ballots handed in',
-  rosterTallied: (n: number) => `${plural(n, 'more person', 'more people')} counted by show of hands`,
+  rosterTallied: (n: number) => `${plural(n, { one: '# more person', other: '# more people' })} counted by show of hands`,
   rosterEmpty: 'No ballots yet. They appear here as they come in, however they come.',
   expectedParticipants: 'Expected participants',
   expectedParticipantsHint: 'Optional. How many people you expect, so Collect can show “7 of 12 handed in”.',
@@ -139,7 +139,7 @@ export const messages = {
   scanPreview: 'Camera preview',
   scanAim: 'Hold a participant’s QR code inside the frame, about an arm’s length away.',
   scanSound: 'Sound on each ballot',
-  scanAddedCount: (n: number) => (n === 0 ? 'No ballots added yet' : `${plural(n, 'ballot', 'ballots')} added`),
+  scanAddedCount: (n: number) => (n === 0 ? 'No ballots added yet' : `${plural(n, { one: '# ballot', other: '# ballots' })} added`),
   scanAdded: (name: string | null) => (name ? `${name}’s ballot is in.` : 'A ballot is in (no name).'),
   scanNotesLater: 'Its notes come with the link or file, if they send it.',
   scanAlreadyIn: (name: string | null) => (name ? `${name}’s ballot is already in; it counts once.` : 'This ballot is already in; it counts once.'),
@@ -171,7 +171,7 @@ export const messages = {
   // Ballot (participant)
   yourTurn: 'Your turn',
   yourTurnText: (network: string) => `Answer for ${network || 'the network'} as you see it. Nobody else’s answers are shown.`,
-  inProgress: (n: number) => `Someone’s answers are in progress on this device (${plural(n, 'question', 'questions')}). Carry on, or discard them to start afresh.`,
+  inProgress: (n: number) => `Someone’s answers are in progress on this device (${plural(n, { one: '# question', other: '# questions' })}). Carry on, or discard them to start afresh.`,
   discardInProgress: 'Discard and start afresh',
   thankYouPass: 'Thank you — pass the device on',
   thankYouPassText: 'Your answers are in. The next person starts with a blank ballot.',
@@ -195,7 +195,7 @@ export const messages = {
   notApplicable: 'Not applicable',
   dontKnow: "Don't know",
   handIn: 'Hand in my answers',
-  blankLeft: (n: number) => `${plural(n, 'question is', 'questions are')} still blank. You can go back, or hand in as it is: blank questions are left out.`,
+  blankLeft: (n: number) => `${plural(n, { one: '# question is', other: '# questions are' })} still blank. You can go back, or hand in as it is: blank questions are left out.`,
   allAnswered: 'Every question has an answer. Hand in when you are ready.',
   handedInTitle: 'Thank you — now give your answers to the facilitator',
   handedInLead: (facilitator: string) =>
@@ -230,7 +230,7 @@ export const messages = {
   badBallotHelp: 'Nothing was changed. Ask the participant to copy the whole link again, or to send their ballot file.',
   ballotFor: (network: string, date: string) => `This ballot is for the ${network} workshop on ${date}, which is in this browser.`,
   addBallotTo: (network: string) => `Add this ballot to ${network}`,
-  ballotAdded: (total: number) => `Added. The workshop now has ${plural(total, 'ballot', 'ballots')}.`,
+  ballotAdded: (total: number) => `Added. The workshop now has ${plural(total, { one: '# ballot', other: '# ballots' })}.`,
   ballotAlreadyThere: 'This ballot is already in the workshop; it was not counted twice.',
   ballotCompleted: 'This ballot was scanned earlier; its notes and full name are in now. It still counts once.',
   toCollect: 'Go to Collect',
@@ -242,11 +242,11 @@ export const messages = {
 
   // Tally
   tallyIntro: 'Read out the question and the levels, then count the hands for each. Everything is saved as you type.',
-  tallyWithBallots: (n: number) => `This round also has ${plural(n, 'ballot', 'ballots')}. Hands counted here are added to them, so do not count those people twice.`,
+  tallyWithBallots: (n: number) => `This round also has ${plural(n, { one: '# ballot', other: '# ballots' })}. Hands counted here are added to them, so do not count those people twice.`,
   indicatorOf: (n: number, total: number) => `Indicator ${n} of ${total}`,
   howManyHands: (question: string) => `How many hands for each answer to: ${question}`,
   howManyHandsShort: 'How many hands?',
-  handsCounted: (n: number) => `${plural(n, 'hand', 'hands')} counted for this question.`,
+  handsCounted: (n: number) => `${plural(n, { one: '# hand', other: '# hands' })} counted for this question.`,
   oneMore: (label: string) => `One more for ${label}`,
   oneFewer: (label: string) => `One fewer for ${label}`,
   previousIndicator: 'Previous indicator',
@@ -265,7 +265,7 @@ export const messages = {
   overallRow: 'Overall resilience index',
   notEnough: 'not enough answers',
   scoreOutOf: (score: string) => `· ${score} of 100`,
-  levelsGiven: (n: number) => `${plural(n, 'person', 'people')} gave a level`,
+  levelsGiven: (n: number) => `${plural(n, { one: '# person', other: '# people' })} gave a level`,
   blanks: (n: number) => `${n} left it blank`,
   disagreement: 'Disagreement',
   naShort: 'N/A',

@@ -1,17 +1,16 @@
 // Words about a session: which principles it covers and how long its ballot takes (at set-up, on
 // the workshop's screens and on the ballot), and the ballot's last check before handing in.
 // The rest of the workshop's words are in messages.ts.
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+import { listOf as list } from '../../i18n/list';
+import { plural } from '../../i18n/plural';
 
 export const sessionMessages = {
   // Set-up
   principlesLegend: 'Principles this session covers',
   principlesHint: 'All of them by default. Untick some for a shorter session: participants answer only the questions of the principles ticked.',
-  principleChoice: (title: string, questions: number) => `${title} (${plural(questions, 'question', 'questions')})`,
+  principleChoice: (title: string, questions: number) => `${title} (${plural(questions, { one: '# question', other: '# questions' })})`,
   principlesRequired: 'Choose at least one principle.',
-  thisSession: (questions: number, minutes: number) => `This session: ${plural(questions, 'question', 'questions')}, about ${plural(minutes, 'minute', 'minutes')} for each participant.`,
+  thisSession: (questions: number, minutes: number) => `This session: ${plural(questions, { one: '# question', other: '# questions' })}, about ${plural(minutes, { one: '# minute', other: '# minutes' })} for each participant.`,
   // Workshop screens
   coveredFact: 'Principles covered',
   coveredAll: (total: number) => `All ${total}`,
@@ -19,7 +18,7 @@ export const sessionMessages = {
   inviteSession: (length: string) => `Each participant answers ${length}.`,
   notCovered: 'not covered this session',
   // Ballot
-  sessionLength: (questions: number, minutes: number) => `${plural(questions, 'question', 'questions')}, about ${plural(minutes, 'minute', 'minutes')}`,
+  sessionLength: (questions: number, minutes: number) => `${plural(questions, { one: '# question', other: '# questions' })}, about ${plural(minutes, { one: '# minute', other: '# minutes' })}`,
   sessionCovers: (titles: readonly string[], total: number) =>
     `This session covers ${titles.length} of the ${total} principles: ${list(titles)}.`,
   nextToReview: 'Check and hand in',

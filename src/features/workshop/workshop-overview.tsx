@@ -9,12 +9,13 @@ import { hrefFor } from '../../components/router';
 import { ActionPlan } from '../../components/plan/action-plan';
 import { BoardAsk } from '../../components/plan/board-ask';
 import { Priorities } from '../../components/plan/priorities';
-import { networkMapOf, usePreviousWorkshop, withMap } from '../../store/selectors';
+import { networkMapOf, ownRubricOf, usePreviousWorkshop, withMap } from '../../store/selectors';
 import { ReportDownloads } from '../../components/report-downloads';
-import { DEFAULT_RUBRIC } from '../../core/builtin-rubrics';
+import { defaultRubric } from '../../core/builtin-rubrics';
 import { findAnyRubric } from '../../store/rubric-selectors';
 import { buildWorkshopReportModel } from '../../core/workshop-report';
 import { formatDay } from '../../components/format';
+import { useAfterPaint } from '../../lib/use-after-paint';
 import { ImportWorkshop } from './setup/import-workshop';
 import { messages } from './messages';
 import { SavedWorkshops } from './setup/saved-workshops';
@@ -26,12 +27,18 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
   const uid = useId();
   const [creating, setCreating] = useState(false);
   const exportFile = () =>
-    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop, new Date(), networkMapOf(workshop.networkId)), 'application/json');
+    downloadFile(fileNameFrom([workshop.networkName, workshop.date, 'workshop'], 'json'), serializeWorkshop(workshop, new Date(), networkMapOf(workshop.networkId), ownRubricOf(workshop.rubric)), 'application/json');
   const tallied = aggregate.participantCount - aggregate.ballotCount;
   const previous = usePreviousWorkshop(workshop);
-  const rubric = findAnyRubric(workshop.rubric) ?? DEFAULT_RUBRIC;
+  const rubric = findAnyRubric(workshop.rubric) ?? defaultRubric();
   const owner = useMemo(() => ({ kind: 'workshop' as const, id: workshop.id }), [workshop.id]);
-  const model = useMemo(() => buildWorkshopReportModel(rubric, workshop, new Date(), previous), [rubric, workshop, previous]);
+  // The plan and the downloads, below the first two cards, follow the first paint: building the
+  // report model of a 500-ballot workshop is a task of its own, not part of the click that opens it.
+  const drawPlan = useAfterPaint();
+  const model = useMemo(
+    () => (drawPlan ? buildWorkshopReportModel(rubric, workshop, new Date(), previous) : null),
+    [drawPlan, rubric, workshop, previous],
+  );
   const session = sessionSummary(rubric, workshop.principles);
 
   if (creating) return <SetupForm onCancel={() => setCreating(false)} />;
@@ -90,14 +97,18 @@ export function WorkshopOverview({ workshop, aggregate }: { workshop: Workshop; 
         </div>
         <ImportWorkshop />
       </section>
-      <Priorities owner={owner} priorities={model.priorities} rubric={rubric} />
-      <ActionPlan owner={owner} actions={workshop.actions} rubric={rubric} />
-      <BoardAsk owner={owner} text={workshop.boardAsk ?? ''} />
-      <ReportDownloads
-        buildModel={() => withMap(buildWorkshopReportModel(rubric, workshop, new Date(), previous), workshop.networkId)}
-        printHref={hrefFor({ name: 'workshop-report', id: workshop.id })}
-      />
-      <SavedWorkshops exceptId={workshop.id} />
+      {model && (
+        <>
+          <Priorities owner={owner} priorities={model.priorities} rubric={rubric} />
+          <ActionPlan owner={owner} actions={workshop.actions} rubric={rubric} />
+          <BoardAsk owner={owner} text={workshop.boardAsk ?? ''} />
+          <ReportDownloads
+            buildModel={() => withMap(buildWorkshopReportModel(rubric, workshop, new Date(), previous), workshop.networkId)}
+            printHref={hrefFor({ name: 'workshop-report', id: workshop.id })}
+          />
+          <SavedWorkshops exceptId={workshop.id} />
+        </>
+      )}
     </>
   );
 }

@@ -38,11 +38,16 @@ interface BodyProps {
   rubric: Rubric;
 }
 
-function ViewBody({ nav, indicator, workshop, rubric }: BodyProps) {
+/** The overview's counts; the other screens work out the group values they need themselves. */
+function Overview({ workshop, rubric }: { workshop: Workshop; rubric: Rubric }) {
   const aggregate = useAggregate(rubric, workshop);
+  return <WorkshopOverview workshop={workshop} aggregate={aggregate} />;
+}
+
+function ViewBody({ nav, indicator, workshop, rubric }: BodyProps) {
   switch (nav) {
     case 'overview':
-      return <WorkshopOverview workshop={workshop} aggregate={aggregate} />;
+      return <Overview workshop={workshop} rubric={rubric} />;
     case 'collect':
       return <CollectView workshop={workshop} />;
     case 'tally':

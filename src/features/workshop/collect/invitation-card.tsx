@@ -1,7 +1,7 @@
 // The invitation: a link that opens the questionnaire with this workshop filled in, and its QR code,
 // large enough to scan from a projector screen.
 import { useEffect, useId, useState } from 'react';
-import { DEFAULT_RUBRIC } from '../../../core/builtin-rubrics';
+import { defaultRubric } from '../../../core/builtin-rubrics';
 import { findAnyRubric } from '../../../store/rubric-selectors';
 import type { Workshop } from '../../../core/workshop';
 import { CopyLink } from '../copy-link';
@@ -17,7 +17,7 @@ export function InvitationCard({ workshop }: { workshop: Workshop }) {
   const [large, setLarge] = useState(false);
   const { loopback, room } = useInvitationBase();
   const link = invitationUrl(workshop, room ?? undefined);
-  const rubric = findAnyRubric(workshop.rubric) ?? DEFAULT_RUBRIC;
+  const rubric = findAnyRubric(workshop.rubric) ?? defaultRubric();
   const session = sessionSummary(rubric, workshop.principles);
   const shorter = workshop.principles !== undefined;
 

@@ -1,8 +1,11 @@
 // The group's picture: principle scores (table and radar), the discussion agenda, and for every
 // indicator how the room answered. Group values are the consensus where one was recorded, else the median.
+// The scores come first, in the click's own frame; the agenda and the 25 questions follow straight
+// after it (useAfterPaint), below everything already drawn, so nothing moves under the pointer.
 import { useState } from 'react';
 import type { Rubric } from '../../../core/rubric-schema';
 import type { Round, Workshop } from '../../../core/workshop';
+import type { Aggregate } from '../../../core/aggregation';
 import { formatScore, formatLevel } from '../../../components/format';
 import { MIN_RADAR_AXES } from '../../../core/coverage';
 import { PrincipleRadar } from '../../../components/principle-radar';
@@ -14,11 +17,12 @@ import { MostDivided } from './most-divided';
 import { hasRoundTwo, RoundSwitch } from './round-switch';
 import { sessionMessages } from '../session-messages';
 import { useAggregate } from '../use-workshop';
+import { useAfterPaint } from '../../../lib/use-after-paint';
 
 export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: Rubric }) {
   const [round, setRound] = useState<Round>(workshop.currentRound);
   const aggregate = useAggregate(rubric, workshop, round);
-  const byId = new Map(aggregate.indicators.map((a) => [a.indicatorId, a]));
+  const drawRest = useAfterPaint();
   const { score } = aggregate;
   // A principle the session left out is no point on the chart: at the centre it would read as a zero.
   const radar = rubric.principles.flatMap((p, i) =>
@@ -41,8 +45,23 @@ export function PictureView({ workshop, rubric }: { workshop: Workshop; rubric: 
           <GroupScoreTable rubric={rubric} score={score} caption={messages.groupScoresCaption} />
         </div>
       </section>
-      <MostDivided workshopId={workshop.id} rubric={rubric} aggregate={aggregate} />
-      <p className="muted small">{messages.levelsKey}</p>
+      {drawRest && (
+        <>
+          <MostDivided workshopId={workshop.id} rubric={rubric} aggregate={aggregate} />
+          <p className="muted small">{messages.levelsKey}</p>
+          <PrincipleSections rubric={rubric} aggregate={aggregate} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** For every principle the session covers, how the room answered each of its questions. */
+function PrincipleSections({ rubric, aggregate }: { rubric: Rubric; aggregate: Aggregate }) {
+  const byId = new Map(aggregate.indicators.map((a) => [a.indicatorId, a]));
+  const { score } = aggregate;
+  return (
+    <>
       {rubric.principles.map((p, pi) => {
         const s = score.principles[pi]!;
         // A principle the session left out: its name and no questions, so nobody reads its blanks as zeros.

@@ -61,6 +61,12 @@ function eventWords(outcome: ScanOutcome): string {
   }
 }
 
+const TICK_MARKS = {
+  added: { glyph: '✓', modifier: '' },
+  duplicate: { glyph: '=', modifier: ' scanner__tick--again' },
+  refused: { glyph: '✕', modifier: ' scanner__tick--refused' },
+} as const;
+
 const BEEPS: Record<ScanOutcome['kind'], BeepKind> = { added: 'added', completed: 'added', duplicate: 'note', refused: 'refused' };
 
 export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
@@ -161,7 +167,10 @@ export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
     };
   }, [workshopId, rubric, updateWorkshop]);
 
-  const refused = seen?.outcome.kind === 'refused';
+  const kind = seen?.outcome.kind;
+  // One look per outcome: a new ballot a green tick, one already in an amber "=" (nothing new was
+  // added), a refusal a red cross.
+  const mark = kind === 'refused' ? TICK_MARKS.refused : kind === 'duplicate' ? TICK_MARKS.duplicate : TICK_MARKS.added;
   // Who has handed in, by every way, in view while scanning: the roster card is out of sight above.
   const roster = workshop ? rosterFor(rubric, workshop) : null;
   const handedIn = roster && workshop ? `${roster.count} ${messages.handedInOf(roster.expected, workshop.currentRound)}` : '';
@@ -171,8 +180,8 @@ export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
         <video ref={video} className="scanner__video" muted playsInline aria-label={messages.scanPreview} />
         <div className="scanner__frame" aria-hidden="true" />
         {seen && (
-          <div key={seen.key} className={`scanner__tick${refused ? ' scanner__tick--refused' : ''}`} aria-hidden="true">
-            {refused ? '✕' : '✓'}
+          <div key={seen.key} className={`scanner__tick${mark.modifier}`} aria-hidden="true" data-outcome={kind}>
+            {mark.glyph}
           </div>
         )}
       </div>
@@ -187,7 +196,7 @@ export default function CameraScanner({ workshopId, rubric, onClose }: Props) {
         )}
         <p className="muted">{messages.scanAim}</p>
         {/* One live region for what just happened and the running counts, read out in that order. */}
-        <p role="status" className={`scanner__status${seen ? (refused ? ' notice notice--error' : ' notice') : ''}`}>
+        <p role="status" className={`scanner__status${seen ? (kind === 'refused' ? ' notice notice--error' : ' notice') : ''}`}>
           {seen && `${eventWords(seen.outcome)} ${messages.scanAddedCount(added)}.${handedIn && ` ${handedIn}.`}`}
         </p>
         <div className="actions__row">
