@@ -53,29 +53,22 @@ function LastPlan({ last }: { last: NonNullable<ReportModel['lastPlan']> }) {
     <>
       <h3>{t.lastPlan(formatDueDate(last.since))}</h3>
       <p className="small muted">{t.lastPlanIntro}</p>
-      {last.done.length === 0 ? (
-        <p>{t.lastPlanNoneDone}</p>
-      ) : (
-        <>
-          <p className="report-list-label">{t.lastPlanDone}</p>
-          <ul className="user-text">
-            {last.done.map((a, i) => (
-              <li key={i}>{lastPlanLine(a)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {last.dropped.length > 0 && (
-        <>
-          <p className="report-list-label">{t.lastPlanDropped}</p>
-          <ul className="user-text">
-            {last.dropped.map((a, i) => (
-              <li key={i}>{lastPlanLine(a)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {last.done.length === 0 ? <p>{t.lastPlanNoneDone}</p> : <LastPlanList label={t.lastPlanDone} items={last.done} />}
+      {last.dropped.length > 0 && <LastPlanList label={t.lastPlanDropped} items={last.dropped} />}
       {last.open > 0 && <p>{t.lastPlanOpen(last.open)}</p>}
+    </>
+  );
+}
+
+function LastPlanList({ label, items }: { label: string; items: Parameters<typeof lastPlanLine>[0][] }) {
+  return (
+    <>
+      <p className="report-list-label">{label}</p>
+      <ul className="user-text">
+        {items.map((a, i) => (
+          <li key={i}>{lastPlanLine(a)}</li>
+        ))}
+      </ul>
     </>
   );
 }
