@@ -169,7 +169,9 @@ describe('a file made with an own rubric, opened on a browser that does not have
   it('brings the rubric into the library and opens the assessment under it', async () => {
     await choose(new File([serializeAssessment(own(), new Date(), null, example)], 'own.json'));
     const status = await screen.findByRole('status');
-    expect(status).toHaveTextContent(`Imported “Łódź Spółdzielnia & Coopérative du Québec”. Its rubric, “${example.title}” (version ${example.version}), is now kept in your rubrics on this device.`);
+    expect(within(status).getByText('Imported “Łódź Spółdzielnia & Coopérative du Québec”.').tagName).toBe('STRONG');
+    // The rubric's note is a sentence of its own, not part of the bold result.
+    expect(within(status).getByText(`Its rubric, “${example.title}” (version ${example.version}), is now kept in your rubrics on this device.`).tagName).toBe('P');
     expectPlain(status.textContent ?? '');
     const state = useAppStore.getState();
     expect(Object.keys(state.ownRubrics)).toEqual([`${example.id}@${example.version}`]);

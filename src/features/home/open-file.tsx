@@ -16,7 +16,7 @@ import { parseOffThread } from './parse-off-thread';
 import { nextTask } from '../../lib/next-task';
 
 type Outcome =
-  | { kind: 'done'; text: string; heading?: string; items: string[]; link?: { href: string; label: string } }
+  | { kind: 'done'; text: string; note?: string; heading?: string; items: string[]; link?: { href: string; label: string } }
   // A problem keeps its code, and is put in words when drawn, so it follows a change of language.
   | { kind: 'error'; file: string; problem: ReadProblem; rubrics: readonly Rubric[]; words: Words }
   | { kind: 'error'; file: string; worded: Worded };
@@ -69,8 +69,6 @@ async function keepBackupRubrics(carried: readonly unknown[]): Promise<{ kept: n
   return { kept, problems };
 }
 
-const withNote = (text: string, note: string | null) => (note ? `${text} ${note}` : text);
-
 async function openText(text: string, rubrics: readonly Rubric[], words: Words): Promise<Outcome | Refused | 'navigated' | ReadProblem> {
   const { backupProblemWords, droppedMessages } = words;
   const store = useAppStore.getState();
@@ -106,7 +104,8 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
     const note = (await import('./bring-in-maps')).carriedMapNote(result, result.workshop.networkName, words);
     return {
       kind: 'done',
-      text: withNote(messages.workshopImported(result.workshop.networkName), kept.note),
+      text: messages.workshopImported(result.workshop.networkName),
+      ...(kept.note && { note: kept.note }),
       items: note ? [note] : [],
       link: { href: hrefFor({ name: 'workshop', id, view: 'overview' }), label: messages.openWorkshop },
     };
@@ -125,7 +124,8 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
   }
   return {
     kind: 'done',
-    text: withNote(messages.imported(result.assessment.networkName), kept.note),
+    text: messages.imported(result.assessment.networkName),
+    ...(kept.note && { note: kept.note }),
     ...(result.dropped.length > 0 && { heading: droppedMessages.heading(result.rubric) }),
     items: [...result.dropped.map(droppedMessages.part), ...(note ? [note] : [])],
     link: { href: hrefFor({ name: 'results', id }), label: messages.seeResults },
@@ -173,6 +173,7 @@ export function OpenFile() {
             <p>
               <strong>{outcome.text}</strong>
             </p>
+            {outcome.note && <p>{outcome.note}</p>}
             {outcome.heading && <p>{outcome.heading}</p>}
             {outcome.items.length > 0 && (
               <ul className="problem-list">
