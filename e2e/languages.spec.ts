@@ -32,7 +32,7 @@ test('a browser set to Spanish opens in Spanish; the choice is remembered on the
   await choose(page, 'Français');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('button', { name: 'Commencer l’évaluation' })).toBeVisible();
-  await expect(page.locator('.hero .lead')).toContainText('« Les cinq principes pour des réseaux durables et résilients »');
+  await expect(page.locator('.hero .lead')).toContainText('«\u00a0Les cinq principes pour des réseaux durables et résilients\u00a0»');
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
   await expect(page.getByRole('button', { name: 'Commencer l’évaluation' })).toBeVisible();
@@ -204,8 +204,8 @@ test('a damaged file is explained in French and Spanish, naming the question in 
 
   await choose(page, 'Français');
   await importIt(/^Choisir un fichier à importer$/);
-  await expect(alert).toContainText('L’évaluation contenue dans le fichier n’a pas pu être lue :');
-  await expect(alert).toContainText(`La question 1.1 « ${fr.indicators[first.id as keyof typeof fr.indicators].question} » a le niveau 7 ; les niveaux vont de 0 à 4.`);
+  await expect(alert).toContainText('L’évaluation contenue dans le fichier n’a pas pu être lue\u00a0:');
+  await expect(alert).toContainText(`La question 1.1 «\u00a0${fr.indicators[first.id as keyof typeof fr.indicators].question}\u00a0» a le niveau 7\u00a0; les niveaux vont de 0 à 4.`);
   await expect(alert.getByText('Détails')).toBeVisible();
 
   await choose(page, 'Español');

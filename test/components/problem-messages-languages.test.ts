@@ -47,10 +47,10 @@ describe('a broken assessment file, in each language', () => {
     const question = fr.principles[0]!.indicators[0]!.question;
     expect(question).not.toBe(first.question);
     const text = words();
-    expect(text).toContain('L’évaluation contenue dans le fichier n’a pas pu être lue :');
-    expect(text).toContain(`La question 1.1 « ${question} » a le niveau 7 ; les niveaux vont de 0 à 4.`);
-    expect(text).toContain(`La question 2.3 « ${fr.principles[1]!.indicators[2]!.question} » a pour réponse « beaucoup », que Fivefold ne connaît pas`);
-    expect(text).toContain('« Sans objet » ou « Je ne sais pas »');
+    expect(text).toContain('L’évaluation contenue dans le fichier n’a pas pu être lue\u00a0:');
+    expect(text).toContain(`La question 1.1 «\u00a0${question}\u00a0» a le niveau 7\u00a0; les niveaux vont de 0 à 4.`);
+    expect(text).toContain(`La question 2.3 «\u00a0${fr.principles[1]!.indicators[2]!.question}\u00a0» a pour réponse «\u00a0beaucoup\u00a0», que Fivefold ne connaît pas`);
+    expect(text).toContain('«\u00a0Sans objet\u00a0» ou «\u00a0Je ne sais pas\u00a0»');
     expect(text).not.toMatch(ENGLISH);
   });
 
@@ -74,7 +74,7 @@ describe('other problems, in French and Spanish', () => {
     expect(text).toMatch(/^Ce n’est pas|^C’est/);
     expect(text).not.toMatch(ENGLISH);
     const big = plainText(readProblemWords({ code: 'too-large', size: 12_000_000, max: 5_000_000 }, { rubrics: [], source: 'file' }));
-    expect(big).toMatch(/^Le fichier est trop volumineux \(.+\) ; Fivefold lit les fichiers jusqu’à .+\.$/);
+    expect(big).toMatch(/^Le fichier est trop volumineux \(.+\)\u00a0; Fivefold lit les fichiers jusqu’à .+\.$/);
   });
 
   it('a record of a backup, named by its network, with what is wrong, in Spanish', async () => {
@@ -94,7 +94,7 @@ describe('other problems, in French and Spanish', () => {
     const { setAside } = sanitizePersisted({ assessments: { [record.id]: record } });
     expect(setAside.length).toBeGreaterThan(0);
     const text = plainText(setAsideWords(setAside[0]!.reason, BUILTIN_RUBRICS));
-    expect(text).toContain('L’évaluation enregistrée « Réseau de l’Estrie » n’a pas pu être lue :');
+    expect(text).toContain('L’évaluation enregistrée «\u00a0Réseau de l’Estrie\u00a0» n’a pas pu être lue\u00a0:');
     expect(text).toContain('La note sur l’étape de développement n’est pas du texte (c’est un nombre).');
     expect(text).not.toMatch(ENGLISH);
   });

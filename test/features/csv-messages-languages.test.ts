@@ -29,10 +29,10 @@ describe('map spreadsheet problems', () => {
     await setLanguage('fr', false);
     const lines = problems();
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Ligne 2, colonne kind : « coop » n’est pas un type de membre ; utilisez l’un de ces mots : worker, consumer, .*\.$/);
-    expect(lines[1]).toMatch(/^Ligne 4, colonne sector : « Farming » n’est pas un secteur de la liste ; .*Food and farming.* \(ou « Other: votre mot »\)\.$/);
-    expect(csvMessages.failed('membres.csv', 2)).toBe('Rien n’a été importé de « membres.csv » : il contient 2 problèmes. Corrigez le fichier et importez-le à nouveau.');
-    expect(csvMessages.imported('members', 1, 0, 0)).toBe('Importation terminée : 1 membre ajouté.');
+    expect(lines[0]).toMatch(/^Ligne 2, colonne kind\u00a0: «\u00a0coop\u00a0» n’est pas un type de membre\u00a0; utilisez l’un de ces mots\u00a0: worker, consumer, .*\.$/);
+    expect(lines[1]).toMatch(/^Ligne 4, colonne sector\u00a0: «\u00a0Farming\u00a0» n’est pas un secteur de la liste\u00a0; .*Food and farming.* \(ou «\u00a0Other: votre mot\u00a0»\)\.$/);
+    expect(csvMessages.failed('membres.csv', 2)).toBe('Rien n’a été importé de «\u00a0membres.csv\u00a0»\u00a0: il contient 2 problèmes. Corrigez le fichier et importez-le à nouveau.');
+    expect(csvMessages.imported('members', 1, 0, 0)).toBe('Importation terminée\u00a0: 1 membre ajouté.');
   });
 
   it('in Spanish too, for a ties file against the map', async () => {

@@ -126,8 +126,8 @@ describe('putting a language in place', () => {
     const tooFew: RubricProblem = { code: 'too-few', count: 1, min: 3, path: [], place: {}, field: 'principles', technical: '' };
     expect(rubricProblemWords(problem)).toBe('Principle 2, question 3, level 4: the description is missing.');
     await setLanguage('fr', false);
-    expect(rubricProblemWords(problem)).toBe('Principe 2, question 3, niveau 4 : il manque la description.');
-    expect(rubricProblemWords(tooFew)).toBe('La grille : la liste des principes compte 1 élément ; il en faut au moins 3.');
+    expect(rubricProblemWords(problem)).toBe('Principe 2, question 3, niveau 4\u00a0: il manque la description.');
+    expect(rubricProblemWords(tooFew)).toBe('La grille\u00a0: la liste des principes compte 1 élément\u00a0; il en faut au moins 3.');
     await setLanguage('es', false);
     expect(rubricProblemWords(problem)).toBe('Principio 2, pregunta 3, nivel 4: falta la descripción.');
     expect(rubricProblemWords(tooFew)).toBe('La rúbrica: la lista de principios tiene 1 elemento; necesita al menos 3.');
