@@ -1,10 +1,10 @@
 // Reading the store with the rubric: an assessment's rubric and its derived scores.
 // Only screens loaded on demand use this, so the rubric stays off the first screen.
 import { useMemo } from 'react';
-import { builtinRubrics, findRubric } from '../core/builtin-rubrics';
+import { builtinRubrics } from '../core/builtin-rubrics';
 import type { Assessment, RubricRef } from '../core/assessment';
 import { applyTranslation } from '../core/apply-rubric-translation';
-import { carriedRubric, ownRubricKey, resolveRubric } from '../core/own-rubrics';
+import { resolveRubric } from '../core/own-rubrics';
 import type { OwnRubric } from '../core/own-rubrics';
 import type { RubricTranslation } from '../core/rubric-translation';
 import { getLanguage } from '../i18n/locale';
@@ -50,17 +50,4 @@ export function useScore(assessment: Assessment | null, rubric: Rubric | null): 
     () => (assessment && rubric ? scoreAssessment(rubric, assessment.answers) : null),
     [assessment, rubric],
   );
-}
-
-/**
- * The rubric a workshop invitation names, for a participant: a built-in one (in the chosen language),
- * else this browser's own copy of that id and version (in the chosen language when the library has
- * its translation), else the rubric the invitation carried, as written (invitations carry no translations).
- */
-export function invitationRubric(ref: Pick<RubricRef, 'id' | 'version'>, carried: unknown): Rubric | null {
-  const builtin = findRubric(ref);
-  if (builtin) return builtin;
-  const library = useAppStore.getState().ownRubrics;
-  const key = ownRubricKey(ref);
-  return Object.hasOwn(library, key) ? ownRubricInLanguage(library[key]!) : carriedRubric(ref, carried);
 }

@@ -11,7 +11,7 @@ import type { Rubric } from '../../src/core/rubric-schema';
 import type { RubricTranslation } from '../../src/core/rubric-translation';
 import OwnRubrics from '../../src/features/home/own-rubrics';
 import { setLanguage } from '../../src/i18n/language';
-import { findAnyRubric, invitationRubric } from '../../src/store/rubric-selectors';
+import { findAnyRubric } from '../../src/store/rubric-selectors';
 import { useAppStore } from '../../src/store/store';
 import { InProcessWorker } from '../helpers/in-process-worker';
 import { expectPlain } from '../helpers/plain-words';
@@ -64,16 +64,9 @@ describe('a translation of an own rubric', () => {
     expect(inFrench.principles.flatMap((p) => p.indicators.map((i) => i.id))).toEqual(example.principles.flatMap((p) => p.indicators.map((i) => i.id)));
     // The same object every time, so screens that memoise on the rubric do not redo their work.
     expect(findAnyRubric(ref)).toBe(inFrench);
-    // A workshop invitation carries the rubric only; a participant whose library has the translation reads it in French.
-    expect(invitationRubric(ref, example)).toBe(inFrench);
     // Spanish has no translation: the rubric as written.
     await setLanguage('es', false);
     expect(findAnyRubric(ref)!.title).toBe(example.title);
-  });
-
-  it('a participant without the rubric in their library reads the invitation’s rubric as written, in any language', async () => {
-    await setLanguage('fr', false);
-    expect(invitationRubric(ref, example)).toBe(example);
   });
 
   it('goes with its rubric when that is removed, and comes back with Undo', async () => {

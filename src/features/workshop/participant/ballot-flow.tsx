@@ -6,9 +6,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Answer } from '../../../core/answers';
+import { findRubric } from '../../../core/builtin-rubrics';
 import { sessionQuestions } from '../../../core/coverage';
 import type { Invitation } from '../../../core/workshop';
-import { invitationRubric } from '../../../store/rubric-selectors';
+import { carriedRubric } from '../../../core/own-rubrics';
 import type { BallotDraft } from './ballot-draft';
 import { BallotQuestion } from './ballot-question';
 import { BallotReview } from './ballot-review';
@@ -27,7 +28,7 @@ interface Props {
 }
 
 export function BallotFlow({ invitation, draft, onChange, onHandIn, title, intro, after }: Props) {
-  const rubric = useMemo(() => invitationRubric(invitation.rubric, invitation.rubricData), [invitation]);
+  const rubric = useMemo(() => findRubric(invitation.rubric) ?? carriedRubric(invitation.rubric, invitation.rubricData), [invitation]);
   const questions = useMemo(() => (rubric ? sessionQuestions(rubric, invitation.principles) : []), [rubric, invitation.principles]);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { stage, step } = draft;

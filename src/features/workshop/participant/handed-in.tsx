@@ -4,7 +4,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fileNameFrom, downloadFile } from '../../../lib/download';
 import { encodeBallotCode } from '../../../core/ballot-code';
-import { invitationRubric } from '../../../store/rubric-selectors';
+import { findRubric } from '../../../core/builtin-rubrics';
+import { carriedRubric } from '../../../core/own-rubrics';
 import type { Ballot, Invitation } from '../../../core/workshop';
 import { serializeBallot } from '../../../core/workshop-file';
 import { CopyLink } from '../copy-link';
@@ -26,7 +27,7 @@ export function HandedIn({ ballot, invitation, onStartAgain }: Props) {
   const link = ballotUrl(ballot);
   const code = useMemo(() => {
     // A workshop on a federation's own rubric: the invitation carried it.
-    const rubric = invitationRubric(ballot.rubric, invitation.rubricData);
+    const rubric = findRubric(ballot.rubric) ?? carriedRubric(ballot.rubric, invitation.rubricData);
     return rubric ? encodeBallotCode(ballot, invitation, rubric) : null;
   }, [ballot, invitation]);
   const facilitator = invitation.facilitator.trim() || messages.theFacilitator;
