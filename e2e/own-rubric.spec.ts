@@ -131,7 +131,7 @@ test('an own rubric with its French translation is answered in French when the a
   await expect(page.getByRole('status').filter({ hasText: `Added “${example.title}”` })).toBeVisible();
   await page.getByLabel('Use your own rubric').setInputFiles(frPath);
   await expect(page.getByRole('status').filter({ hasText: `French words added to “${example.title}” (version ${example.version}).` })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Rubrics in this browser' }).getByText(/Also in French\./)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Rubrics in this browser' }).getByText(/· also in French/)).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');

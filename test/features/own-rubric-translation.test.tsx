@@ -50,7 +50,7 @@ describe('a translation of an own rubric', () => {
     await user.upload(screen.getByLabelText('Use your own rubric'), fileOf(french(), 'housing-federation-health-check.fr.json'));
     await screen.findByText('French words added to “Housing co-operative federation health check” (version 1.0.0).', { exact: false });
     const item = screen.getByText('Housing co-operative federation health check', { selector: 'strong.saved-item__name' }).closest('li')!;
-    expect(within(item).getByText(/Also in French\./)).toBeTruthy();
+    expect(within(item).getByText(/· also in French/)).toBeTruthy();
     expect(Object.keys(useAppStore.getState().ownRubrics[`${ref.id}@${ref.version}`]!.translations!)).toEqual(['fr']);
 
     // In English the rubric is as written; in French every screen reads it in French, ids unchanged.

@@ -22,10 +22,10 @@ export const ownRubricMessages = {
   added: (title: string, version: string) =>
     `Added ${quote(title)} (version ${version}) to your rubrics. Choose it under “Rubric” when you start an assessment or a workshop.`,
   translationAdded: (language: string, title: string, version: string) =>
-    `${language} words added to ${quote(title)} (version ${version}). It is shown in them when Fivefold’s language is ${language}.`,
+    `${language} words added to ${quote(title)} (version ${version}). It appears in ${language} whenever Fivefold is set to ${language}.`,
   translationFailed: (file: string) => `${quote(file)} cannot be used as a translation. Nothing was added.`,
   /** The languages an own rubric of the library has translations into, besides its own. */
-  inLanguages: (names: string) => `Also in ${names}.`,
+  inLanguages: (names: string) => `· also in ${names}`,
   /** Languages named in a sentence. */
   languages: { en: 'English', fr: 'French', es: 'Spanish' },
   /** What is wrong with a translation file: the rubric it is for, then the problems in its places. */

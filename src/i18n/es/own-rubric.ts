@@ -19,7 +19,7 @@ export const ownRubric: Translation['ownRubric'] = {
   translationAdded: (language, title, version) =>
     `Versión en ${language} añadida a “${title}” (versión ${version}). La rúbrica se muestra así cuando Fivefold está en ${language}.`,
   translationFailed: (file) => `“${file}” no puede usarse como traducción. No se añadió nada.`,
-  inLanguages: (names) => `También en ${names}.`,
+  inLanguages: (names) => `· también en ${names}`,
   languages: { en: 'inglés', fr: 'francés', es: 'español' },
   translation: {
     shape: 'El archivo dice ser la traducción de una rúbrica, pero no está escrito en el formato de las traducciones (vea Detalles).',

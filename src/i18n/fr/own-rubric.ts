@@ -19,7 +19,7 @@ export const ownRubric: Translation['ownRubric'] = {
   translationAdded: (language, title, version) =>
     `Version en ${language} ajoutée à « ${title} » (version ${version}). La grille s’affiche ainsi quand Fivefold est en ${language}.`,
   translationFailed: (file) => `« ${file} » ne peut pas servir de traduction. Rien n’a été ajouté.`,
-  inLanguages: (names) => `Aussi en ${names}.`,
+  inLanguages: (names) => `· aussi en ${names}`,
   languages: { en: 'anglais', fr: 'français', es: 'espagnol' },
   translation: {
     shape: 'Le fichier se présente comme la traduction d’une grille, mais il n’est pas rédigé dans le format des traductions (voir Détails).',
