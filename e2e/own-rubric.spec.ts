@@ -122,3 +122,25 @@ test('the example can be tried from the start page, and removed again with undo'
   await page.reload();
   await expect(page.getByRole('list', { name: 'Rubrics in this browser' }).getByText(example.title, { exact: true })).toBeVisible();
 });
+
+test('an own rubric with its French translation is answered in French when the app is in French', async ({ page }) => {
+  const frPath = new URL('../rubrics/examples/translations/housing-federation-health-check.fr.json', import.meta.url).pathname;
+  const fr = JSON.parse(readFileSync(frPath, 'utf8')) as { principles: Record<string, { title: string }>; indicators: Record<string, { question: string }> };
+  await page.goto('./#/');
+  await page.getByLabel('Use your own rubric').setInputFiles(EXAMPLE_PATH);
+  await expect(page.getByRole('status').filter({ hasText: `Added “${example.title}”` })).toBeVisible();
+  await page.getByLabel('Use your own rubric').setInputFiles(frPath);
+  await expect(page.getByRole('status').filter({ hasText: `French words added to “${example.title}” (version ${example.version}).` })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Rubrics in this browser' }).getByText(/· also in French/)).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Français' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.getByLabel('Nom du réseau', { exact: true }).fill(NETWORK);
+  await page.getByLabel('Grille', { exact: true }).selectOption({ label: `${example.title} (version ${example.version})` });
+  await page.getByRole('button', { name: 'Commencer l’évaluation' }).click();
+  const first = example.principles[0]!;
+  await expect(page.getByRole('heading', { level: 1, name: fr.principles[first.id]!.title })).toBeVisible();
+  // The question is named in French (its words hold glossary terms, so it is found by its group's name).
+  await expect(page.getByRole('radiogroup', { name: fr.indicators[first.indicators[0]!.id]!.question, exact: true })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: first.indicators[0]!.question, exact: true })).toHaveCount(0);
+});

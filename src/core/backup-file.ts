@@ -5,7 +5,8 @@
 // is found on this device by name, or shared with the backup's records of the same name.
 // schemaVersion 3 adds the networks' maps (an older Fivefold refuses it rather than restore it without them).
 // It may also carry the own rubrics of this browser's library (`ownRubrics`, optional, no new version:
-// an older Fivefold restores the records and leaves them), each checked in full by the page before it is kept.
+// an older Fivefold restores the records and leaves them), each checked in full by the page before it is kept,
+// and their translations (`ownRubricTranslations`, optional likewise), each checked against its rubric.
 import type * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
@@ -36,13 +37,15 @@ export interface BackupContents {
   networkMaps: NetworkMap[];
   /** The own rubrics it carried, unchecked: the page checks each in full before keeping it. */
   ownRubrics: readonly unknown[];
+  /** The translations of those rubrics, unchecked likewise; none in a backup made before they were carried. */
+  ownRubricTranslations?: readonly unknown[];
 }
 
 export function serializeBackup(
-  contents: Omit<BackupContents, 'networks' | 'networkMaps' | 'ownRubrics'> & Partial<Pick<BackupContents, 'networks' | 'networkMaps' | 'ownRubrics'>>,
+  contents: Omit<BackupContents, 'networks' | 'networkMaps' | 'ownRubrics'> & Partial<Pick<BackupContents, 'networks' | 'networkMaps' | 'ownRubrics' | 'ownRubricTranslations'>>,
   exportedAt: Date = new Date(),
 ): string {
-  const { assessments, workshops, networks = [], networkMaps = [], ownRubrics = [] } = contents;
+  const { assessments, workshops, networks = [], networkMaps = [], ownRubrics = [], ownRubricTranslations = [] } = contents;
   return JSON.stringify(
     {
       type: BACKUP_FILE_TYPE,
@@ -53,6 +56,7 @@ export function serializeBackup(
       networks,
       networkMaps,
       ...(ownRubrics.length > 0 ? { ownRubrics } : {}),
+      ...(ownRubricTranslations.length > 0 ? { ownRubricTranslations } : {}),
     },
     null,
     2,
@@ -94,7 +98,8 @@ export function parseBackupFile(text: string, onDevice?: NetworkOnDevice): Backu
   const maps = readBackupMaps(data.networkMaps, nameOf);
   problems.push(...maps.problems);
   const ownRubrics = Array.isArray(data.ownRubrics) ? data.ownRubrics : [];
-  return { ok: true, contents: { assessments, workshops, networks, networkMaps: maps.maps, ownRubrics }, problems };
+  const ownRubricTranslations = Array.isArray(data.ownRubricTranslations) ? data.ownRubricTranslations : [];
+  return { ok: true, contents: { assessments, workshops, networks, networkMaps: maps.maps, ownRubrics, ownRubricTranslations }, problems };
 }
 
 /** A version 1 backup's records, given network ids, dates and empty plans (legacy-records.ts). */

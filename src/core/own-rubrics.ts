@@ -4,11 +4,14 @@
 import type { RubricRef } from './assessment';
 import { isPlainObject } from './json-input';
 import type { Rubric } from './rubric-schema';
+import type { RubricTranslation } from './rubric-translation';
 
 export interface OwnRubric {
   rubric: Rubric;
   /** When it was added to this browser's library (ISO date-time). */
   addedAt: string;
+  /** Its words in other languages, by language tag: one per language, each checked when added. */
+  translations?: Record<string, RubricTranslation>;
 }
 
 /** An own rubric's key in the library: one entry per id and version. */
@@ -35,9 +38,30 @@ export function looksLikeRubric(value: unknown): value is Rubric {
   );
 }
 
-/** Whether saved data is a library entry whose key fits its rubric. */
+/** Whether saved data is a library entry whose key fits its rubric (its translations are sorted by keptTranslations). */
 export function isOwnRubricEntry(key: string, value: unknown): value is OwnRubric {
   return isPlainObject(value) && typeof value.addedAt === 'string' && looksLikeRubric(value.rubric) && ownRubricKey(value.rubric) === key;
+}
+
+/**
+ * A saved entry's translations whose outline is whole and which name its rubric and version and the
+ * language they are kept under; `damaged` lists the languages set aside (the rubric itself is kept).
+ */
+export function keptTranslations(entry: OwnRubric): { kept: Record<string, RubricTranslation>; damaged: string[] } {
+  const kept: Record<string, RubricTranslation> = {};
+  const damaged: string[] = [];
+  const stored: unknown = entry.translations;
+  if (stored === undefined) return { kept, damaged };
+  if (!isPlainObject(stored)) return { kept, damaged: ['*'] };
+  for (const [language, t] of Object.entries(stored)) {
+    const whole =
+      isPlainObject(t) && t.language === language && isText(t.title) && isPlainObject(t.rubric) &&
+      t.rubric.id === entry.rubric.id && t.rubric.version === entry.rubric.version &&
+      ['bands', 'principles', 'indicators', 'recommendations', 'stages', 'outcomes', 'outcomeRatingLabels'].every((k) => isPlainObject(t[k]));
+    if (whole) kept[language] = t as unknown as RubricTranslation;
+    else damaged.push(language);
+  }
+  return { kept, damaged };
 }
 
 /**

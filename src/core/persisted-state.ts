@@ -6,7 +6,7 @@ import type * as z from 'zod/mini';
 import { assessmentSchema } from './assessment';
 import type { Assessment } from './assessment';
 import { isPlainObject } from './json-input';
-import { isOwnRubricEntry } from './own-rubrics';
+import { isOwnRubricEntry, keptTranslations } from './own-rubrics';
 import type { OwnRubric } from './own-rubrics';
 import { ensureNetworks, networkSchema } from './network';
 import type { Network, NetworkRecord } from './network';
@@ -93,8 +93,16 @@ function readOwnRubrics(stored: unknown, setAside: SetAside[]): Record<string, O
     return out;
   }
   for (const [key, value] of Object.entries(stored)) {
-    if (isOwnRubricEntry(key, value)) out[key] = value;
-    else {
+    if (isOwnRubricEntry(key, value)) {
+      // A damaged translation is set aside on its own; the rubric stays (its file can be opened again).
+      const { kept, damaged } = keptTranslations(value);
+      const { translations: stored, ...entry } = value;
+      out[key] = Object.keys(kept).length > 0 ? { ...entry, translations: kept } : entry;
+      for (const language of damaged) {
+        const data = language === '*' ? stored : (stored as Record<string, unknown>)[language];
+        setAside.push({ reason: { code: 'own-rubric', key: `${key}#${language}`, title: value.rubric.title }, data });
+      }
+    } else {
       const rubric = isPlainObject(value) && isPlainObject(value.rubric) ? value.rubric : null;
       const title = rubric && typeof rubric.title === 'string' ? rubric.title : null;
       setAside.push({ reason: { code: 'own-rubric', key, title }, data: value });

@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import type { ParseResult } from './rubric-schema';
 
-export const RUBRIC_TRANSLATION_TYPE = 'fivefold/rubric-translation';
+import { RUBRIC_TRANSLATION_TYPE } from './rubric-translation-type';
+
+export { RUBRIC_TRANSLATION_TYPE };
 export const RUBRIC_TRANSLATION_SCHEMA_VERSION = 1;
 
 const text = z.string().trim().min(1, 'must not be empty');

@@ -50,6 +50,7 @@ function sampleContents(): BackupContents {
       },
     ],
     ownRubrics: [],
+    ownRubricTranslations: [],
   };
 }
 
@@ -111,7 +112,7 @@ describe('serializeBackup and parseBackupFile', () => {
   it('reads an empty backup as empty lists with no problems', () => {
     expect(parseBackupFile(serializeBackup({ assessments: [], workshops: [] }, NOW))).toStrictEqual({
       ok: true,
-      contents: { assessments: [], workshops: [], networks: [], networkMaps: [], ownRubrics: [] },
+      contents: { assessments: [], workshops: [], networks: [], networkMaps: [], ownRubrics: [], ownRubricTranslations: [] },
       problems: [],
     });
   });
@@ -161,7 +162,7 @@ describe('serializeBackup and parseBackupFile', () => {
     const result = parseBackupFile(JSON.stringify(file));
     expect(result).toStrictEqual({
       ok: true,
-      contents: { assessments: [], workshops: [], networks: [], networkMaps: [], ownRubrics: [] },
+      contents: { assessments: [], workshops: [], networks: [], networkMaps: [], ownRubrics: [], ownRubricTranslations: [] },
       problems: [{ code: 'not-a-list', what: 'workshop' }],
     });
     expect(backupProblemWords({ code: 'not-a-list', what: 'workshop' }, [])).toBe('The list of workshops in the backup is not a list, so none of them were read.');

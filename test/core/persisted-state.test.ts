@@ -195,6 +195,22 @@ describe('MIGRATIONS[5]: version 5 → 6, the library of own rubrics', () => {
     expect(state.ownRubrics[key]!.rubric.title).toBe(example.title);
     expect(setAside).toEqual([{ reason: { code: 'own-rubric', key: 'broken@1.0.0', title: example.title }, data: damaged }]);
   });
+
+  it('keeps an own rubric’s translations with no new version, and sets aside a damaged one, not the rubric', () => {
+    const fr = JSON.parse(readFileSync(new URL('../../rubrics/examples/translations/housing-federation-health-check.fr.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const wrongVersion = { ...fr, language: 'es', rubric: { id: example.id, version: '9.0.0' } };
+    const entry = { addedAt: '2026-11-26T09:00:00.000Z', rubric: example, translations: { fr, es: wrongVersion, de: 'rien' } };
+    const { state, setAside } = sanitizePersisted({ ...EMPTY, ownRubrics: { [key]: entry } });
+    expect(Object.keys(state.ownRubrics)).toEqual([key]);
+    expect(state.ownRubrics[key]!.translations).toEqual({ fr });
+    expect(setAside).toEqual([
+      { reason: { code: 'own-rubric', key: `${key}#es`, title: example.title }, data: wrongVersion },
+      { reason: { code: 'own-rubric', key: `${key}#de`, title: example.title }, data: 'rien' },
+    ]);
+    // An entry without translations stays as it was, with no empty field added.
+    const bare = sanitizePersisted({ ...EMPTY, ownRubrics: { [key]: { addedAt: entry.addedAt, rubric: example } } });
+    expect(bare.state.ownRubrics[key]).toEqual({ addedAt: entry.addedAt, rubric: example });
+  });
 });
 
 describe('MIGRATIONS[3]: version 3 → 4', () => {

@@ -192,7 +192,7 @@ const translationsDir = new URL('translations/', rubricsDir);
 const rubricsById = new Map(
   [
     ...readdirSync(rubricsDir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => new URL(f, rubricsDir)),
-    ...readdirSync(new URL('examples/', rubricsDir)).map((f) => new URL(`examples/${f}`, rubricsDir)),
+    ...readdirSync(new URL('examples/', rubricsDir)).filter((f) => f.endsWith('.json')).map((f) => new URL(`examples/${f}`, rubricsDir)),
   ].map((url) => {
     const parsed = parseRubric(JSON.parse(readFileSync(url, 'utf8')));
     if (!parsed.ok) throw new Error(`${url.pathname}: ${parsed.error}`);
@@ -200,10 +200,15 @@ const rubricsById = new Map(
   }),
 );
 
-const translationFiles = readdirSync(translationsDir).filter((f) => f.endsWith('.json'));
+/** The built-in rubric's translations, then the example rubrics' (rubrics/examples/translations/). */
+const translationFiles = [
+  ...readdirSync(translationsDir).filter((f) => f.endsWith('.json')),
+  ...readdirSync(new URL('examples/translations/', rubricsDir)).filter((f) => f.endsWith('.json')).map((f) => `../examples/translations/${f}`),
+];
 
-it('ships the French translation of the Five Principles', () => {
+it('ships the French translation of the Five Principles and of the example own rubric', () => {
   expect(translationFiles).toContain('five-principles.fr.json');
+  expect(translationFiles).toContain('../examples/translations/housing-federation-health-check.fr.json');
 });
 
 describe.each(translationFiles)('rubrics/translations/%s', (file) => {
@@ -213,7 +218,7 @@ describe.each(translationFiles)('rubrics/translations/%s', (file) => {
   it('is a translation file, named <rubric-id>.<language>.json', () => {
     expect(parsed.ok ? 'valid' : parsed.error).toBe('valid');
     if (!parsed.ok) return;
-    expect(file).toBe(`${parsed.value.rubric.id}.${parsed.value.language}.json`);
+    expect(file.split('/').pop()).toBe(`${parsed.value.rubric.id}.${parsed.value.language}.json`);
   });
 
   if (!parsed.ok) return;

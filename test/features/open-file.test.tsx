@@ -210,6 +210,16 @@ describe('a file made with an own rubric, opened on a browser that does not have
     expect(Object.values(useAppStore.getState().assessments)).toHaveLength(1);
   });
 
+  it('a backup brings the own rubrics’ translations too, each checked against its rubric', async () => {
+    const fr = JSON.parse(readFileSync(join(process.cwd(), 'rubrics/examples/translations/housing-federation-health-check.fr.json'), 'utf8')) as { language: string };
+    const orphan = { ...fr, rubric: { id: 'not-here', version: '1.0.0' } };
+    const text = serializeBackup({ assessments: [own()], workshops: [], ownRubrics: [example], ownRubricTranslations: [fr, orphan] });
+    await choose(new File([text], 'backup.json'));
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('It translates the rubric “not-here”, version 1.0.0, which is not in this browser.'));
+    expect(Object.keys(useAppStore.getState().ownRubrics[`${example.id}@${example.version}`]!.translations!)).toEqual(['fr']);
+  });
+
   it('a workshop file brings its rubric too', async () => {
     const workshop = { ...sampleWorkshop(), rubric: { id: example.id, version: example.version }, ballots: [] };
     await choose(new File([serializeWorkshop(workshop, new Date(), null, example)], 'workshop.json'));

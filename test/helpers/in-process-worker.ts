@@ -3,11 +3,12 @@
 // transport is stood in for; the check or the parse is the real one.
 import { parseFileOfKind } from '../../src/core/parse-file';
 import type { ParseRequest } from '../../src/core/parse-file';
-import { checkRubric } from '../../src/core/rubric-problems';
+import { answerRubricCheck } from '../../src/features/home/rubric-check-request';
+import type { RubricCheckRequest } from '../../src/features/home/rubric-check-request';
 
 /** What each of the app's worker files does with a message, by the file's name. */
 const WORKERS: Record<string, (data: unknown) => unknown> = {
-  'rubric-check-worker': (data) => checkRubric(data),
+  'rubric-check-worker': (data) => answerRubricCheck(data as RubricCheckRequest),
   'parse-file.worker': (data) => parseFileOfKind(data as ParseRequest),
 };
 

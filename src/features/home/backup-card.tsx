@@ -48,6 +48,7 @@ export function BackupCard() {
         networks: Object.values(networks),
         networkMaps: Object.values(networkMaps),
         ownRubrics: Object.values(ownRubrics).map((e) => e.rubric),
+        ownRubricTranslations: Object.values(ownRubrics).flatMap((e) => Object.values(e.translations ?? {})),
       },
       now,
     );

@@ -48,8 +48,26 @@ async function keepCarriedRubric(carried: Rubric | undefined): Promise<{ note: s
   return { note: messages.rubricBrought(checked.rubric.title, checked.rubric.version) };
 }
 
-/** A backup's own rubrics this browser lacks, each checked in full; a bad one is named, the others kept. */
-async function keepBackupRubrics(carried: readonly unknown[]): Promise<{ kept: number; problems: string[] }> {
+/**
+ * A backup's own rubrics this browser lacks, each checked in full; a bad one is named, the others kept.
+ * Then their translations in languages the library's rubric lacks, each checked against it.
+ */
+async function keepBackupRubrics(carried: readonly unknown[], translations: readonly unknown[] = []): Promise<{ kept: number; problems: string[] }> {
+  const rubrics = await keepBackupOwnRubrics(carried);
+  if (translations.length === 0) return rubrics;
+  const { checkTranslationData } = await import('./load-own-rubric');
+  for (const data of translations) {
+    const { ownRubrics } = useAppStore.getState();
+    const checked = await checkTranslationData(data, Object.values(ownRubrics).map((e) => e.rubric));
+    if (!checked.ok) rubrics.problems.push([...checked.words.lead, ...checked.words.items].join(' '));
+    else if (checked.kind === 'translation' && !ownRubrics[ownRubricKey(checked.rubric)]?.translations?.[checked.translation.language]) {
+      useAppStore.getState().addOwnTranslation(checked.translation);
+    }
+  }
+  return rubrics;
+}
+
+async function keepBackupOwnRubrics(carried: readonly unknown[]): Promise<{ kept: number; problems: string[] }> {
   const library = useAppStore.getState().ownRubrics;
   const missing = carried.filter((r) => !looksLikeRubric(r) || !Object.hasOwn(library, ownRubricKey(r)));
   if (missing.length === 0) return { kept: 0, problems: [] };
@@ -80,7 +98,7 @@ async function openText(text: string, rubrics: readonly Rubric[], words: Words):
     const result = await parseOffThread({ kind: 'backup', text, rubrics, known });
     if (!result.ok) return result.problem;
     // Own rubrics first, so the records that use them open once restored.
-    const carried = await keepBackupRubrics(result.contents.ownRubrics);
+    const carried = await keepBackupRubrics(result.contents.ownRubrics, result.contents.ownRubricTranslations);
     // Reading the worker's answer is one task; storing it (and its first save) is the next.
     await nextTask();
     const { added, alreadyThere, copies } = store.restoreBackup(result.contents);

@@ -3,6 +3,7 @@
 // empty"). Places count from 1; a level is named by its number on the questionnaire (0 to 4).
 // Every word is in ownRubricMessages (a catalogue, translated in src/i18n/fr and es); the functions
 // below only put its parts together, reading them when called so they follow the chosen language.
+import type { PlacedTranslationProblem } from '../../core/own-rubric-translation';
 import type { RubricPlace, RubricProblem } from '../../core/rubric-problems';
 import { plural } from '../../i18n/plural';
 
@@ -14,12 +15,55 @@ export const ownRubricMessages = {
   intro:
     'A federation or network can write its own rubric — its own principles, questions and levels — as a file, and use it here in place of the built-in one. It is checked, then kept in this browser.',
   use: 'Use your own rubric',
-  useHint: 'Choose a rubric file (.json) written in Fivefold’s rubric format.',
+  useHint: 'Choose a rubric file (.json) written in Fivefold’s rubric format, or a translation of a rubric already here.',
   example: 'Try an example rubric',
   exampleHint: 'A three-principle health check for a housing co-operative federation, to see how an own rubric works.',
   checking: 'Checking the rubric…',
   added: (title: string, version: string) =>
     `Added ${quote(title)} (version ${version}) to your rubrics. Choose it under “Rubric” when you start an assessment or a workshop.`,
+  translationAdded: (language: string, title: string, version: string) =>
+    `${language} words added to ${quote(title)} (version ${version}). It appears in ${language} whenever Fivefold is set to ${language}.`,
+  translationFailed: (file: string) => `${quote(file)} cannot be used as a translation. Nothing was added.`,
+  /** The languages an own rubric of the library has translations into, besides its own. */
+  inLanguages: (names: string) => `· also in ${names}`,
+  /** Languages named in a sentence. */
+  languages: { en: 'English', fr: 'French', es: 'Spanish' },
+  /** What is wrong with a translation file: the rubric it is for, then the problems in its places. */
+  translation: {
+    shape: 'The file says it is a rubric translation, but it is not written in the translation format (see Details).',
+    builtin: 'It is a translation of the built-in rubric, whose translations come with Fivefold. Only translations of your own rubrics can be added here.',
+    noRubric: (id: string, version: string) =>
+      `It translates the rubric ${quote(id)}, version ${version}, which is not in this browser. Add that rubric first (with “Use your own rubric”), then its translation.`,
+    otherVersion: (title: string, version: string, have: string) =>
+      `It translates version ${version} of ${quote(title)}, but this browser has version ${have}. Add version ${version} first, or use a translation written for version ${have}.`,
+    misfit: (language: string, title: string, version: string, n: number) =>
+      plural(n, {
+        one: `The ${language} words do not fit ${quote(title)} (version ${version}) in one place:`,
+        other: `The ${language} words do not fit ${quote(title)} (version ${version}) in # places:`,
+      }),
+    applied: (language: string, title: string, n: number) =>
+      plural(n, {
+        one: `In ${language}, ${quote(title)} would break one rule of the rubric format:`,
+        other: `In ${language}, ${quote(title)} would break # rules of the rubric format:`,
+      }),
+    missing: 'the translation has no words for it',
+    unknownId: (id: string, section: string) =>
+      `The translation has words for ${quote(id)} among ${section}, which the rubric does not have (check the id’s spelling).`,
+    sections: {
+      bands: 'the score bands', principles: 'the principles', indicators: 'the questions',
+      recommendations: 'the recommendations', stages: 'the stages', outcomes: 'the outcomes',
+    },
+    levelCount: (found: number, expected: number) =>
+      `${plural(found, { one: '# level', other: '# levels' })} where the rubric has ${expected}`,
+    nextStepsCount: (found: number, expected: number) =>
+      `${plural(found, { one: '# next step', other: '# next steps' })} where the rubric has ${expected}`,
+    glossaryCount: (found: number, expected: number) =>
+      `The glossary: ${plural(found, { one: '# term', other: '# terms' })} where the rubric has ${expected}.`,
+    onlyInRubric: (field: string) => `the rubric has ${field}, the translation does not`,
+    onlyInTranslation: (field: string) => `the translation has ${field}, the rubric does not`,
+    otherRubric: (found: string, expected: string) => `The translation is for ${quote(found)}, not ${quote(expected)}.`,
+    otherVersionOf: (found: string, expected: string) => `The translation is for version ${found}, not ${expected}.`,
+  },
   libraryTitle: 'Rubrics in this browser',
   item: (version: string, principles: number, questions: number) =>
     `Version ${version} · ${plural(principles, { one: '# principle', other: '# principles' })}, ${plural(questions, { one: '# question', other: '# questions' })}`,
@@ -194,4 +238,28 @@ function whatIsWrong(p: RubricProblem): string {
 /** One problem as a sentence: its place, then what is wrong. */
 export function rubricProblemWords(p: RubricProblem): string {
   return ownRubricMessages.problem(rubricPlaceWords(p.place), whatIsWrong(p));
+}
+
+/** One problem of a translation file as a sentence, placed in the rubric as a person finds it. */
+export function translationProblemWords(p: PlacedTranslationProblem): string {
+  const { translation: t, problem } = ownRubricMessages;
+  const at = (what: string) => problem(rubricPlaceWords(p.place ?? {}), what);
+  switch (p.code) {
+    case 'rubric-mismatch':
+      return t.otherRubric(p.found, p.expected);
+    case 'version-mismatch':
+      return t.otherVersionOf(p.found, p.expected);
+    case 'missing-id':
+      return at(t.missing);
+    case 'unknown-id':
+      return t.unknownId(p.id, t.sections[p.section]);
+    case 'level-count':
+      return at(t.levelCount(p.found, p.expected));
+    case 'next-steps-count':
+      return at(t.nextStepsCount(p.found, p.expected));
+    case 'glossary-count':
+      return t.glossaryCount(p.found, p.expected);
+    case 'optional-mismatch':
+      return at((p.inRubric ? t.onlyInRubric : t.onlyInTranslation)(fieldWords(p.field)));
+  }
 }

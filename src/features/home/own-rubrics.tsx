@@ -10,10 +10,14 @@ import { FileButton } from '../../components/file-button';
 import type { Worded } from '../../components/problem-messages';
 import { ProblemText } from '../../components/problem-text';
 import { useAppStore } from '../../store/store';
-import type { RubricOutcome } from './load-own-rubric';
+import type { FileOutcome } from './load-own-rubric';
 import { ownRubricMessages as m } from './own-rubric-messages';
 
-type Outcome = { kind: 'added'; rubric: Rubric } | { kind: 'error'; file: string; words: Worded } | { kind: 'checking' };
+type Outcome =
+  | { kind: 'added'; rubric: Rubric }
+  | { kind: 'translated'; language: string; title: string; version: string }
+  | { kind: 'error'; file: string; translation: boolean; words: Worded }
+  | { kind: 'checking' };
 
 const UNDO_SECONDS = 15;
 
@@ -39,24 +43,34 @@ export default function OwnRubrics() {
     return () => clearTimeout(timer);
   }, [removed]);
 
-  const take = (file: string, result: RubricOutcome) => {
-    if (result.ok) {
-      useAppStore.getState().addOwnRubric(result.rubric);
-      setOutcome({ kind: 'added', rubric: result.rubric });
+  const take = async (file: string, result: FileOutcome) => {
+    const store = useAppStore.getState();
+    if (!result.ok) {
+      setOutcome({ kind: 'error', file, translation: result.kind === 'translation', words: result.words });
+    } else if (result.kind === 'translation') {
+      store.addOwnTranslation(result.translation);
+      const { languageName } = await import('./load-own-rubric');
+      setOutcome({ kind: 'translated', language: languageName(result.translation.language), title: result.rubric.title, version: result.rubric.version });
     } else {
-      setOutcome({ kind: 'error', file, words: result.words });
+      // The same id and version again: its translations stay when they still fit the file.
+      const { translationsThatFit } = await import('./load-own-rubric');
+      const before = store.ownRubrics[ownRubricKey(result.rubric)];
+      store.addOwnRubric(result.rubric, await translationsThatFit(result.rubric, before?.translations));
+      setOutcome({ kind: 'added', rubric: result.rubric });
     }
   };
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setOutcome({ kind: 'checking' });
-    const { readRubricFile } = await import('./load-own-rubric');
-    take(file.name, await readRubricFile(file));
+    const { readOwnRubricFile } = await import('./load-own-rubric');
+    const library = Object.values(useAppStore.getState().ownRubrics).map((e) => e.rubric);
+    await take(file.name, await readOwnRubricFile(file, library));
   };
   const onExample = async () => {
     setOutcome({ kind: 'checking' });
     const { exampleRubric } = await import('./load-own-rubric');
-    take('housing-federation-health-check.json', await exampleRubric());
+    const result = await exampleRubric();
+    await take('housing-federation-health-check.json', { ...result, kind: 'rubric' });
   };
 
   return (
@@ -82,11 +96,16 @@ export default function OwnRubrics() {
             <strong>{m.added(outcome.rubric.title, outcome.rubric.version)}</strong>
           </p>
         )}
+        {outcome?.kind === 'translated' && (
+          <p className="notice">
+            <strong>{m.translationAdded(outcome.language, outcome.title, outcome.version)}</strong>
+          </p>
+        )}
       </div>
       {outcome?.kind === 'error' && (
         <div className="notice notice--error" role="alert">
           <p>
-            <strong>{m.failed(outcome.file)}</strong>
+            <strong>{outcome.translation ? m.translationFailed(outcome.file) : m.failed(outcome.file)}</strong>
           </p>
           <ProblemText words={outcome.words} />
         </div>
@@ -111,15 +130,17 @@ export default function OwnRubrics() {
       </div>
       {entries.length > 0 && (
         <ul className="saved-list" aria-labelledby={`${uid}-library`}>
-          {entries.map(({ rubric }) => {
+          {entries.map(({ rubric, translations }) => {
             const key = ownRubricKey(rubric);
             const used = inUse.get(key) ?? 0;
+            const languages = Object.keys(translations ?? {}).map((tag) => (Object.hasOwn(m.languages, tag) ? m.languages[tag as keyof typeof m.languages] : tag));
             return (
               <li key={key} className="saved-item">
                 <div className="saved-item__text">
                   <strong className="saved-item__name user-text">{rubric.title}</strong>
                   <span className="small muted saved-item__meta">
                     {m.item(rubric.version, rubric.principles.length, rubric.principles.reduce((n, p) => n + p.indicators.length, 0))}
+                    {languages.length > 0 && <> {m.inLanguages(languages.join(', '))}</>}
                     {used > 0 && <> {m.inUse(used)}</>}
                   </span>
                 </div>

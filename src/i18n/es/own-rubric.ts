@@ -10,12 +10,51 @@ export const ownRubric: Translation['ownRubric'] = {
   intro:
     'Una federación o una red puede redactar su propia rúbrica —sus principios, sus preguntas y sus niveles— en un archivo y usarla aquí en lugar de la rúbrica incluida. Se comprueba y luego se guarda en este navegador.',
   use: 'Usar su propia rúbrica',
-  useHint: 'Elija un archivo de rúbrica (.json) redactado en el formato de rúbrica de Fivefold.',
+  useHint: 'Elija un archivo de rúbrica (.json) escrito en el formato de rúbrica de Fivefold, o la traducción de una rúbrica que ya esté aquí.',
   example: 'Probar una rúbrica de ejemplo',
   exampleHint: 'Un chequeo de salud en tres principios para una federación de cooperativas de vivienda, para ver cómo funciona una rúbrica propia.',
   checking: 'Comprobando la rúbrica…',
   added: (title, version) =>
     `Se añadió “${title}” (versión ${version}) a sus rúbricas. Elíjala en “Rúbrica” al empezar una evaluación o un taller.`,
+  translationAdded: (language, title, version) =>
+    `Versión en ${language} añadida a “${title}” (versión ${version}). La rúbrica se muestra así cuando Fivefold está en ${language}.`,
+  translationFailed: (file) => `“${file}” no puede usarse como traducción. No se añadió nada.`,
+  inLanguages: (names) => `· también en ${names}`,
+  languages: { en: 'inglés', fr: 'francés', es: 'español' },
+  translation: {
+    shape: 'El archivo dice ser la traducción de una rúbrica, pero no está escrito en el formato de las traducciones (vea Detalles).',
+    builtin: 'Es una traducción de la rúbrica incluida, cuyas traducciones vienen con Fivefold. Aquí solo pueden añadirse traducciones de sus propias rúbricas.',
+    noRubric: (id, version) =>
+      `Traduce la rúbrica “${id}”, versión ${version}, que no está en este navegador. Añada primero esa rúbrica (con “Usar su propia rúbrica”) y después su traducción.`,
+    otherVersion: (title, version, have) =>
+      `Traduce la versión ${version} de “${title}”, pero este navegador tiene la versión ${have}. Añada primero la versión ${version}, o use una traducción escrita para la versión ${have}.`,
+    misfit: (language, title, version, n) =>
+      plural(n, {
+        one: `La versión en ${language} no encaja con “${title}” (versión ${version}) en un punto:`,
+        other: `La versión en ${language} no encaja con “${title}” (versión ${version}) en # puntos:`,
+      }),
+    applied: (language, title, n) =>
+      plural(n, {
+        one: `En ${language}, “${title}” incumpliría una regla del formato de rúbrica:`,
+        other: `En ${language}, “${title}” incumpliría # reglas del formato de rúbrica:`,
+      }),
+    missing: 'la traducción no tiene texto para este elemento',
+    unknownId: (id, section) =>
+      `La traducción tiene texto para “${id}” entre ${section}, que la rúbrica no tiene (revise cómo está escrito el identificador).`,
+    sections: {
+      bands: 'las franjas de puntuación', principles: 'los principios', indicators: 'las preguntas',
+      recommendations: 'las recomendaciones', stages: 'las etapas', outcomes: 'los resultados',
+    },
+    levelCount: (found, expected) => `${plural(found, { one: '# nivel', other: '# niveles' })} cuando la rúbrica tiene ${expected}`,
+    nextStepsCount: (found, expected) =>
+      `${plural(found, { one: '# paso siguiente', other: '# pasos siguientes' })} cuando la rúbrica tiene ${expected}`,
+    glossaryCount: (found, expected) =>
+      `El glosario: ${plural(found, { one: '# término', other: '# términos' })} cuando la rúbrica tiene ${expected}.`,
+    onlyInRubric: (field) => `la rúbrica tiene ${field}, la traducción no`,
+    onlyInTranslation: (field) => `la traducción tiene ${field}, la rúbrica no`,
+    otherRubric: (found, expected) => `La traducción es de “${found}”, no de “${expected}”.`,
+    otherVersionOf: (found, expected) => `La traducción es de la versión ${found}, no de la ${expected}.`,
+  },
   libraryTitle: 'Rúbricas en este navegador',
   item: (version, principles, questions) =>
     `Versión ${version} · ${plural(principles, { one: '# principio', other: '# principios' })}, ${plural(questions, { one: '# pregunta', other: '# preguntas' })}`,

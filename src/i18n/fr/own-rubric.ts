@@ -10,12 +10,51 @@ export const ownRubric: Translation['ownRubric'] = {
   intro:
     'Une fédération ou un réseau peut rédiger sa propre grille — ses principes, ses questions et ses niveaux — dans un fichier, et l’utiliser ici à la place de la grille intégrée. Elle est vérifiée, puis conservée dans ce navigateur.',
   use: 'Utiliser votre propre grille',
-  useHint: 'Choisissez un fichier de grille (.json) rédigé dans le format de grille de Fivefold.',
+  useHint: 'Choisissez un fichier de grille (.json) rédigé dans le format de grille de Fivefold, ou la traduction d’une grille déjà présente ici.',
   example: 'Essayer une grille d’exemple',
   exampleHint: 'Un bilan de santé en trois principes pour une fédération de coopératives d’habitation, pour voir comment fonctionne une grille à vous.',
   checking: 'Vérification de la grille…',
   added: (title, version) =>
     `«\u00a0${title}\u00a0» (version ${version}) a été ajoutée à vos grilles. Choisissez-la sous «\u00a0Grille\u00a0» quand vous commencez une évaluation ou un atelier.`,
+  translationAdded: (language, title, version) =>
+    `Version en ${language} ajoutée à «\u00a0${title}\u00a0» (version ${version}). La grille s’affiche ainsi quand Fivefold est en ${language}.`,
+  translationFailed: (file) => `«\u00a0${file}\u00a0» ne peut pas servir de traduction. Rien n’a été ajouté.`,
+  inLanguages: (names) => `· aussi en ${names}`,
+  languages: { en: 'anglais', fr: 'français', es: 'espagnol' },
+  translation: {
+    shape: 'Le fichier se présente comme la traduction d’une grille, mais il n’est pas rédigé dans le format des traductions (voir Détails).',
+    builtin: 'C’est une traduction de la grille intégrée, dont les traductions sont fournies avec Fivefold. Seules les traductions de vos propres grilles peuvent être ajoutées ici.',
+    noRubric: (id, version) =>
+      `Il traduit la grille «\u00a0${id}\u00a0», version ${version}, qui n’est pas dans ce navigateur. Ajoutez d’abord cette grille (avec «\u00a0Utiliser votre propre grille\u00a0»), puis sa traduction.`,
+    otherVersion: (title, version, have) =>
+      `Il traduit la version ${version} de «\u00a0${title}\u00a0», mais ce navigateur a la version ${have}. Ajoutez d’abord la version ${version}, ou prenez une traduction écrite pour la version ${have}.`,
+    misfit: (language, title, version, n) =>
+      plural(n, {
+        one: `La version en ${language} ne correspond pas à «\u00a0${title}\u00a0» (version ${version}) à un endroit\u00a0:`,
+        other: `La version en ${language} ne correspond pas à «\u00a0${title}\u00a0» (version ${version}) à # endroits\u00a0:`,
+      }),
+    applied: (language, title, n) =>
+      plural(n, {
+        one: `En ${language}, «\u00a0${title}\u00a0» enfreindrait une règle du format de grille\u00a0:`,
+        other: `En ${language}, «\u00a0${title}\u00a0» enfreindrait # règles du format de grille\u00a0:`,
+      }),
+    missing: 'la traduction n’a pas de texte pour cet élément',
+    unknownId: (id, section) =>
+      `La traduction a du texte pour «\u00a0${id}\u00a0» parmi ${section}, que la grille n’a pas (vérifiez l’orthographe de l’identifiant).`,
+    sections: {
+      bands: 'les tranches de score', principles: 'les principes', indicators: 'les questions',
+      recommendations: 'les recommandations', stages: 'les étapes', outcomes: 'les résultats',
+    },
+    levelCount: (found, expected) => `${plural(found, { one: '# niveau', other: '# niveaux' })} alors que la grille en a ${expected}`,
+    nextStepsCount: (found, expected) =>
+      `${plural(found, { one: '# prochaine étape', other: '# prochaines étapes' })} alors que la grille en a ${expected}`,
+    glossaryCount: (found, expected) =>
+      `Le glossaire\u00a0: ${plural(found, { one: '# terme', other: '# termes' })} alors que la grille en a ${expected}.`,
+    onlyInRubric: (field) => `la grille a ${field}, la traduction non`,
+    onlyInTranslation: (field) => `la traduction a ${field}, la grille non`,
+    otherRubric: (found, expected) => `La traduction est celle de «\u00a0${found}\u00a0», pas de «\u00a0${expected}\u00a0».`,
+    otherVersionOf: (found, expected) => `La traduction est celle de la version ${found}, pas ${expected}.`,
+  },
   libraryTitle: 'Grilles dans ce navigateur',
   item: (version, principles, questions) =>
     `Version ${version} · ${plural(principles, { one: '# principe', other: '# principes' })}, ${plural(questions, { one: '# question', other: '# questions' })}`,
