@@ -128,7 +128,7 @@ describe('a translation of an own rubric', () => {
     const t = french();
     await user.upload(screen.getByLabelText('Utiliser votre propre grille'), fileOf(t, 'fr.json'));
     const text = await alertText();
-    expect(text).toContain('« fr.json » ne peut pas servir de traduction. Rien n’a été ajouté.');
-    expect(text).toContain('Il traduit la grille « housing-federation-health-check », version 1.0.0, qui n’est pas dans ce navigateur.');
+    expect(text).toContain('«\u00a0fr.json\u00a0» ne peut pas servir de traduction. Rien n’a été ajouté.');
+    expect(text).toContain('Il traduit la grille «\u00a0housing-federation-health-check\u00a0», version 1.0.0, qui n’est pas dans ce navigateur.');
   });
 });
